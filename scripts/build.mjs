@@ -1,0 +1,21 @@
+// Bundles each entry point into dist/ (committed; CI fails when it is stale).
+import { build } from 'esbuild';
+
+const entries = { cli: 'src/entry/cli.ts' };
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  splitting: true, // heavy modules imported lazily land in their own chunks
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies inside an ESM bundle need a real `require`.
+  banner: {
+    js: "import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);",
+  },
+});

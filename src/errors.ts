@@ -1,0 +1,34 @@
+/**
+ * A mistake in the gate's own usage or configuration: the CLI prints `message` as one line
+ * (no stack trace) and exits 2. `file`/`line`/`column` point at the mistake, `fix` says what to write.
+ */
+export class UsageError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly fix?: string;
+
+  constructor(
+    detail: string,
+    where: { file?: string; line?: number; column?: number; fix?: string } = {},
+  ) {
+    super(formatUsageError(detail, where));
+    this.name = 'UsageError';
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+    this.fix = where.fix;
+  }
+}
+
+/** `file:line:column: detail. Fix: ...` — the one line a user sees. */
+export function formatUsageError(
+  detail: string,
+  where: { file?: string; line?: number; column?: number; fix?: string },
+): string {
+  let location = where.file ?? '';
+  if (where.file && where.line) location += `:${where.line}`;
+  if (where.file && where.line && where.column) location += `:${where.column}`;
+  const head = location ? `${location}: ${detail}` : detail;
+  return where.fix ? `${head} — fix: ${where.fix}` : head;
+}
