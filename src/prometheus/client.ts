@@ -1,0 +1,614 @@
+/**
+ * Prometheus HTTP API client (instant queries) for Prometheus, Thanos, Mimir, Cortex and
+ * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
+ * backoff, bounded concurrency, typed errors. Secrets never reach a message: every message is built
+ * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import pLimit from 'p-limit';
+import type { PrometheusConfig } from '../config/types.js';
+import { UsageError } from '../errors.js';
+
+export interface Sample {
+  labels: Record<string, string>;
+  /** May be NaN or ±Infinity, as Prometheus answered. */
+  value: number;
+}
+
+export interface QueryAnswer {
+  /** A scalar result is one sample with no labels. */
+  samples: Sample[];
+  /** Response `warnings` and `infos` (e.g. Thanos partial responses). */
+  warnings: string[];
+}
+
+export type PrometheusErrorKind =
+  'connection' | 'timeout' | 'http' | 'bad_data' | 'query_error' | 'invalid_response';
+
+export class PrometheusError extends Error {
+  readonly kind: PrometheusErrorKind;
+  readonly status?: number;
+  readonly errorType?: string;
+  readonly attempts: number;
+
+  constructor(
+    kind: PrometheusErrorKind,
+    message: string,
+    details: { status?: number; errorType?: string; attempts: number },
+  ) {
+    super(message);
+    this.name = 'PrometheusError';
+    this.kind = kind;
+    this.status = details.status;
+    this.errorType = details.errorType;
+    this.attempts = details.attempts;
+  }
+}
+
+export interface PrometheusClient {
+  query(promql: string, at: Date): Promise<QueryAnswer>;
+  /** HTTP requests actually sent, retries included. */
+  readonly requestCount: number;
+}
+
+export interface PrometheusClientOptions {
+  /** Told each retry in one line (for stderr), without secrets. */
+  onRetry?: (message: string) => void;
+  /** First backoff delay; doubled per retry, with jitter, capped at 5 s. Default 250 ms. */
+  backoffBaseMs?: number;
+}
+
+const DEFAULT_BACKOFF_BASE_MS = 250;
+const BACKOFF_CAP_MS = 5000;
+const EXCERPT_LENGTH = 160;
+const URL_HINT = 'the URL must be the API base including any path prefix, e.g. http://mimir/prometheus';
+
+export function createPrometheusClient(
+  config: PrometheusConfig,
+  options: PrometheusClientOptions = {},
+): PrometheusClient {
+  const target = parseBaseUrl(config.url);
+  const secrets: string[] = [...target.secrets];
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'User-Agent': 'slo-gate',
+    ...config.headers,
+  };
+  const authorization = authorizationHeader(config, target);
+  if (authorization) {
+    headers.Authorization = authorization.header;
+    secrets.push(...authorization.secrets);
+  }
+  for (const [name, value] of Object.entries(config.headers)) {
+    if (/^(authorization|cookie|x-api-key)$/i.test(name)) secrets.push(value);
+  }
+
+  const httpClient = axios.create({
+    timeout: config.timeoutMs,
+    headers,
+    // Every status and body is judged here, to build messages without axios's error objects.
+    validateStatus: () => true,
+    responseType: 'text',
+    transformResponse: [(data: unknown) => data],
+    // A redirect usually means a login page or a wrong base URL: report it rather than follow it.
+    maxRedirects: 0,
+    httpAgent: new http.Agent({ keepAlive: true }),
+    httpsAgent: target.protocol === 'https:' ? httpsAgent(config) : undefined,
+  });
+
+  const context: RequestContext = {
+    http: httpClient,
+    endpoint: target.endpoint,
+    where: `Prometheus at ${target.display}`,
+    timeoutMs: config.timeoutMs,
+    retries: Math.max(0, Math.floor(config.retries)),
+    backoffBaseMs: options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS,
+    onRetry: options.onRetry,
+    redact: (text) => redact(text, secrets),
+    sent: 0,
+  };
+  const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
+
+  return {
+    query: (promql, at) => limit(() => queryWithRetries(context, promql, at)),
+    get requestCount() {
+      return context.sent;
+    },
+  };
+}
+
+interface RequestContext {
+  http: AxiosInstance;
+  endpoint: string;
+  /** "Prometheus at <url without credentials>", the start of most messages. */
+  where: string;
+  timeoutMs: number;
+  retries: number;
+  backoffBaseMs: number;
+  onRetry?: (message: string) => void;
+  redact: (text: string) => string;
+  sent: number;
+}
+
+/** One attempt's failure: what to tell the user, and whether another attempt may help. */
+interface Failure {
+  kind: PrometheusErrorKind;
+  /** Without the "(N attempts)" suffix. */
+  message: string;
+  retryable: boolean;
+  /** Attempt counts only mean something for failures that could have been retried. */
+  countAttempts: boolean;
+  status?: number;
+  errorType?: string;
+  retryAfterMs?: number;
+}
+
+async function queryWithRetries(context: RequestContext, promql: string, at: Date): Promise<QueryAnswer> {
+  const time = at.getTime();
+  if (!Number.isFinite(time)) throw new Error('Prometheus query time is not a valid date');
+  // Unix seconds with milliseconds: every query of a run uses the same pinned instant.
+  const body = new URLSearchParams({ query: promql, time: (time / 1000).toFixed(3) }).toString();
+
+  const attemptsAllowed = context.retries + 1;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await attemptOnce(context, body);
+    if (!('kind' in outcome)) return outcome;
+    const failure = outcome;
+    if (!failure.retryable || attempt >= attemptsAllowed) {
+      const suffix = failure.countAttempts ? ` (${attempt} attempt${attempt === 1 ? '' : 's'})` : '';
+      throw new PrometheusError(failure.kind, context.redact(failure.message + suffix), {
+        status: failure.status,
+        errorType: failure.errorType,
+        attempts: attempt,
+      });
+    }
+    const delayMs = failure.retryAfterMs ?? backoffDelay(context.backoffBaseMs, attempt);
+    context.onRetry?.(
+      context.redact(
+        `${failure.message}; retrying in ${formatMs(delayMs)} (attempt ${attempt + 1} of ${attemptsAllowed})`,
+      ),
+    );
+    await sleep(delayMs);
+  }
+}
+
+/** Exponential backoff with "equal jitter": between half and all of base·2^(attempt-1), capped. */
+function backoffDelay(baseMs: number, attempt: number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+async function attemptOnce(context: RequestContext, body: string): Promise<QueryAnswer | Failure> {
+  // axios's own timeout only notices an idle socket; the abort also bounds a trickling answer.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, context.timeoutMs);
+  let response: AxiosResponse<string>;
+  try {
+    context.sent++;
+    response = await context.http.post<string>(context.endpoint, body, { signal: controller.signal });
+  } catch (error) {
+    return describeRequestError(context, error, timedOut);
+  } finally {
+    clearTimeout(timer);
+  }
+  return judgeResponse(context, response);
+}
+
+function describeRequestError(context: RequestContext, error: unknown, timedOut: boolean): Failure {
+  const code = errorCode(error);
+  const where = context.where;
+  if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+    return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
+  }
+  if (code === 'ECONNREFUSED') return connectionFailure(`${where} refused the connection`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return connectionFailure(`${where}: the host name could not be resolved (${code})`);
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT') {
+    return connectionFailure(`${where} closed the connection unexpectedly (${code})`);
+  }
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ENETDOWN') {
+    return connectionFailure(`${where} is unreachable (${code})`);
+  }
+  if (code && TLS_TRUST_ERRORS.has(code)) {
+    return {
+      kind: 'connection',
+      message:
+        `${where} presented a TLS certificate that is not trusted (${code}) — set prometheus.tls.caFile ` +
+        'to the CA that signed it (or tls.insecureSkipVerify: true, for tests only)',
+      retryable: false,
+      countAttempts: false,
+    };
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      kind: 'connection',
+      message: `${where} presented a TLS certificate for another host name (${code}) — use the host name the certificate names`,
+      retryable: false,
+      countAttempts: false,
+    };
+  }
+  if (code?.startsWith('ERR_SSL') || code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
+    return {
+      kind: 'connection',
+      message: `${where}: the TLS handshake failed (${code})`,
+      retryable: false,
+      countAttempts: false,
+    };
+  }
+  // Unknown network trouble: name the code only, never axios's message (it may hold the URL).
+  return connectionFailure(`${where}: the request failed (${code ?? 'unknown network error'})`);
+}
+
+const TLS_TRUST_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  const causeCode =
+    typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+  // axios wraps some network errors; the underlying code is the precise one.
+  if (typeof causeCode === 'string') return causeCode;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function connectionFailure(message: string): Failure {
+  return { kind: 'connection', message, retryable: true, countAttempts: true };
+}
+
+function timeoutFailure(message: string): Failure {
+  return { kind: 'timeout', message, retryable: true, countAttempts: true };
+}
+
+interface PrometheusBody {
+  status?: unknown;
+  data?: { resultType?: unknown; result?: unknown };
+  errorType?: unknown;
+  error?: unknown;
+  warnings?: unknown;
+  infos?: unknown;
+}
+
+function judgeResponse(context: RequestContext, response: AxiosResponse<string>): QueryAnswer | Failure {
+  const where = context.where;
+  const status = response.status;
+  const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
+  const parsed = parseJsonObject(text);
+  const retryAfterMs =
+    status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+
+  if (parsed?.status === 'error') {
+    const errorType = typeof parsed.errorType === 'string' ? parsed.errorType : 'unknown';
+    const detail = typeof parsed.error === 'string' ? parsed.error : 'no error text';
+    if (errorType === 'timeout') {
+      return {
+        ...timeoutFailure(`${where} timed out evaluating the query: ${detail}`),
+        status,
+        errorType,
+        retryAfterMs,
+      };
+    }
+    if (errorType === 'unavailable' || status >= 500 || status === 429) {
+      return {
+        kind: 'http',
+        message: `${where} answered HTTP ${status} (${errorType}): ${excerpt(detail)}`,
+        retryable: true,
+        countAttempts: true,
+        status,
+        errorType,
+        retryAfterMs,
+      };
+    }
+    if (errorType === 'bad_data') {
+      return failure('bad_data', `Prometheus rejected the query: ${detail}`, { status, errorType });
+    }
+    return failure('query_error', `Prometheus could not run the query (${errorType}): ${detail}`, {
+      status,
+      errorType,
+    });
+  }
+
+  if (status >= 500 || status === 429) {
+    return {
+      kind: 'http',
+      message: `${where} answered HTTP ${status}: ${excerpt(text) || '(empty body)'}`,
+      retryable: true,
+      countAttempts: true,
+      status,
+      retryAfterMs,
+    };
+  }
+  if (status >= 300 && status < 400) {
+    return failure('http', `${where} answered HTTP ${status} (a redirect) — ${URL_HINT}`, { status });
+  }
+  if (status === 401 || status === 403) {
+    return failure(
+      'http',
+      `${where} answered HTTP ${status}: ${excerpt(text) || '(empty body)'} — check the bearer token, basic auth or tenant headers`,
+      { status },
+    );
+  }
+  if (status === 404) {
+    return failure('http', `${where} answered HTTP 404 for /api/v1/query — ${URL_HINT}`, { status });
+  }
+  if (status < 200 || status >= 300) {
+    return failure('http', `${where} answered HTTP ${status}: ${excerpt(text) || '(empty body)'}`, {
+      status,
+    });
+  }
+
+  if (!parsed) {
+    return failure(
+      'invalid_response',
+      `${where} did not answer with JSON (got "${excerpt(text) || 'an empty body'}") — ${URL_HINT}`,
+      { status },
+    );
+  }
+  if (parsed.status !== 'success' || typeof parsed.data !== 'object' || parsed.data === null) {
+    return failure('invalid_response', `${where} answered JSON that is not a Prometheus API response`, {
+      status,
+    });
+  }
+  try {
+    return {
+      samples: parseResult(parsed.data.resultType, parsed.data.result),
+      warnings: [...stringList(parsed.warnings), ...stringList(parsed.infos)].map(context.redact),
+    };
+  } catch (error) {
+    const detail = error instanceof InvalidResult ? error.message : 'malformed result';
+    return failure('invalid_response', `${where} answered an unusable result: ${detail}`, { status });
+  }
+}
+
+function failure(
+  kind: PrometheusErrorKind,
+  message: string,
+  details: { status?: number; errorType?: string },
+): Failure {
+  return { kind, message, retryable: false, countAttempts: false, ...details };
+}
+
+class InvalidResult extends Error {}
+
+function parseResult(resultType: unknown, result: unknown): Sample[] {
+  if (resultType === 'scalar') {
+    return [{ labels: {}, value: parseSampleValue(valueOf(result)) }];
+  }
+  if (resultType !== 'vector') {
+    throw new InvalidResult(
+      `result type ${JSON.stringify(resultType)}, expected an instant vector or scalar (is the query a range selector?)`,
+    );
+  }
+  if (!Array.isArray(result)) throw new InvalidResult('the vector result is not a list');
+  return result.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null)
+      throw new InvalidResult('a vector sample is not an object');
+    const { metric, value, histogram } = entry as { metric?: unknown; value?: unknown; histogram?: unknown };
+    if (value === undefined && histogram !== undefined) {
+      throw new InvalidResult(
+        'native histogram samples are not supported; wrap the query in histogram_count() or similar',
+      );
+    }
+    return { labels: labelsOf(metric), value: parseSampleValue(valueOf(value)) };
+  });
+}
+
+/** `[<unix time>, "<value>"]` -> the value text. */
+function valueOf(pair: unknown): unknown {
+  if (!Array.isArray(pair) || pair.length !== 2)
+    throw new InvalidResult('a sample is not a [time, value] pair');
+  return pair[1];
+}
+
+function labelsOf(metric: unknown): Record<string, string> {
+  if (metric === undefined) return {};
+  if (typeof metric !== 'object' || metric === null)
+    throw new InvalidResult('sample labels are not an object');
+  const labels: Record<string, string> = {};
+  for (const [name, value] of Object.entries(metric)) {
+    if (typeof value !== 'string') throw new InvalidResult(`label ${name} is not a string`);
+    labels[name] = value;
+  }
+  return labels;
+}
+
+/** Prometheus writes sample values as strings: "1.5", "NaN", "+Inf", "-Inf". */
+function parseSampleValue(text: unknown): number {
+  if (typeof text !== 'string') throw new InvalidResult('a sample value is not a string');
+  if (text === 'NaN') return NaN;
+  if (text === '+Inf' || text === 'Inf') return Infinity;
+  if (text === '-Inf') return -Infinity;
+  const value = Number(text);
+  if (text.trim() === '' || Number.isNaN(value))
+    throw new InvalidResult(`sample value "${excerpt(text)}" is not a number`);
+  return value;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function parseJsonObject(text: string): PrometheusBody | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as PrometheusBody)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retry-After in seconds or as an HTTP date, capped like the backoff. */
+function parseRetryAfter(header: unknown): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(BACKOFF_CAP_MS, Math.max(0, ms));
+}
+
+/** One line, at most EXCERPT_LENGTH characters: bodies can be whole HTML pages. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line;
+}
+
+function formatMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  return `${Number((ms / 1000).toFixed(2))}s`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Secrets shorter than this are not scrubbed from text: replacing every "ab" would garble messages.
+const MIN_REDACTED_LENGTH = 3;
+
+function redact(text: string, secrets: string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join('***');
+  }
+  return out;
+}
+
+interface BaseUrl {
+  protocol: 'http:' | 'https:';
+  /** The query endpoint, without credentials. */
+  endpoint: string;
+  /** For messages: credentials masked as ***@. */
+  display: string;
+  userinfo?: { username: string; password: string };
+  secrets: string[];
+}
+
+function parseBaseUrl(raw: string): BaseUrl {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`prometheus.url "${maskUserinfo(raw)}" is not a URL`, {
+      fix: 'write the API base, e.g. http://prometheus.monitoring:9090 or https://mimir.example/prometheus',
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`prometheus.url must start with http:// or https://, not ${url.protocol}//`, {
+      fix: 'write the API base, e.g. http://prometheus.monitoring:9090',
+    });
+  }
+  const username = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const secrets = [password, url.password].filter((secret) => secret !== '');
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  // Keep any path prefix (Mimir's /prometheus); a trailing slash is tolerated.
+  const prefix = url.pathname.replace(/\/+$/, '');
+  const base = `${url.origin}${prefix}`;
+  const display = username || password ? base.replace('://', '://***@') : base;
+  url.pathname = `${prefix}/api/v1/query`;
+  return {
+    protocol: url.protocol,
+    endpoint: url.toString(),
+    display,
+    userinfo: username || password ? { username, password } : undefined,
+    secrets,
+  };
+}
+
+function maskUserinfo(raw: string): string {
+  return raw.replace(/\/\/[^/@]*@/, '//***@');
+}
+
+function authorizationHeader(
+  config: PrometheusConfig,
+  target: BaseUrl,
+): { header: string; secrets: string[] } | undefined {
+  if (config.bearerTokenFile && config.basicAuth) {
+    throw new UsageError('prometheus sets both bearerTokenFile and basicAuth', {
+      fix: 'keep one of them: Prometheus accepts a single Authorization header',
+    });
+  }
+  if (config.bearerTokenFile) {
+    const token = readSecretFile(config.bearerTokenFile, 'prometheus.bearerTokenFile');
+    return { header: `Bearer ${token}`, secrets: [token] };
+  }
+  if (config.basicAuth) {
+    const { username, password, passwordFile } = config.basicAuth;
+    const secret = passwordFile
+      ? readSecretFile(passwordFile, 'prometheus.basicAuth.passwordFile')
+      : (password ?? '');
+    const encoded = Buffer.from(`${username}:${secret}`).toString('base64');
+    return { header: `Basic ${encoded}`, secrets: [secret, encoded] };
+  }
+  if (target.userinfo) {
+    // Credentials in the URL: sent as basic auth, never kept in the URL the messages show.
+    const { username, password } = target.userinfo;
+    const encoded = Buffer.from(`${username}:${password}`).toString('base64');
+    return { header: `Basic ${encoded}`, secrets: [password, encoded] };
+  }
+  return undefined;
+}
+
+/** Read once, trimmed (files written by `echo` end in a newline). */
+function readSecretFile(file: string, key: string): string {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`cannot read ${key} ${file} (${code})`, {
+      fix: `point ${key} at a readable file (in Kubernetes, mount the Secret as a volume)`,
+    });
+  }
+  if (content === '') {
+    throw new UsageError(`${key} ${file} is empty`, { fix: `put the secret in ${file}` });
+  }
+  return content;
+}
+
+function readPemFile(file: string, key: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`cannot read ${key} ${file} (${code})`, {
+      fix: `point ${key} at a readable PEM file`,
+    });
+  }
+}
+
+function httpsAgent(config: PrometheusConfig): https.Agent {
+  const tls = config.tls ?? {};
+  if (Boolean(tls.certFile) !== Boolean(tls.keyFile)) {
+    throw new UsageError('prometheus.tls needs both certFile and keyFile for a client certificate', {
+      fix: 'set both tls.certFile and tls.keyFile, or neither',
+    });
+  }
+  return new https.Agent({
+    keepAlive: true,
+    ca: tls.caFile ? readPemFile(tls.caFile, 'prometheus.tls.caFile') : undefined,
+    cert: tls.certFile ? readPemFile(tls.certFile, 'prometheus.tls.certFile') : undefined,
+    key: tls.keyFile ? readPemFile(tls.keyFile, 'prometheus.tls.keyFile') : undefined,
+    rejectUnauthorized: !tls.insecureSkipVerify,
+  });
+}

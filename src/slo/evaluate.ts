@@ -1,0 +1,217 @@
+/**
+ * SLO math and the gate's decision for one SLO: error budget, burn rates, time to exhaustion and
+ * the multi-window multi-burn-rate alerts of the SRE workbook. Pure: measurements in, verdict out.
+ */
+
+import type { Action, BurnRateAlert, SloDefinition } from '../config/types.js';
+import type { Verdict } from '../report/types.js';
+import { clean, readableNumber, readablePercent, readableRate } from './format.js';
+
+export interface WindowMeasurement {
+  window: string;
+  seconds: number;
+  /** errors / total over the window as a fraction; null when the window had no traffic. */
+  errorRatio: number | null;
+  /** Events in the window; null when unknown (the window is then judged). */
+  events: number | null;
+}
+
+export interface SloEvaluation {
+  status: 'pass' | 'warn' | 'block' | 'nodata';
+  /** What this SLO contributes to the verdict (nodata -> onNoData). */
+  action: Action;
+  errorBudgetRemaining: number | null;
+  burnRates: Record<string, number | null>;
+  exhaustsInSeconds: number | null;
+  /** Every non-pass status has at least one, with the numbers. */
+  reasons: string[];
+  /** Windows/alerts skipped for minEvents or no traffic, with numbers. */
+  notJudged: string[];
+  /** Where to look for the cause: the long window of the worst firing alert, else the period. */
+  attributionWindow?: { window: string; seconds: number };
+}
+
+type EvaluatedSlo = Pick<SloDefinition, 'objective' | 'window' | 'windowSeconds' | 'policy' | 'onNoData'>;
+
+const ONE_HOUR = 3600;
+const SEVERITY: Record<Action, number> = { pass: 0, warn: 1, block: 2 };
+
+/** The burn rate at which the alert fires: given directly, or budgetConsumed × period / long window. */
+export function alertFactor(alert: BurnRateAlert, periodSeconds: number): number {
+  if (alert.factor !== undefined) return alert.factor;
+  if (alert.budgetConsumed === undefined) {
+    throw new Error(`burn-rate alert ${alert.long}/${alert.short} has neither factor nor budgetConsumed`);
+  }
+  return clean((alert.budgetConsumed * periodSeconds) / alert.longSeconds);
+}
+
+/** Most severe action wins: block > warn > pass. */
+export function combineVerdict(actions: Action[]): Verdict {
+  return actions.reduce<Verdict>(
+    (worst, action) => (SEVERITY[action] > SEVERITY[worst] ? action : worst),
+    'pass',
+  );
+}
+
+/** A condition that moved the SLO away from pass, with the reason shown to the user. */
+interface Trigger {
+  action: 'warn' | 'block';
+  reason: string;
+  /** Set for alerts: the long window to attribute errors over. */
+  alertWindow?: { window: string; seconds: number };
+}
+
+export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]): SloEvaluation {
+  const { policy } = slo;
+  const allowedRatio = clean(1 - slo.objective);
+  const bySeconds = indexBySeconds(measurements);
+  const burnOf = (m: WindowMeasurement | undefined): number | null => {
+    const ratio = ratioOf(m);
+    return ratio === null ? null : clean(ratio / allowedRatio);
+  };
+
+  const burnRates: Record<string, number | null> = {};
+  for (const m of bySeconds.values()) burnRates[m.window] = burnOf(m);
+
+  const period = bySeconds.get(slo.windowSeconds);
+  const periodRatio = ratioOf(period);
+  if (periodRatio === null) {
+    return {
+      status: 'nodata',
+      action: slo.onNoData,
+      errorBudgetRemaining: null,
+      burnRates,
+      exhaustsInSeconds: null,
+      reasons: [`no data over ${slo.window}: no series or no traffic (onNoData: ${slo.onNoData})`],
+      notJudged: [],
+    };
+  }
+
+  const remaining = clean(1 - periodRatio / allowedRatio);
+  const burn1h = burnOf(bySeconds.get(ONE_HOUR));
+  const exhaustsInSeconds = secondsToExhaustion(remaining, burn1h, slo.windowSeconds);
+
+  const triggers: Trigger[] = [];
+  const notJudged: string[] = [];
+
+  const periodTooFew = tooFewEvents(period, slo.window, policy.minEvents);
+  if (periodTooFew) {
+    notJudged.push(`${slo.window} budget not judged: ${periodTooFew}`);
+  } else if (remaining <= 0) {
+    triggers.push({
+      action: policy.budgetExhausted,
+      reason:
+        `error budget exhausted: ${readablePercent(remaining)} remaining ` +
+        `(error ratio ${readablePercent(periodRatio)} over ${slo.window} against ${readablePercent(allowedRatio)} allowed)`,
+    });
+  } else if (remaining < policy.budgetWarnBelow) {
+    triggers.push({
+      action: 'warn',
+      reason:
+        `error budget ${readablePercent(remaining)} remaining, ` +
+        `below the ${readablePercent(policy.budgetWarnBelow)} warning threshold`,
+    });
+  }
+
+  for (const alert of policy.burnRateAlerts) {
+    const label = `${alert.long}/${alert.short}`;
+    const long = bySeconds.get(alert.longSeconds);
+    const short = bySeconds.get(alert.shortSeconds);
+    const skipped = [
+      unjudgeable(long, alert.long, policy.minEvents),
+      unjudgeable(short, alert.short, policy.minEvents),
+    ]
+      .filter((why) => why !== undefined)
+      .join('; ');
+    if (skipped) {
+      notJudged.push(`${label} alert not judged: ${skipped}`);
+      continue;
+    }
+    // Both measurements exist with a ratio here, so both burn rates are numbers.
+    const longBurn = burnOf(long)!;
+    const shortBurn = burnOf(short)!;
+    const factor = alertFactor(alert, slo.windowSeconds);
+    if (longBurn > factor && shortBurn > factor) {
+      // The same budget share for a factor given directly, so every reason reads alike.
+      const consumed = clean((factor * alert.longSeconds) / slo.windowSeconds);
+      triggers.push({
+        action: alert.action,
+        reason:
+          `burn rate ${readableRate(longBurn)} over ${alert.long} and ${readableRate(shortBurn)} over ${alert.short} ` +
+          `exceeds ${readableRate(factor)} (${readablePercent(consumed)} of the ${slo.window} budget in ${alert.long})`,
+        alertWindow: { window: long!.window, seconds: long!.seconds },
+      });
+    }
+  }
+
+  const action = combineVerdict(triggers.map((f) => f.action));
+  const evaluation: SloEvaluation = {
+    status: action,
+    action,
+    errorBudgetRemaining: remaining,
+    burnRates,
+    exhaustsInSeconds,
+    // Most severe first, so the first reason is the headline; stable within a severity.
+    reasons: [...triggers].sort((a, b) => SEVERITY[b.action] - SEVERITY[a.action]).map((f) => f.reason),
+    notJudged,
+  };
+  const attributionWindow = chooseAttributionWindow(triggers, {
+    window: slo.window,
+    seconds: slo.windowSeconds,
+  });
+  if (action !== 'pass' && attributionWindow) evaluation.attributionWindow = attributionWindow;
+  return evaluation;
+}
+
+/** At the current 1h burn, remaining budget × period / burn; 0 once spent; null when not burning. */
+function secondsToExhaustion(remaining: number, burn1h: number | null, periodSeconds: number): number | null {
+  if (remaining <= 0) return 0;
+  if (burn1h === null || burn1h === 0) return null;
+  return clean((remaining * periodSeconds) / burn1h);
+}
+
+/** The first measurement per window length; later duplicates are ignored. */
+function indexBySeconds(measurements: WindowMeasurement[]): Map<number, WindowMeasurement> {
+  const bySeconds = new Map<number, WindowMeasurement>();
+  for (const m of measurements) if (!bySeconds.has(m.seconds)) bySeconds.set(m.seconds, m);
+  return bySeconds;
+}
+
+/** The window's ratio, or null for no traffic (NaN and infinities included, defensively). */
+function ratioOf(m: WindowMeasurement | undefined): number | null {
+  return m && m.errorRatio !== null && Number.isFinite(m.errorRatio) ? m.errorRatio : null;
+}
+
+/** "42 events over 5m, fewer than minEvents 100" when the window is too thin to judge. */
+function tooFewEvents(
+  m: WindowMeasurement | undefined,
+  label: string,
+  minEvents: number,
+): string | undefined {
+  if (!m || m.events === null || m.events >= minEvents) return undefined;
+  return `${readableNumber(m.events)} events over ${label}, fewer than minEvents ${minEvents}`;
+}
+
+/** Why an alert's window cannot be judged, or undefined when it can. */
+function unjudgeable(
+  m: WindowMeasurement | undefined,
+  written: string,
+  minEvents: number,
+): string | undefined {
+  if (!m) return `${written} was not measured`;
+  if (ratioOf(m) === null) return `no traffic over ${written}`;
+  return tooFewEvents(m, written, minEvents);
+}
+
+/** The long window of the most severe firing alert (config order breaks ties), else the period. */
+function chooseAttributionWindow(
+  triggers: Trigger[],
+  periodWindow: { window: string; seconds: number },
+): { window: string; seconds: number } | undefined {
+  if (triggers.length === 0) return undefined;
+  let worstAlert: Trigger | undefined;
+  for (const f of triggers) {
+    if (f.alertWindow && (!worstAlert || SEVERITY[f.action] > SEVERITY[worstAlert.action])) worstAlert = f;
+  }
+  return worstAlert?.alertWindow ?? periodWindow;
+}
