@@ -1,0 +1,66 @@
+/** The gate: SLOs (and, later, manifests) evaluated at one pinned time into one Report. */
+import type { GateConfig, PrometheusConfig } from '../config/types.js';
+import { UsageError } from '../errors.js';
+import type { PrometheusClient } from '../prometheus/client.js';
+import type { Report, Verdict } from '../report/types.js';
+import { combineVerdict } from '../slo/evaluate.js';
+import { evaluateSlos } from './slos.js';
+
+export interface CheckOptions {
+  at: Date;
+  /** Created on demand so a run without SLOs needs no Prometheus. */
+  client: () => Promise<PrometheusClient>;
+  log: (message: string) => void;
+}
+
+export async function runCheck(config: GateConfig, options: CheckOptions): Promise<Report> {
+  const outcomes =
+    config.slos.length === 0
+      ? []
+      : await evaluateSlos(config.slos, { client: await options.client(), at: options.at, log: options.log });
+  return {
+    verdict: combineVerdict(outcomes.map((o) => o.action)),
+    evaluatedAt: options.at.toISOString().replace(/\.000Z$/, 'Z'),
+    slos: outcomes.map((o) => o.result),
+    findings: [],
+    hints: outcomes.flatMap((o) => o.hints),
+  };
+}
+
+export interface ExitPolicy {
+  failOn: 'block' | 'warn';
+  mode: 'enforce' | 'advisory';
+}
+
+/** 0 pass or warn, 1 block (or warn with failOn warn); advisory mode reports but never fails. */
+export function exitCodeFor(verdict: Verdict, policy: ExitPolicy): 0 | 1 {
+  if (policy.mode === 'advisory') return 0;
+  if (verdict === 'block') return 1;
+  if (verdict === 'warn' && policy.failOn === 'warn') return 1;
+  return 0;
+}
+
+/** `--at`: RFC 3339 or unix seconds. */
+export function parseEvaluationTime(text: string | undefined, now: () => Date = () => new Date()): Date {
+  if (text === undefined) return now();
+  const trimmed = text.trim();
+  const date = /^\d+(\.\d+)?$/.test(trimmed)
+    ? new Date(Number(trimmed) * 1000)
+    : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(trimmed)
+      ? new Date(trimmed)
+      : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--at ${JSON.stringify(text)} is not a time`, {
+      fix: 'give RFC 3339 (2026-11-26T12:00:00Z) or unix seconds (1795694400)',
+    });
+  }
+  return date;
+}
+
+/** SLOs need a Prometheus: say where to set it when the config has none. */
+export function requirePrometheus(config: GateConfig): PrometheusConfig {
+  if (config.prometheus) return config.prometheus;
+  throw new UsageError(`${config.file} has SLOs but no Prometheus to ask`, {
+    fix: 'set prometheus.url in the config or pass --prometheus-url http://prometheus:9090',
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Evaluates every SLO at one pinned time: fires the window queries (the client bounds
+ * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
+ */
+import type { Action, SloDefinition } from '../config/types.js';
+import { groupBy, substituteWindow } from '../promql/index.js';
+import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
+import type { Hint, SloResult } from '../report/types.js';
+import { formatIsoDuration } from '../slo/duration.js';
+import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
+import { windowsToMeasure } from '../slo/windows.js';
+import { attributionHint } from '../hints/attribution.js';
+import { displayedQuery, measureEvents, measureRatio, queriesFor, type WindowQueries } from './measure.js';
+
+export interface SloOutcome {
+  result: SloResult;
+  /** What this SLO contributes to the verdict. */
+  action: Action;
+  hints: Hint[];
+}
+
+export interface EvaluateOptions {
+  client: PrometheusClient;
+  at: Date;
+  log: (message: string) => void;
+}
+
+export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptions): Promise<SloOutcome[]> {
+  return Promise.all(slos.map((slo) => evaluateOne(slo, options)));
+}
+
+async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
+  const windows = windowsToMeasure(slo).map((window) => queriesFor(slo, window));
+  const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
+  const warnings = new Set<string>();
+
+  let measurements: WindowMeasurement[];
+  try {
+    measurements = await Promise.all(windows.map((w) => measureWindow(slo, w, options, warnings)));
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    const action = slo.policy.onPrometheusError;
+    options.log(`SLO ${slo.name}: ${error.message}`);
+    return {
+      action,
+      hints: [],
+      result: withWarnings(
+        {
+          name: slo.name,
+          objective: slo.objective,
+          window: slo.window,
+          status: 'error',
+          errorBudgetRemaining: null,
+          burnRates: {},
+          exhaustsIn: null,
+          reasons: [`${error.message}; onPrometheusError: ${action}`],
+          queries,
+        },
+        warnings,
+      ),
+    };
+  }
+
+  const evaluation = evaluateSlo(slo, measurements);
+  const hints: Hint[] = [];
+  if (evaluation.attributionWindow && slo.attribution.length > 0 && slo.sli.kind === 'events') {
+    const hint = await attribute(slo, evaluation.attributionWindow.window, options, warnings);
+    if (hint) hints.push(hint);
+  }
+  return {
+    action: evaluation.action,
+    hints,
+    result: withWarnings(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: evaluation.status,
+        errorBudgetRemaining: evaluation.errorBudgetRemaining,
+        burnRates: evaluation.burnRates,
+        exhaustsIn:
+          evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
+        reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        queries,
+      },
+      warnings,
+    ),
+  };
+}
+
+async function measureWindow(
+  slo: SloDefinition,
+  queries: WindowQueries,
+  options: EvaluateOptions,
+  warnings: Set<string>,
+): Promise<WindowMeasurement> {
+  const ask = async (promql: string, role: string): Promise<QueryAnswer> => {
+    const answer = await options.client.query(promql, options.at);
+    answer.warnings.forEach((w) => warnings.add(w));
+    if (answer.samples.length > 1) {
+      warnings.add(
+        `${role} over ${queries.window} returned ${answer.samples.length} series; slo-gate summed them — aggregate the query with sum(...)`,
+      );
+    }
+    return answer;
+  };
+  if (slo.sli.kind === 'raw') return measureRatio(queries, await ask(queries.ratio!, 'errorRatioQuery'));
+  const [errors, total] = await Promise.all([
+    ask(queries.error!, 'errorQuery'),
+    ask(queries.total!, 'totalQuery'),
+  ]);
+  return measureEvents(queries, slo.sli.totalQuery, errors, total);
+}
+
+/** The error breakdown by the SLO's attribution labels; a failure here never changes the verdict. */
+async function attribute(
+  slo: SloDefinition,
+  window: string,
+  options: EvaluateOptions,
+  warnings: Set<string>,
+): Promise<Hint | undefined> {
+  if (slo.sli.kind !== 'events') return undefined;
+  const promql = groupBy(substituteWindow(slo.sli.errorQuery, window), slo.attribution);
+  try {
+    const answer = await options.client.query(promql, options.at);
+    answer.warnings.forEach((w) => warnings.add(w));
+    return attributionHint(slo.name, window, slo.attribution, answer.samples);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    options.log(`SLO ${slo.name}: error attribution skipped: ${error.message}`);
+    return undefined;
+  }
+}
+
+function withWarnings(result: SloResult, warnings: Set<string>): SloResult {
+  return warnings.size > 0 ? { ...result, warnings: [...warnings] } : result;
+}

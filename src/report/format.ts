@@ -1,0 +1,20 @@
+/** Number formatting shared by the human-readable renderers. */
+
+/** 0.75875 -> "75.9%", -0.25 -> "-25%", null -> "—". */
+export function percent(fraction: number | null, digits = 1): string {
+  if (fraction === null) return '—';
+  return `${Number((fraction * 100).toFixed(digits))}%`;
+}
+
+/** 20 -> "20x", 13.4444 -> "13.44x", 0.00012 -> "0x", null -> "—". */
+export function burn(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return '—';
+  return `${Number(rate.toFixed(2))}x`;
+}
+
+/** "PT35H" -> "35h", "PT1H30M" -> "1h30m", null -> "—". */
+export function humanDuration(iso: string | null): string {
+  if (iso === null) return '—';
+  if (iso === 'PT0S') return 'now';
+  return iso.replace(/^PT/, '').toLowerCase();
+}

@@ -1,0 +1,115 @@
+import { render } from '../../src/report/index.js';
+import type { Report } from '../../src/report/types.js';
+
+const report: Report = {
+  verdict: 'block',
+  evaluatedAt: '2026-11-26T12:00:00Z',
+  slos: [
+    {
+      name: 'checkout-availability',
+      objective: 0.999,
+      window: '30d',
+      status: 'block',
+      errorBudgetRemaining: 0.75875,
+      burnRates: { '5m': 20, '30m': 20, '1h': 20, '2h': 15.05, '6h': 5.15, '1d': 1.44, '3d': 0.61, '30d': 0.24125 },
+      exhaustsIn: 'PT27H19M',
+      reasons: ['burn rate 20x over 1h and 20x over 5m exceeds 14.4x (2% of the 30d budget in 1h)'],
+      queries: [{ window: '1h', promql: '(sum(rate(e[1h]))) / (sum(rate(t[1h])))' }],
+      warnings: ['partial response: store eu-1 unavailable'],
+    },
+    {
+      name: 'catalog|availability',
+      objective: 0.995,
+      window: '30d',
+      status: 'pass',
+      errorBudgetRemaining: 0.96,
+      burnRates: { '5m': null, '1h': 0.04 },
+      exhaustsIn: null,
+      reasons: [],
+      queries: [],
+    },
+  ],
+  findings: [],
+  hints: [
+    {
+      id: 'error-attribution',
+      title: 'route=/refund code=503: 99.5% of errors over 1h',
+      evidence: ['route=/refund code=503: 99.5% of errors over 1h', 'route=/cart code=500: 0.5% of errors over 1h'],
+      slo: 'checkout-availability',
+    },
+  ],
+};
+
+describe('json', () => {
+  it('is the report itself, with the keys DESIGN.md names and nothing else', () => {
+    const parsed = JSON.parse(render(report, 'json', { color: false, advisory: false }));
+    expect(parsed).toEqual(report);
+    expect(Object.keys(parsed)).toEqual(['verdict', 'evaluatedAt', 'slos', 'findings', 'hints']);
+  });
+});
+
+describe('text', () => {
+  const text = render(report, 'text', { color: false, advisory: false });
+  const lines = text.split('\n');
+
+  it('starts with the verdict and the pinned time', () => {
+    expect(lines[0]).toBe('slo-gate: BLOCK at 2026-11-26T12:00:00Z');
+  });
+
+  it('aligns the table columns', () => {
+    const header = lines.find((l) => l.startsWith('SLO'))!;
+    const row = lines.find((l) => l.startsWith('checkout-availability'))!;
+    const other = lines.find((l) => l.startsWith('catalog|availability'))!;
+    // Each column starts at the same offset in every row.
+    for (const column of ['STATUS', 'BUDGET LEFT', 'BURN 1h', 'EXHAUSTS IN']) {
+      const at = header.indexOf(column);
+      expect(row[at - 1]).toBe(' ');
+      expect(other[at - 1]).toBe(' ');
+      expect(row[at]).not.toBe(' ');
+    }
+    expect(row).toContain('75.9%');
+    expect(row).toContain('27h19m');
+    expect(other).toContain('—'); // no traffic over 5m
+  });
+
+  it('lists reasons, Prometheus warnings and hints', () => {
+    expect(text).toContain('  - burn rate 20x over 1h and 20x over 5m exceeds 14.4x');
+    expect(text).toContain('  ! Prometheus warning: partial response: store eu-1 unavailable');
+    expect(text).toContain('[checkout-availability] route=/refund code=503: 99.5% of errors over 1h');
+    expect(text).toContain('      route=/cart code=500: 0.5% of errors over 1h');
+  });
+
+  it('has no escape codes without colour and red ones with it', () => {
+    expect(text).not.toContain('\u001b[');
+    expect(render(report, 'text', { color: true, advisory: false })).toContain('\u001b[31mBLOCK\u001b[0m');
+  });
+
+  it('says when a block is not enforced', () => {
+    expect(render(report, 'text', { color: false, advisory: true }).split('\n')[0]).toBe(
+      'slo-gate: BLOCK (advisory mode: not enforced) at 2026-11-26T12:00:00Z',
+    );
+  });
+});
+
+describe('markdown', () => {
+  const md = render(report, 'markdown', { color: false, advisory: false });
+
+  it('heads with the verdict and tabulates every SLO', () => {
+    expect(md.startsWith('## ⛔ slo-gate: block\n')).toBe(true);
+    expect(md).toContain('| checkout-availability | ⛔ block | 99.9% / 30d | 75.9% | 20x | 20x | 5.15x | 1.44x | 0.61x | 27h19m |');
+  });
+
+  it('escapes pipes in names so the table holds', () => {
+    expect(md).toContain('| catalog\\|availability | ✅ pass |');
+  });
+
+  it('puts the resolved PromQL in a details block', () => {
+    expect(md).toContain('<details><summary>PromQL for checkout-availability</summary>');
+    expect(md).toContain('```promql\n(sum(rate(e[1h]))) / (sum(rate(t[1h])))\n```');
+  });
+
+  it('lists reasons and hints', () => {
+    expect(md).toContain('- burn rate 20x over 1h and 20x over 5m exceeds 14.4x');
+    expect(md).toContain('- **route=/refund code=503: 99.5% of errors over 1h** (checkout-availability)');
+  });
+});
