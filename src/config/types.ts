@@ -32,8 +32,7 @@ export interface Policy {
 }
 
 export type Sli =
-  | { kind: 'events'; errorQuery: string; totalQuery: string }
-  | { kind: 'raw'; errorRatioQuery: string };
+  { kind: 'events'; errorQuery: string; totalQuery: string } | { kind: 'raw'; errorRatioQuery: string };
 
 export interface SloDefinition {
   name: string;

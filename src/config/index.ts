@@ -1,0 +1,3 @@
+export { loadConfig, type ConfigOverrides } from './load.js';
+export { DEFAULT_POLICY } from './defaults.js';
+export type * from './types.js';

@@ -1,0 +1,206 @@
+/**
+ * Reads slo-gate.yaml (or a Sloth spec given as the config) and its includes into a GateConfig.
+ * The only module of config/ that touches the file system; every user mistake is a UsageError.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { DEFAULT_MODE, DEFAULT_ON_NO_DATA, DEFAULT_POLICY, DEFAULT_WINDOW } from './defaults.js';
+import { firstIssueError, redactCredentials } from './issues.js';
+import { buildSlo, resolvePolicy, resolvePrometheus, type DocumentContext } from './resolve.js';
+import {
+  configSchema,
+  isPrometheusUrl,
+  PROMETHEUS_URL_EXPECTED,
+  PROMETHEUS_URL_FIX,
+  type SloInput,
+} from './schema.js';
+import { looksLikeSlothSpec, slothSlos } from './sloth.js';
+import type { GateConfig, Policy, Sli, SloDefinition } from './types.js';
+import {
+  documentValue,
+  offsetPosition,
+  parseYamlSource,
+  positionOf,
+  type YamlSource,
+} from './yaml-source.js';
+
+export interface ConfigOverrides {
+  /** Replaces (or sets) prometheus.url; the prometheus section's other defaults still apply. */
+  prometheusUrl?: string;
+}
+
+export async function loadConfig(file: string, overrides: ConfigOverrides = {}): Promise<GateConfig> {
+  const overrideUrl = overrides.prometheusUrl;
+  if (overrideUrl !== undefined && !isPrometheusUrl(overrideUrl)) {
+    throw new UsageError(
+      `the Prometheus URL "${redactCredentials(overrideUrl)}" given on the command line must be ${PROMETHEUS_URL_EXPECTED}`,
+      { fix: PROMETHEUS_URL_FIX },
+    );
+  }
+  const text = await readText(file, (reason) => ({
+    detail: `cannot read config file "${file}": ${reason}`,
+    fix: 'create it, or pass the config file with --config FILE',
+  }));
+  const source = parseYamlSource(file, text);
+  const first = source.documents[0];
+  if (!first) {
+    throw new UsageError('the config file is empty', {
+      file,
+      line: 1,
+      fix: 'write at least prometheus: and slos: (see the README for every key)',
+    });
+  }
+  const top = documentValue(source, first);
+
+  if (looksLikeSlothSpec(top)) {
+    // A Sloth spec as the config: its SLOs under the default policy, Prometheus from the command line.
+    const slos = slothSlos(source, DEFAULT_POLICY);
+    rejectDuplicateNames(slos);
+    return {
+      file,
+      ...(overrideUrl !== undefined
+        ? { prometheus: resolvePrometheus({ url: overrideUrl }, (path) => path) }
+        : {}),
+      slos,
+      mode: DEFAULT_MODE,
+      manifests: { paths: [], rules: {} },
+    };
+  }
+
+  const second = source.documents[1];
+  if (second) {
+    const { line, column } = offsetPosition(source, second.range[0]);
+    throw new UsageError('a slo-gate config is a single YAML document', {
+      file,
+      line,
+      column,
+      fix: 'remove the --- separator and merge the documents (Sloth specs go in separate files listed under include:)',
+    });
+  }
+
+  const parsed = configSchema.safeParse(withPrometheusUrl(top, overrideUrl));
+  if (!parsed.success) throw firstIssueError(source, first, parsed.error.issues);
+  const input = parsed.data;
+  const context: DocumentContext = { source, document: first };
+  const relativeToConfig = (path: string) => (isAbsolute(path) ? path : join(dirname(file), path));
+
+  const globalPolicy = resolvePolicy(DEFAULT_POLICY, input.policy);
+  const slos = (input.slos ?? []).map((slo, index) => configSlo(context, index, slo, globalPolicy));
+  for (const [index, include] of (input.include ?? []).entries()) {
+    slos.push(...(await includedSlos(context, index, relativeToConfig(include), globalPolicy)));
+  }
+  rejectDuplicateNames(slos);
+
+  return {
+    file,
+    ...(input.prometheus ? { prometheus: resolvePrometheus(input.prometheus, relativeToConfig) } : {}),
+    slos,
+    mode: input.mode ?? DEFAULT_MODE,
+    manifests: { paths: input.manifests?.paths ?? [], rules: { ...(input.manifests?.rules ?? {}) } },
+  };
+}
+
+/** The config with prometheus.url set from the command line (validated above, so never reported). */
+function withPrometheusUrl(top: unknown, url: string | undefined): unknown {
+  if (url === undefined || typeof top !== 'object' || top === null || Array.isArray(top)) return top;
+  const prometheus = (top as Record<string, unknown>).prometheus;
+  const isMapping = typeof prometheus === 'object' && prometheus !== null && !Array.isArray(prometheus);
+  // A prometheus: that is not a mapping stays as written, so the schema reports it.
+  if (prometheus !== undefined && prometheus !== null && !isMapping) return top;
+  return { ...top, prometheus: { ...(isMapping ? prometheus : {}), url } };
+}
+
+function configSlo(
+  context: DocumentContext,
+  index: number,
+  slo: SloInput,
+  globalPolicy: Policy,
+): SloDefinition {
+  const sloPath = ['slos', index];
+  const sli: Sli = slo.sli.events
+    ? { kind: 'events', errorQuery: slo.sli.events.errorQuery, totalQuery: slo.sli.events.totalQuery }
+    : { kind: 'raw', errorRatioQuery: slo.sli.raw!.errorRatioQuery };
+  return buildSlo(
+    context,
+    sloPath,
+    {
+      name: slo.name,
+      objectivePercent: slo.objective,
+      window: slo.window ?? DEFAULT_WINDOW,
+      sli,
+      attribution: slo.attribution ?? [],
+      onNoData: slo.onNoData ?? DEFAULT_ON_NO_DATA,
+      policy: resolvePolicy(globalPolicy, slo.policy),
+    },
+    {
+      errorQuery: [...sloPath, 'sli', 'events', 'errorQuery'],
+      totalQuery: [...sloPath, 'sli', 'events', 'totalQuery'],
+      errorRatioQuery: [...sloPath, 'sli', 'raw', 'errorRatioQuery'],
+      attribution: [...sloPath, 'attribution'],
+    },
+  );
+}
+
+async function includedSlos(
+  config: DocumentContext,
+  index: number,
+  file: string,
+  globalPolicy: Policy,
+): Promise<SloDefinition[]> {
+  const where = positionOf(config.source, config.document, ['include', index]);
+  const at = { file: config.source.file, line: where.line, column: where.column };
+  const text = await readText(file, (reason) => ({
+    detail: `cannot read included file "${file}": ${reason}`,
+    fix: `include paths are relative to the config file's folder (${dirname(config.source.file)}); correct the path`,
+    ...at,
+  }));
+  const source: YamlSource = parseYamlSource(file, text);
+  if (source.documents.length === 0) {
+    throw new UsageError(`included file "${file}" is empty`, {
+      ...at,
+      fix: 'include Sloth prometheus/v1 spec files (version: "prometheus/v1", service:, slos:)',
+    });
+  }
+  return slothSlos(source, globalPolicy);
+}
+
+interface ReadFailure {
+  detail: string;
+  fix: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+async function readText(file: string, failure: (reason: string) => ReadFailure): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const { detail, ...where } = failure(readFailureReason(error));
+    throw new UsageError(detail, where);
+  }
+}
+
+function readFailureReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String((error as Error).message);
+}
+
+function rejectDuplicateNames(slos: SloDefinition[]): void {
+  const seen = new Map<string, SloDefinition>();
+  for (const slo of slos) {
+    const earlier = seen.get(slo.name);
+    if (earlier) {
+      const first = `${earlier.source.file}:${earlier.source.line}:${earlier.source.column ?? 1}`;
+      throw new UsageError(`SLO name "${slo.name}" is already used at ${first}`, {
+        ...slo.source,
+        fix: 'give every SLO a unique name (an included Sloth SLO is named <service>-<name>)',
+      });
+    }
+    seen.set(slo.name, slo);
+  }
+}

@@ -1,0 +1,423 @@
+/**
+ * The shape of slo-gate.yaml as written by a user, as zod schemas with the wording of every
+ * message. Values are checked here; defaults and policy merging happen in resolve.ts.
+ */
+import { z } from 'zod';
+import { isLabelName } from '../promql/index.js';
+import { parseDuration } from '../slo/duration.js';
+import { expect, mappingOf, problem } from './issues.js';
+
+export const SLO_NAME = /^[A-Za-z0-9_.:-]+$/;
+
+const DURATION_FIX =
+  'write a Prometheus duration: a whole number and a unit (ms, s, m, h, d, w, y), e.g. "5m", "1h", "30d"';
+
+export function duration() {
+  const wording = expect('a duration such as "5m", "1h" or "30d"', DURATION_FIX);
+  return z.string(wording).refine((text) => parseDuration(text) !== undefined, wording);
+}
+
+export function objectivePercent() {
+  const wording = expect(
+    'a percentage between 0 and 100 (exclusive)',
+    'write the objective as a percent, e.g. 99.9',
+  );
+  return z.number(wording).refine((value) => value > 0 && value < 100, wording);
+}
+
+export function sloName() {
+  const wording = expect(
+    'a name of letters, digits and _ . : -',
+    'use only letters, digits and _ . : - in the name, e.g. checkout-availability',
+  );
+  return z.string(wording).regex(SLO_NAME, wording);
+}
+
+export function queryTemplate() {
+  const wording = expect(
+    'a PromQL query template (a string)',
+    'write the query as a string, e.g. sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))',
+  );
+  return z.string(wording).min(1, wording);
+}
+
+/** A number passing `test`; one wording for "not a number" and "out of range". */
+function numberWhere(test: (value: number) => boolean, expected: string, fix: string) {
+  const wording = expect(expected, fix);
+  return z.number(wording).refine(test, wording);
+}
+
+function wholeNumber(min: number, max: number, example: string) {
+  return numberWhere(
+    (value) => Number.isInteger(value) && value >= min && value <= max,
+    `a whole number from ${min} to ${max}`,
+    `write e.g. ${example}`,
+  );
+}
+
+function nonEmptyString(expected: string, fix: string) {
+  const wording = expect(expected, fix);
+  return z.string(wording).min(1, wording);
+}
+
+const filePath = (what: string) => nonEmptyString('a file path', `write the path of the ${what}`);
+
+/** http(s) URL without credentials, query or fragment (they would leak into logs, or break path joins). */
+export function isPrometheusUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === ''
+  );
+}
+
+export const PROMETHEUS_URL_EXPECTED = 'an http:// or https:// URL without credentials, query or fragment';
+export const PROMETHEUS_URL_FIX =
+  'write the base URL, e.g. http://prometheus.monitoring:9090 (a path prefix such as /prometheus is fine; credentials go in basicAuth or bearerTokenFile)';
+
+// RFC 9110 token characters: what Node accepts as a header name.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+const BASIC_AUTH_KEYS = ['username', 'password', 'passwordFile'];
+const basicAuthSchema = z
+  .strictObject(
+    {
+      username: z.string(expect('a string', 'write the user name')),
+      password: z.string(expect('a string', 'quote the password', { secret: true })).optional(),
+      passwordFile: filePath('file holding the password').optional(),
+    },
+    mappingOf(
+      BASIC_AUTH_KEYS,
+      'a mapping with username and password or passwordFile',
+      'write e.g. basicAuth: { username: gate, passwordFile: /secrets/password }',
+    ),
+  )
+  .superRefine((auth, ctx) => {
+    if ((auth.password === undefined) === (auth.passwordFile === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem(
+          'needs exactly one of password or passwordFile',
+          'give the password inline (password) or in a file (passwordFile), not both or neither',
+        ),
+      });
+    }
+  });
+
+const TLS_KEYS = ['caFile', 'certFile', 'keyFile', 'insecureSkipVerify'];
+const tlsSchema = z
+  .strictObject(
+    {
+      caFile: filePath('CA certificate (PEM)').optional(),
+      certFile: filePath('client certificate (PEM)').optional(),
+      keyFile: filePath('client key (PEM)').optional(),
+      insecureSkipVerify: z
+        .boolean(expect('true or false', 'write insecureSkipVerify: true or false'))
+        .optional(),
+    },
+    mappingOf(TLS_KEYS, 'a mapping', 'write e.g. tls: { caFile: /etc/ssl/prometheus-ca.pem }'),
+  )
+  .superRefine((tls, ctx) => {
+    if ((tls.certFile === undefined) !== (tls.keyFile === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem(
+          'needs both certFile and keyFile for a client certificate',
+          'give both files, or neither',
+        ),
+      });
+    }
+  });
+
+const PROMETHEUS_KEYS = [
+  'url',
+  'headers',
+  'bearerTokenFile',
+  'basicAuth',
+  'tls',
+  'timeout',
+  'retries',
+  'concurrency',
+];
+const prometheusSchema = z
+  .strictObject(
+    {
+      url: z
+        .string(expect(PROMETHEUS_URL_EXPECTED, PROMETHEUS_URL_FIX))
+        .refine(isPrometheusUrl, expect(PROMETHEUS_URL_EXPECTED, PROMETHEUS_URL_FIX)),
+      headers: z
+        .record(
+          z.string(),
+          // Header values may be credentials: never echoed.
+          z
+            .string(expect('a string', 'quote the header value, e.g. "1234"', { secret: true }))
+            .refine(
+              (value) => !/[\r\n]/.test(value),
+              expect('a single-line string', 'remove the line break from the header value', { secret: true }),
+            ),
+          expect('a mapping of header names to values', 'write e.g. headers: { X-Scope-OrgID: team-a }'),
+        )
+        .superRefine((headers, ctx) => {
+          for (const name of Object.keys(headers)) {
+            if (!HEADER_NAME.test(name)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [name],
+                message: problem(
+                  'is not a valid HTTP header name',
+                  'use letters, digits and - in header names',
+                ),
+              });
+            }
+          }
+        })
+        .optional(),
+      bearerTokenFile: filePath('file holding the bearer token').optional(),
+      basicAuth: basicAuthSchema.optional(),
+      tls: tlsSchema.optional(),
+      timeout: duration().optional(),
+      retries: wholeNumber(0, 10, 'retries: 2').optional(),
+      concurrency: wholeNumber(1, 256, 'concurrency: 8').optional(),
+    },
+    mappingOf(
+      PROMETHEUS_KEYS,
+      'a mapping with at least url',
+      'write e.g. prometheus: { url: http://prometheus:9090 }',
+    ),
+  )
+  .superRefine((prometheus, ctx) => {
+    if (prometheus.bearerTokenFile !== undefined && prometheus.basicAuth !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basicAuth'],
+        message: problem(
+          'cannot be used together with bearerTokenFile (both set the Authorization header)',
+          'keep one of basicAuth or bearerTokenFile',
+        ),
+      });
+    }
+  });
+
+const ALERT_KEYS = ['long', 'short', 'budgetConsumed', 'factor', 'action'];
+const burnRateAlertSchema = z
+  .strictObject(
+    {
+      long: duration(),
+      short: duration(),
+      budgetConsumed: numberWhere(
+        (value) => value > 0 && value <= 1,
+        'a fraction of the budget, more than 0 and at most 1',
+        'write e.g. budgetConsumed: 0.02 (2 % of the budget)',
+      ).optional(),
+      factor: numberWhere(
+        (value) => value > 0,
+        'a burn-rate factor greater than 0',
+        'write e.g. factor: 14.4',
+      ).optional(),
+      action: z.enum(['block', 'warn'], expect('block or warn', 'write action: block or action: warn')),
+    },
+    mappingOf(
+      ALERT_KEYS,
+      'a mapping with long, short, budgetConsumed or factor, and action',
+      'write e.g. { long: 1h, short: 5m, budgetConsumed: 0.02, action: block }',
+    ),
+  )
+  .superRefine((alert, ctx) => {
+    if ((alert.budgetConsumed === undefined) === (alert.factor === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem(
+          'needs exactly one of budgetConsumed or factor',
+          'give the budget share (budgetConsumed: 0.02) or the burn rate (factor: 14.4), not both or neither',
+        ),
+      });
+    }
+    const long = parseDuration(alert.long);
+    const short = parseDuration(alert.short);
+    if (long !== undefined && short !== undefined && short >= long) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['short'],
+        message: problem(
+          `must be shorter than the long window (${alert.long})`,
+          'use a short window of about 1/12 of the long one, e.g. long: 1h, short: 5m',
+        ),
+      });
+    }
+  });
+
+const ACTION_FIX = (key: string) => `write ${key}: pass, warn or block`;
+
+const POLICY_KEYS = [
+  'budgetExhausted',
+  'budgetWarnBelow',
+  'burnRateAlerts',
+  'minEvents',
+  'onPrometheusError',
+];
+/** Every key optional: the global policy and an SLO's `policy:` both override the defaults. */
+export const policySchema = z.strictObject(
+  {
+    budgetExhausted: z
+      .enum(
+        ['block', 'warn'],
+        expect('block or warn', 'write budgetExhausted: block or budgetExhausted: warn'),
+      )
+      .optional(),
+    budgetWarnBelow: numberWhere(
+      (value) => value >= 0 && value <= 1,
+      'a fraction from 0 to 1',
+      'write e.g. budgetWarnBelow: 0.25 (warn below 25 % remaining)',
+    ).optional(),
+    burnRateAlerts: z
+      .array(
+        burnRateAlertSchema,
+        expect(
+          'a list of burn-rate alerts',
+          'write e.g. burnRateAlerts: [{ long: 1h, short: 5m, budgetConsumed: 0.02, action: block }]',
+        ),
+      )
+      .optional(),
+    minEvents: numberWhere(
+      (value) => value >= 0,
+      'a number of events, 0 or more',
+      'write e.g. minEvents: 100',
+    ).optional(),
+    onPrometheusError: z
+      .enum(['block', 'warn', 'pass'], expect('block, warn or pass', ACTION_FIX('onPrometheusError')))
+      .optional(),
+  },
+  mappingOf(POLICY_KEYS, 'a mapping of policy settings', 'write e.g. policy: { budgetWarnBelow: 0.25 }'),
+);
+export type PolicyInput = z.infer<typeof policySchema>;
+
+const SLI_KEYS = ['events', 'raw'];
+const sliSchema = z
+  .strictObject(
+    {
+      events: z
+        .strictObject(
+          { errorQuery: queryTemplate(), totalQuery: queryTemplate() },
+          mappingOf(
+            ['errorQuery', 'totalQuery'],
+            'a mapping with errorQuery and totalQuery',
+            'write errorQuery: and totalQuery: under events:',
+          ),
+        )
+        .optional(),
+      raw: z
+        .strictObject(
+          { errorRatioQuery: queryTemplate() },
+          mappingOf(
+            ['errorRatioQuery'],
+            'a mapping with errorRatioQuery',
+            'write errorRatioQuery: under raw:',
+          ),
+        )
+        .optional(),
+    },
+    mappingOf(
+      SLI_KEYS,
+      'a mapping with events or raw',
+      'write sli: { events: { errorQuery: ..., totalQuery: ... } }',
+    ),
+  )
+  .superRefine((sli, ctx) => {
+    if ((sli.events === undefined) === (sli.raw === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem(
+          'needs exactly one of events (errorQuery and totalQuery) or raw (errorRatioQuery)',
+          'keep one of events: or raw:',
+        ),
+      });
+    }
+  });
+
+const SLO_KEYS = ['name', 'objective', 'description', 'window', 'sli', 'attribution', 'onNoData', 'policy'];
+const sloSchema = z.strictObject(
+  {
+    name: sloName(),
+    objective: objectivePercent(),
+    description: z.string(expect('a string', 'quote the description')).optional(),
+    window: duration().optional(),
+    sli: sliSchema,
+    attribution: z
+      .array(
+        z
+          .string(expect('a label name', 'write label names such as route or code'))
+          .refine(
+            isLabelName,
+            expect(
+              'a label name (letters, digits and _, not starting with a digit)',
+              'write label names such as route or code',
+            ),
+          ),
+        expect('a list of label names', 'write e.g. attribution: [route, code]'),
+      )
+      .optional(),
+    onNoData: z
+      .enum(['pass', 'warn', 'block'], expect('pass, warn or block', ACTION_FIX('onNoData')))
+      .optional(),
+    policy: policySchema.optional(),
+  },
+  mappingOf(
+    SLO_KEYS,
+    'a mapping with name, objective and sli',
+    'write e.g. { name: checkout-availability, objective: 99.9, sli: ... }',
+  ),
+);
+export type SloInput = z.infer<typeof sloSchema>;
+
+const RULE_SEVERITIES = ['off', 'error', 'warning', 'info'] as const;
+const MANIFESTS_KEYS = ['paths', 'rules'];
+const manifestsSchema = z.strictObject(
+  {
+    paths: z
+      .array(
+        nonEmptyString('a path', 'write a file or folder path'),
+        expect('a list of paths', 'write e.g. paths: [deploy/]'),
+      )
+      .optional(),
+    rules: z
+      .record(
+        z.string(),
+        z.enum(RULE_SEVERITIES, expect('off, error, warning or info', 'write e.g. sts-no-pdb: off')),
+        expect('a mapping of rule ids to severities', 'write e.g. rules: { sts-no-pdb: off }'),
+      )
+      .optional(),
+  },
+  mappingOf(MANIFESTS_KEYS, 'a mapping with paths and rules', 'write e.g. manifests: { paths: [deploy/] }'),
+);
+
+export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests'];
+export const configSchema = z.strictObject(
+  {
+    prometheus: prometheusSchema.optional(),
+    // `slos:` with every item commented out is an empty list, not a mistake.
+    slos: z
+      .array(sloSchema, expect('a list of SLOs', 'write each SLO as a list item: - name: ...'))
+      .nullish(),
+    include: z
+      .array(
+        nonEmptyString('a file path', 'write the path of a Sloth spec file'),
+        expect('a list of file paths', 'write e.g. include: [slos/checkout.sloth.yaml]'),
+      )
+      .nullish(),
+    policy: policySchema.optional(),
+    mode: z
+      .enum(['enforce', 'advisory'], expect('enforce or advisory', 'write mode: enforce or mode: advisory'))
+      .optional(),
+    manifests: manifestsSchema.optional(),
+  },
+  mappingOf(CONFIG_KEYS, 'a mapping', 'start the file with keys such as prometheus: and slos:'),
+);
+export type ConfigInput = z.infer<typeof configSchema>;
