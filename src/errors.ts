@@ -8,10 +8,7 @@ export class UsageError extends Error {
   readonly column?: number;
   readonly fix?: string;
 
-  constructor(
-    detail: string,
-    where: { file?: string; line?: number; column?: number; fix?: string } = {},
-  ) {
+  constructor(detail: string, where: { file?: string; line?: number; column?: number; fix?: string } = {}) {
     super(formatUsageError(detail, where));
     this.name = 'UsageError';
     this.file = where.file;

@@ -40,8 +40,11 @@ export function exitCodeFor(verdict: Verdict, policy: ExitPolicy): 0 | 1 {
   return 0;
 }
 
-/** `--at`: RFC 3339 or unix seconds. */
-export function parseEvaluationTime(text: string | undefined, now: () => Date = () => new Date()): Date {
+/** `--at`: RFC 3339 or unix seconds; by default now, to the whole second. */
+export function parseEvaluationTime(
+  text: string | undefined,
+  now: () => Date = () => new Date(Math.floor(Date.now() / 1000) * 1000),
+): Date {
   if (text === undefined) return now();
   const trimmed = text.trim();
   const date = /^\d+(\.\d+)?$/.test(trimmed)

@@ -34,11 +34,15 @@ export function attributionHint(
     if (!last && (evidence.length >= MAX_CONTRIBUTORS || explained >= EXPLAINED_SHARE)) break;
     const share = contributor.value / total;
     explained += share;
-    evidence.push(`${describeLabels(labels, contributor.labels)}: ${formatShare(share)} of errors over ${window}`);
+    evidence.push(
+      `${describeLabels(labels, contributor.labels)}: ${formatShare(share)} of errors over ${window}`,
+    );
   }
   const rest = contributors.length - evidence.length;
   if (rest > 0) {
-    evidence.push(`${rest} more label combination${rest === 1 ? '' : 's'}: ${formatShare(1 - explained)} of errors`);
+    evidence.push(
+      `${rest} more label combination${rest === 1 ? '' : 's'}: ${formatShare(1 - explained)} of errors`,
+    );
   }
   return { id: 'error-attribution', title: evidence[0]!, evidence, slo };
 }

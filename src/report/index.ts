@@ -6,7 +6,11 @@ import type { Report } from './types.js';
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(report: Report, format: Format, options: { color: boolean; advisory: boolean }): string {
+export function render(
+  report: Report,
+  format: Format,
+  options: { color: boolean; advisory: boolean },
+): string {
   switch (format) {
     case 'json':
       return renderJson(report);

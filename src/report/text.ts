@@ -24,10 +24,19 @@ export function renderText(report: Report, options: TextOptions): string {
     options.color ? `${COLOURS[status]}${text}${RESET}` : text;
   const lines: string[] = [];
   const advisory = options.advisory && report.verdict !== 'pass' ? ' (advisory mode: not enforced)' : '';
-  lines.push(`slo-gate: ${paint(report.verdict, report.verdict.toUpperCase())}${advisory} at ${report.evaluatedAt}`);
+  lines.push(
+    `slo-gate: ${paint(report.verdict, report.verdict.toUpperCase())}${advisory} at ${report.evaluatedAt}`,
+  );
 
   if (report.slos.length > 0) {
-    const header = ['SLO', 'STATUS', 'OBJECTIVE', 'BUDGET LEFT', ...SHOWN_WINDOWS.map((w) => `BURN ${w}`), 'EXHAUSTS IN'];
+    const header = [
+      'SLO',
+      'STATUS',
+      'OBJECTIVE',
+      'BUDGET LEFT',
+      ...SHOWN_WINDOWS.map((w) => `BURN ${w}`),
+      'EXHAUSTS IN',
+    ];
     const rows = report.slos.map((slo) => [
       slo.name,
       slo.status,

@@ -15,7 +15,10 @@ describe('attributionHint', () => {
     expect(hint).toEqual({
       id: 'error-attribution',
       title: 'route=/refund code=503: 99.5% of errors over 1h',
-      evidence: ['route=/refund code=503: 99.5% of errors over 1h', 'route=/cart code=500: 0.5% of errors over 1h'],
+      evidence: [
+        'route=/refund code=503: 99.5% of errors over 1h',
+        'route=/cart code=500: 0.5% of errors over 1h',
+      ],
       slo: 'checkout',
     });
   });
@@ -28,7 +31,10 @@ describe('attributionHint', () => {
       ['route'],
       [96, 2, 1, 1].map((value, i) => ({ labels: { route: `/r${i}` }, value })),
     );
-    expect(hint!.evidence).toEqual(['route=/r0: 96% of errors over 6h', '3 more label combinations: 4% of errors']);
+    expect(hint!.evidence).toEqual([
+      'route=/r0: 96% of errors over 6h',
+      '3 more label combinations: 4% of errors',
+    ]);
   });
 
   it('lists at most five contributors', () => {

@@ -32,15 +32,23 @@ describe('parseEvaluationTime', () => {
     expect(parseEvaluationTime(undefined, () => now)).toBe(now);
   });
 
-  it.each(['yesterday', '2026-11-26', '2026-13-45T99:00:00Z', ''])('rejects %j with the accepted forms', (text) => {
-    expect(() => parseEvaluationTime(text)).toThrow(UsageError);
-    expect(() => parseEvaluationTime(text)).toThrow(/RFC 3339.*unix seconds/);
-  });
+  it.each(['yesterday', '2026-11-26', '2026-13-45T99:00:00Z', ''])(
+    'rejects %j with the accepted forms',
+    (text) => {
+      expect(() => parseEvaluationTime(text)).toThrow(UsageError);
+      expect(() => parseEvaluationTime(text)).toThrow(/RFC 3339.*unix seconds/);
+    },
+  );
 });
 
 describe('requirePrometheus', () => {
   it('says where to set the URL when SLOs have no Prometheus', () => {
-    const config = { file: 'gate.yaml', slos: [], mode: 'enforce' as const, manifests: { paths: [], rules: {} } };
+    const config = {
+      file: 'gate.yaml',
+      slos: [],
+      mode: 'enforce' as const,
+      manifests: { paths: [], rules: {} },
+    };
     expect(() => requirePrometheus(config)).toThrow(
       'gate.yaml has SLOs but no Prometheus to ask — fix: set prometheus.url in the config or pass --prometheus-url http://prometheus:9090',
     );

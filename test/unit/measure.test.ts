@@ -11,7 +11,11 @@ const oneHour = { window: '1h', seconds: 3600 };
 describe('queriesFor', () => {
   it('substitutes the window into error and total queries', () => {
     const slo = {
-      sli: { kind: 'events', errorQuery: 'sum(rate(e[{{.window}}]))', totalQuery: 'sum(rate(t[{{ .window }}]))' },
+      sli: {
+        kind: 'events',
+        errorQuery: 'sum(rate(e[{{.window}}]))',
+        totalQuery: 'sum(rate(t[{{ .window }}]))',
+      },
     } as SloDefinition;
     const q = queriesFor(slo, oneHour);
     expect(q).toEqual({ window: '1h', seconds: 3600, error: 'sum(rate(e[1h]))', total: 'sum(rate(t[1h]))' });

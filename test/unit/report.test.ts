@@ -11,7 +11,16 @@ const report: Report = {
       window: '30d',
       status: 'block',
       errorBudgetRemaining: 0.75875,
-      burnRates: { '5m': 20, '30m': 20, '1h': 20, '2h': 15.05, '6h': 5.15, '1d': 1.44, '3d': 0.61, '30d': 0.24125 },
+      burnRates: {
+        '5m': 20,
+        '30m': 20,
+        '1h': 20,
+        '2h': 15.05,
+        '6h': 5.15,
+        '1d': 1.44,
+        '3d': 0.61,
+        '30d': 0.24125,
+      },
       exhaustsIn: 'PT27H19M',
       reasons: ['burn rate 20x over 1h and 20x over 5m exceeds 14.4x (2% of the 30d budget in 1h)'],
       queries: [{ window: '1h', promql: '(sum(rate(e[1h]))) / (sum(rate(t[1h])))' }],
@@ -34,7 +43,10 @@ const report: Report = {
     {
       id: 'error-attribution',
       title: 'route=/refund code=503: 99.5% of errors over 1h',
-      evidence: ['route=/refund code=503: 99.5% of errors over 1h', 'route=/cart code=500: 0.5% of errors over 1h'],
+      evidence: [
+        'route=/refund code=503: 99.5% of errors over 1h',
+        'route=/cart code=500: 0.5% of errors over 1h',
+      ],
       slo: 'checkout-availability',
     },
   ],
@@ -96,7 +108,9 @@ describe('markdown', () => {
 
   it('heads with the verdict and tabulates every SLO', () => {
     expect(md.startsWith('## ⛔ slo-gate: block\n')).toBe(true);
-    expect(md).toContain('| checkout-availability | ⛔ block | 99.9% / 30d | 75.9% | 20x | 20x | 5.15x | 1.44x | 0.61x | 27h19m |');
+    expect(md).toContain(
+      '| checkout-availability | ⛔ block | 99.9% / 30d | 75.9% | 20x | 20x | 5.15x | 1.44x | 0.61x | 27h19m |',
+    );
   });
 
   it('escapes pipes in names so the table holds', () => {
