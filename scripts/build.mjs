@@ -1,7 +1,11 @@
 // Bundles each entry point into dist/ (committed; CI fails when it is stale).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = { cli: 'src/entry/cli.ts' };
+
+// Chunk names carry content hashes: start empty so no stale chunk is left behind.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: entries,

@@ -12,9 +12,14 @@ export function burn(rate: number | null | undefined): string {
   return `${Number(rate.toFixed(2))}x`;
 }
 
-/** "PT35H" -> "35h", "PT1H30M" -> "1h30m", null -> "—". */
+/** "PT35H" -> "35h", "PT1H30M" -> "1h30m", "PT2880H" -> "120d", null -> "—". */
 export function humanDuration(iso: string | null): string {
   if (iso === null) return '—';
-  if (iso === 'PT0S') return 'now';
-  return iso.replace(/^PT/, '').toLowerCase();
+  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso);
+  const hours = Number(match?.[1] ?? 0);
+  const minutes = Number(match?.[2] ?? 0);
+  if (hours === 0 && minutes === 0) return 'now';
+  // Beyond two days, minutes are noise.
+  if (hours >= 48) return `${Math.floor(hours / 24)}d${hours % 24 ? `${hours % 24}h` : ''}`;
+  return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}`;
 }

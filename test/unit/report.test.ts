@@ -1,3 +1,4 @@
+import { humanDuration } from '../../src/report/format.js';
 import { render } from '../../src/report/index.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -126,4 +127,15 @@ describe('markdown', () => {
     expect(md).toContain('- burn rate 20x over 1h and 20x over 5m exceeds 14.4x');
     expect(md).toContain('- **route=/refund code=503: 99.5% of errors over 1h** (checkout-availability)');
   });
+});
+
+describe('humanDuration', () => {
+  it.each([
+    ['PT27H19M', '27h19m'],
+    ['PT45M', '45m'],
+    ['PT2880H', '120d'],
+    ['PT50H30M', '2d2h'],
+    ['PT0S', 'now'],
+    [null, '—'],
+  ])('%s -> %s', (iso, text) => expect(humanDuration(iso)).toBe(text));
 });

@@ -1,0 +1,383 @@
+import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+import {
+  formatIsoDuration,
+  groupBy,
+  parseDuration,
+  substituteWindow,
+  totalQueryUnit
+} from "./chunk-CA3ZPL6T.js";
+import {
+  PrometheusError
+} from "./chunk-JUXAQBHJ.js";
+import {
+  UsageError
+} from "./chunk-DJR2CCW6.js";
+import "./chunk-YA6DW627.js";
+
+// src/slo/format.ts
+function clean(value) {
+  return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(12)) : value;
+}
+function readableNumber(value) {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.abs(value) >= 1 ? Number(value.toFixed(2)) : Number(value.toPrecision(3));
+  return String(rounded || 0);
+}
+function readablePercent(fraction) {
+  return `${readableNumber(clean(fraction * 100))}%`;
+}
+function readableRate(rate) {
+  return `${readableNumber(rate)}x`;
+}
+
+// src/slo/evaluate.ts
+var ONE_HOUR = 3600;
+var SEVERITY = { pass: 0, warn: 1, block: 2 };
+function alertFactor(alert, periodSeconds) {
+  if (alert.factor !== void 0) return alert.factor;
+  if (alert.budgetConsumed === void 0) {
+    throw new Error(`burn-rate alert ${alert.long}/${alert.short} has neither factor nor budgetConsumed`);
+  }
+  return clean(alert.budgetConsumed * periodSeconds / alert.longSeconds);
+}
+function combineVerdict(actions) {
+  return actions.reduce(
+    (worst, action) => SEVERITY[action] > SEVERITY[worst] ? action : worst,
+    "pass"
+  );
+}
+function evaluateSlo(slo, measurements) {
+  const { policy } = slo;
+  const allowedRatio = clean(1 - slo.objective);
+  const bySeconds = indexBySeconds(measurements);
+  const burnOf = (m) => {
+    const ratio = ratioOf(m);
+    return ratio === null ? null : clean(ratio / allowedRatio);
+  };
+  const burnRates = {};
+  for (const m of bySeconds.values()) burnRates[m.window] = burnOf(m);
+  const period = bySeconds.get(slo.windowSeconds);
+  const periodRatio = ratioOf(period);
+  if (periodRatio === null) {
+    return {
+      status: "nodata",
+      action: slo.onNoData,
+      errorBudgetRemaining: null,
+      burnRates,
+      exhaustsInSeconds: null,
+      reasons: [`no data over ${slo.window}: no series or no traffic (onNoData: ${slo.onNoData})`],
+      notJudged: []
+    };
+  }
+  const remaining = clean(1 - periodRatio / allowedRatio);
+  const burn1h = burnOf(bySeconds.get(ONE_HOUR));
+  const exhaustsInSeconds = secondsToExhaustion(remaining, burn1h, slo.windowSeconds);
+  const triggers = [];
+  const notJudged = [];
+  const periodTooFew = tooFewEvents(period, slo.window, policy.minEvents);
+  if (periodTooFew) {
+    notJudged.push(`${slo.window} budget not judged: ${periodTooFew}`);
+  } else if (remaining <= 0) {
+    triggers.push({
+      action: policy.budgetExhausted,
+      reason: `error budget exhausted: ${readablePercent(remaining)} remaining (error ratio ${readablePercent(periodRatio)} over ${slo.window} against ${readablePercent(allowedRatio)} allowed)`
+    });
+  } else if (remaining < policy.budgetWarnBelow) {
+    triggers.push({
+      action: "warn",
+      reason: `error budget ${readablePercent(remaining)} remaining, below the ${readablePercent(policy.budgetWarnBelow)} warning threshold`
+    });
+  }
+  for (const alert of policy.burnRateAlerts) {
+    const label = `${alert.long}/${alert.short}`;
+    const long = bySeconds.get(alert.longSeconds);
+    const short = bySeconds.get(alert.shortSeconds);
+    const skipped = [
+      unjudgeable(long, alert.long, policy.minEvents),
+      unjudgeable(short, alert.short, policy.minEvents)
+    ].filter((why) => why !== void 0).join("; ");
+    if (skipped) {
+      notJudged.push(`${label} alert not judged: ${skipped}`);
+      continue;
+    }
+    const longBurn = burnOf(long);
+    const shortBurn = burnOf(short);
+    const factor = alertFactor(alert, slo.windowSeconds);
+    if (longBurn > factor && shortBurn > factor) {
+      const consumed = clean(factor * alert.longSeconds / slo.windowSeconds);
+      triggers.push({
+        action: alert.action,
+        reason: `burn rate ${readableRate(longBurn)} over ${alert.long} and ${readableRate(shortBurn)} over ${alert.short} exceeds ${readableRate(factor)} (${readablePercent(consumed)} of the ${slo.window} budget in ${alert.long})`,
+        alertWindow: { window: long.window, seconds: long.seconds }
+      });
+    }
+  }
+  const action = combineVerdict(triggers.map((f) => f.action));
+  const evaluation = {
+    status: action,
+    action,
+    errorBudgetRemaining: remaining,
+    burnRates,
+    exhaustsInSeconds,
+    // Most severe first, so the first reason is the headline; stable within a severity.
+    reasons: [...triggers].sort((a, b) => SEVERITY[b.action] - SEVERITY[a.action]).map((f) => f.reason),
+    notJudged
+  };
+  const attributionWindow = chooseAttributionWindow(triggers, {
+    window: slo.window,
+    seconds: slo.windowSeconds
+  });
+  if (action !== "pass" && attributionWindow) evaluation.attributionWindow = attributionWindow;
+  return evaluation;
+}
+function secondsToExhaustion(remaining, burn1h, periodSeconds) {
+  if (remaining <= 0) return 0;
+  if (burn1h === null || burn1h === 0) return null;
+  return clean(remaining * periodSeconds / burn1h);
+}
+function indexBySeconds(measurements) {
+  const bySeconds = /* @__PURE__ */ new Map();
+  for (const m of measurements) if (!bySeconds.has(m.seconds)) bySeconds.set(m.seconds, m);
+  return bySeconds;
+}
+function ratioOf(m) {
+  return m && m.errorRatio !== null && Number.isFinite(m.errorRatio) ? m.errorRatio : null;
+}
+function tooFewEvents(m, label, minEvents) {
+  if (!m || m.events === null || m.events >= minEvents) return void 0;
+  return `${readableNumber(m.events)} events over ${label}, fewer than minEvents ${minEvents}`;
+}
+function unjudgeable(m, written, minEvents) {
+  if (!m) return `${written} was not measured`;
+  if (ratioOf(m) === null) return `no traffic over ${written}`;
+  return tooFewEvents(m, written, minEvents);
+}
+function chooseAttributionWindow(triggers, periodWindow) {
+  if (triggers.length === 0) return void 0;
+  let worstAlert;
+  for (const f of triggers) {
+    if (f.alertWindow && (!worstAlert || SEVERITY[f.action] > SEVERITY[worstAlert.action])) worstAlert = f;
+  }
+  return worstAlert?.alertWindow ?? periodWindow;
+}
+
+// src/slo/windows.ts
+var STANDARD_WINDOWS = ["5m", "30m", "1h", "2h", "6h", "1d", "3d"];
+function windowsToMeasure(slo) {
+  const bySeconds = /* @__PURE__ */ new Map();
+  const add = (window, seconds) => {
+    if (!bySeconds.has(seconds)) bySeconds.set(seconds, window);
+  };
+  add(slo.window, slo.windowSeconds);
+  for (const window of STANDARD_WINDOWS) add(window, parseDuration(window));
+  for (const alert of slo.policy.burnRateAlerts) {
+    add(alert.long, alert.longSeconds);
+    add(alert.short, alert.shortSeconds);
+  }
+  return [...bySeconds].map(([seconds, window]) => ({ window, seconds })).sort((a, b) => a.seconds - b.seconds);
+}
+
+// src/hints/attribution.ts
+var EXPLAINED_SHARE = 0.95;
+var MAX_CONTRIBUTORS = 5;
+function attributionHint(slo, window, labels, samples) {
+  const contributors = samples.filter((s) => Number.isFinite(s.value) && s.value > 0).sort((a, b) => b.value - a.value);
+  const total = contributors.reduce((sum, s) => sum + s.value, 0);
+  if (total <= 0) return void 0;
+  const evidence = [];
+  let explained = 0;
+  for (const [index, contributor] of contributors.entries()) {
+    const last = index === contributors.length - 1;
+    if (!last && (evidence.length >= MAX_CONTRIBUTORS || explained >= EXPLAINED_SHARE)) break;
+    const share = contributor.value / total;
+    explained += share;
+    evidence.push(
+      `${describeLabels(labels, contributor.labels)}: ${formatShare(share)} of errors over ${window}`
+    );
+  }
+  const rest = contributors.length - evidence.length;
+  if (rest > 0) {
+    evidence.push(
+      `${rest} more label combination${rest === 1 ? "" : "s"}: ${formatShare(1 - explained)} of errors`
+    );
+  }
+  return { id: "error-attribution", title: evidence[0], evidence, slo };
+}
+function describeLabels(names, values) {
+  return names.map((name) => `${name}=${values[name] ?? "(none)"}`).join(" ");
+}
+function formatShare(fraction) {
+  return `${Number((fraction * 100).toFixed(2))}%`;
+}
+
+// src/gate/measure.ts
+function queriesFor(slo, window) {
+  if (slo.sli.kind === "raw") {
+    return { ...window, ratio: substituteWindow(slo.sli.errorRatioQuery, window.window) };
+  }
+  return {
+    ...window,
+    error: substituteWindow(slo.sli.errorQuery, window.window),
+    total: substituteWindow(slo.sli.totalQuery, window.window)
+  };
+}
+function displayedQuery(queries) {
+  return queries.ratio ?? `(${queries.error}) / (${queries.total})`;
+}
+function sumOfSamples(answer) {
+  if (answer.samples.length === 0) return void 0;
+  return answer.samples.reduce((sum, sample) => sum + sample.value, 0);
+}
+function measureEvents(queries, totalQuery, errors, total) {
+  const totalValue = sumOfSamples(total);
+  const errorValue = sumOfSamples(errors) ?? 0;
+  const hasTraffic = totalValue !== void 0 && Number.isFinite(totalValue) && totalValue > 0;
+  const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
+  let events = null;
+  if (totalValue !== void 0 && Number.isFinite(totalValue)) {
+    const unit = totalQueryUnit(totalQuery);
+    if (unit === "per-second") events = totalValue * queries.seconds;
+    else if (unit === "count") events = totalValue;
+  }
+  return { window: queries.window, seconds: queries.seconds, errorRatio, events };
+}
+function measureRatio(queries, ratio) {
+  const value = sumOfSamples(ratio);
+  const errorRatio = value !== void 0 && Number.isFinite(value) ? value : null;
+  return { window: queries.window, seconds: queries.seconds, errorRatio, events: null };
+}
+
+// src/gate/slos.ts
+async function evaluateSlos(slos, options) {
+  return Promise.all(slos.map((slo) => evaluateOne(slo, options)));
+}
+async function evaluateOne(slo, options) {
+  const windows = windowsToMeasure(slo).map((window) => queriesFor(slo, window));
+  const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
+  const warnings = /* @__PURE__ */ new Set();
+  let measurements;
+  try {
+    measurements = await Promise.all(windows.map((w) => measureWindow(slo, w, options, warnings)));
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    const action = slo.policy.onPrometheusError;
+    options.log(`SLO ${slo.name}: ${error.message}`);
+    return {
+      action,
+      hints: [],
+      result: withWarnings(
+        {
+          name: slo.name,
+          objective: slo.objective,
+          window: slo.window,
+          status: "error",
+          errorBudgetRemaining: null,
+          burnRates: {},
+          exhaustsIn: null,
+          reasons: [`${error.message}; onPrometheusError: ${action}`],
+          queries
+        },
+        warnings
+      )
+    };
+  }
+  const evaluation = evaluateSlo(slo, measurements);
+  const hints = [];
+  if (evaluation.attributionWindow && slo.attribution.length > 0 && slo.sli.kind === "events") {
+    const hint = await attribute(slo, evaluation.attributionWindow.window, options, warnings);
+    if (hint) hints.push(hint);
+  }
+  return {
+    action: evaluation.action,
+    hints,
+    result: withWarnings(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: evaluation.status,
+        errorBudgetRemaining: evaluation.errorBudgetRemaining,
+        burnRates: evaluation.burnRates,
+        exhaustsIn: evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
+        reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        queries
+      },
+      warnings
+    )
+  };
+}
+async function measureWindow(slo, queries, options, warnings) {
+  const ask = async (promql, role) => {
+    const answer = await options.client.query(promql, options.at);
+    answer.warnings.forEach((w) => warnings.add(w));
+    if (answer.samples.length > 1) {
+      warnings.add(
+        `${role} over ${queries.window} returned ${answer.samples.length} series; slo-gate summed them \u2014 aggregate the query with sum(...)`
+      );
+    }
+    return answer;
+  };
+  if (slo.sli.kind === "raw") return measureRatio(queries, await ask(queries.ratio, "errorRatioQuery"));
+  const [errors, total] = await Promise.all([
+    ask(queries.error, "errorQuery"),
+    ask(queries.total, "totalQuery")
+  ]);
+  return measureEvents(queries, slo.sli.totalQuery, errors, total);
+}
+async function attribute(slo, window, options, warnings) {
+  if (slo.sli.kind !== "events") return void 0;
+  const promql = groupBy(substituteWindow(slo.sli.errorQuery, window), slo.attribution);
+  try {
+    const answer = await options.client.query(promql, options.at);
+    answer.warnings.forEach((w) => warnings.add(w));
+    return attributionHint(slo.name, window, slo.attribution, answer.samples);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    options.log(`SLO ${slo.name}: error attribution skipped: ${error.message}`);
+    return void 0;
+  }
+}
+function withWarnings(result, warnings) {
+  return warnings.size > 0 ? { ...result, warnings: [...warnings] } : result;
+}
+
+// src/gate/check.ts
+async function runCheck(config, options) {
+  const outcomes = config.slos.length === 0 ? [] : await evaluateSlos(config.slos, { client: await options.client(), at: options.at, log: options.log });
+  return {
+    verdict: combineVerdict(outcomes.map((o) => o.action)),
+    evaluatedAt: options.at.toISOString().replace(/\.000Z$/, "Z"),
+    slos: outcomes.map((o) => o.result),
+    findings: [],
+    hints: outcomes.flatMap((o) => o.hints)
+  };
+}
+function exitCodeFor(verdict, policy) {
+  if (policy.mode === "advisory") return 0;
+  if (verdict === "block") return 1;
+  if (verdict === "warn" && policy.failOn === "warn") return 1;
+  return 0;
+}
+function parseEvaluationTime(text, now = () => new Date(Math.floor(Date.now() / 1e3) * 1e3)) {
+  if (text === void 0) return now();
+  const trimmed = text.trim();
+  const date = /^\d+(\.\d+)?$/.test(trimmed) ? new Date(Number(trimmed) * 1e3) : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(trimmed) ? new Date(trimmed) : void 0;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--at ${JSON.stringify(text)} is not a time`, {
+      fix: "give RFC 3339 (2026-11-26T12:00:00Z) or unix seconds (1795694400)"
+    });
+  }
+  return date;
+}
+function requirePrometheus(config) {
+  if (config.prometheus) return config.prometheus;
+  throw new UsageError(`${config.file} has SLOs but no Prometheus to ask`, {
+    fix: "set prometheus.url in the config or pass --prometheus-url http://prometheus:9090"
+  });
+}
+export {
+  exitCodeFor,
+  parseEvaluationTime,
+  requirePrometheus,
+  runCheck
+};

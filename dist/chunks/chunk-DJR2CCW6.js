@@ -1,0 +1,29 @@
+import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+
+// src/errors.ts
+var UsageError = class extends Error {
+  file;
+  line;
+  column;
+  fix;
+  constructor(detail, where = {}) {
+    super(formatUsageError(detail, where));
+    this.name = "UsageError";
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+    this.fix = where.fix;
+  }
+};
+function formatUsageError(detail, where) {
+  let location = where.file ?? "";
+  if (where.file && where.line) location += `:${where.line}`;
+  if (where.file && where.line && where.column) location += `:${where.column}`;
+  const head = location ? `${location}: ${detail}` : detail;
+  return where.fix ? `${head} \u2014 fix: ${where.fix}` : head;
+}
+
+export {
+  UsageError,
+  formatUsageError
+};

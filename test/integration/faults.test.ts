@@ -1,0 +1,342 @@
+/**
+ * What the CLI does when Prometheus misbehaves or the user's input is wrong: verdict, message and
+ * exit code. Prometheus is real; the faults come from real HTTP servers placed in front of it
+ * (a proxy that fails once, adds warnings, or answers HTML) or in its place (closed port, a server
+ * that never answers in time).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
+
+const T = FIXED_END;
+const TOKEN = 's3cr3t-token-value-never-printed';
+let prometheus: RunningPrometheus;
+let dir: string;
+let tokenFile: string;
+
+beforeAll(async () => {
+  prometheus = await startPrometheus({
+    series: [
+      { name: 'http_requests', labels: { service: 'shop', code: '200' }, ratePerSecond: steady(9.998) },
+      { name: 'http_requests', labels: { service: 'shop', code: '500' }, ratePerSecond: steady(0.002) },
+    ],
+    start: T - 31 * DAY,
+    end: T,
+    step: 60,
+  });
+  dir = mkdtempSync(join(tmpdir(), 'slo-gate-faults-'));
+  tokenFile = join(dir, 'token');
+  writeFileSync(tokenFile, `${TOKEN}\n`);
+}, 120_000);
+
+afterAll(async () => {
+  await prometheus?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const SHOP_SLO = `
+slos:
+  - name: shop
+    objective: 99.9
+    sli:
+      events:
+        errorQuery: sum(rate(http_requests_total{service="shop",code=~"5.."}[{{.window}}]))
+        totalQuery: sum(rate(http_requests_total{service="shop"}[{{.window}}]))
+`;
+
+function writeConfig(body: string): string {
+  const file = join(dir, `gate-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, body);
+  return file;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI without blocking the event loop, so in-process servers can answer it. */
+function cli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function check(configBody: string, url: string, extra: string[] = []): Promise<Run> {
+  return cli([
+    'check',
+    '--config',
+    writeConfig(configBody),
+    '--prometheus-url',
+    url,
+    '--at',
+    String(T),
+    '--format',
+    'json',
+    ...extra,
+  ]);
+}
+
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+/** Forwards to the real Prometheus; `change` may rewrite the answer or answer itself. */
+function proxy(change: (n: number, body: string, res: ServerResponse) => boolean | string): Promise<Server> {
+  let n = 0;
+  return listen(async (req, res) => {
+    const request = ++n;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const upstream = await fetch(`${prometheus.url}${req.url}`, {
+      method: req.method,
+      headers: { 'content-type': req.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
+      body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+    });
+    const body = await upstream.text();
+    const changed = change(request, body, res);
+    if (changed === true) return; // answered by `change`
+    res.writeHead(upstream.status, { 'content-type': 'application/json' });
+    res.end(typeof changed === 'string' ? changed : body);
+  });
+}
+
+const reportOf = (run: Run) => JSON.parse(run.stdout);
+
+describe('Prometheus faults', () => {
+  it('down (connection refused): the SLO is in error and the gate blocks by default', async () => {
+    const server = await listen(() => {});
+    const url = urlOf(server);
+    await close(server); // the port is now closed
+    const run = await check(SHOP_SLO, url);
+    expect(run.code).toBe(1);
+    const report = reportOf(run);
+    expect(report.verdict).toBe('block');
+    expect(report.slos[0].status).toBe('error');
+    expect(report.slos[0].reasons[0]).toContain(`Prometheus at ${url} refused the connection`);
+    expect(report.slos[0].reasons[0]).toContain('onPrometheusError: block');
+    expect(run.stderr).toContain('refused the connection');
+  });
+
+  it('down with onPrometheusError: warn: the gate warns and exits 0', async () => {
+    const run = await check(`${SHOP_SLO}policy:\n  onPrometheusError: warn\n`, 'http://127.0.0.1:1');
+    expect(run.code).toBe(0);
+    expect(reportOf(run).verdict).toBe('warn');
+    expect(reportOf(run).slos[0].status).toBe('error');
+  });
+
+  it('slower than the timeout: gives up after the retries, in bounded time', async () => {
+    let requests = 0;
+    const server = await listen(() => {
+      requests += 1; // never answers
+    });
+    const started = Date.now();
+    const run = await check(
+      `prometheus:\n  url: http://unused\n  timeout: 300ms\n  retries: 1\n${SHOP_SLO}`,
+      urlOf(server),
+    );
+    const elapsed = Date.now() - started;
+    await close(server);
+    expect(run.code).toBe(1);
+    expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer within 300ms/);
+    // 8 windows × 2 queries, each tried twice.
+    expect(requests).toBe(32);
+    // Two rounds of 300 ms plus backoff, far from hanging.
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('a 500 then success: retried, and the verdict is the healthy one', async () => {
+    const server = await proxy((n, _body, res) => {
+      if (n > 1) return false;
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error');
+      return true;
+    });
+    const run = await check(SHOP_SLO, urlOf(server), ['--verbose']);
+    await close(server);
+    expect(run.code).toBe(0);
+    const report = reportOf(run);
+    expect(report.verdict).toBe('pass');
+    // 0.002 / 10 errors → burn 0.2x, 80 % of the budget left.
+    expect(report.slos[0].errorBudgetRemaining).toBeCloseTo(0.8, 9);
+    expect(run.stderr).toMatch(/HTTP 500/);
+  });
+
+  it('a body that is not JSON: an error naming what came back', async () => {
+    const server = await listen((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>Sign in</body></html>');
+    });
+    const run = await check(SHOP_SLO, urlOf(server));
+    await close(server);
+    expect(run.code).toBe(1);
+    const reason = reportOf(run).slos[0].reasons[0];
+    expect(reason).toMatch(/did not answer with JSON/);
+    expect(reason).toContain('<html>');
+  });
+
+  it('a NaN result (0/0 in a raw ratio query): no data, by onNoData', async () => {
+    const raw = `
+slos:
+  - name: idle
+    objective: 99
+    onNoData: warn
+    sli:
+      raw:
+        errorRatioQuery: (sum(rate(http_requests_total{service="idle",code=~"5.."}[{{.window}}])) or vector(0)) / (sum(rate(http_requests_total{service="idle"}[{{.window}}])) or vector(0))
+`;
+    const run = await check(raw, prometheus.url);
+    expect(run.code).toBe(0);
+    const report = reportOf(run);
+    expect(report.verdict).toBe('warn');
+    expect(report.slos[0].status).toBe('nodata');
+    expect(report.slos[0].burnRates['1h']).toBeNull();
+  });
+
+  it('a success with warnings (a Thanos partial response): kept in the report, verdict unchanged', async () => {
+    const server = await proxy((_n, body) => {
+      const parsed = JSON.parse(body);
+      parsed.warnings = ['partial response: store eu-west-1 unavailable'];
+      return JSON.stringify(parsed);
+    });
+    const run = await check(SHOP_SLO, urlOf(server));
+    expect(run.code).toBe(0);
+    const report = reportOf(run);
+    expect(report.verdict).toBe('pass');
+    expect(report.slos[0].warnings).toEqual(['partial response: store eu-west-1 unavailable']);
+    const text = await cli([
+      'check',
+      '-c',
+      writeConfig(SHOP_SLO),
+      '--prometheus-url',
+      urlOf(server),
+      '--at',
+      String(T),
+    ]);
+    await close(server);
+    expect(text.stdout).toContain('Prometheus warning: partial response: store eu-west-1 unavailable');
+  });
+
+  it('never prints the bearer token, even when the server echoes it back', async () => {
+    const server = await listen((req, res) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`upstream rejected ${req.headers.authorization}`);
+    });
+    const config = `prometheus:\n  url: http://unused\n  bearerTokenFile: ${tokenFile}\n  retries: 0\n${SHOP_SLO}`;
+    const runs = await Promise.all(
+      ['json', 'text', 'markdown'].map((format) =>
+        cli([
+          'check',
+          '-c',
+          writeConfig(config),
+          '--prometheus-url',
+          urlOf(server),
+          '--at',
+          String(T),
+          '-f',
+          format,
+          '-v',
+        ]),
+      ),
+    );
+    await close(server);
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
+      expect(run.stdout + run.stderr).toContain('HTTP 500');
+    }
+  });
+});
+
+describe('bad input: exit 2 and one line with the place and the fix', () => {
+  const cases: [string, string, RegExp][] = [
+    ['missing config', '', /cannot read config file ".*nope\.yaml": no such file/],
+    ['YAML syntax error', 'slos:\n  - name: [oops\n', /gate-\w+\.yaml:\d+:\d+: /],
+    [
+      'unknown key',
+      'prometheus:\n  url: http://x\n  timout: 5s\n',
+      /:3:3: unknown key "timout" in prometheus — did you mean "timeout"\?/,
+    ],
+    [
+      'objective out of range',
+      SHOP_SLO.replace('objective: 99.9', 'objective: 120'),
+      /:4:16: slos\[0\]\.objective .*120/,
+    ],
+    [
+      'unparsable window',
+      SHOP_SLO.replace('objective: 99.9', 'objective: 99.9\n    window: 30days'),
+      /:5:13: .*window.*30days/,
+    ],
+    [
+      'PromQL syntax error',
+      SHOP_SLO.replace(
+        'sum(rate(http_requests_total{service="shop",code',
+        'sum(rate(http_requests_total{service="shop" code',
+      ),
+      /:7:65: slos\[0\]\.sli\.events\.errorQuery is not valid PromQL: unexpected 'code'/,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, body, message) => {
+    const config = body ? writeConfig(body) : join(dir, 'nope.yaml');
+    const run = await cli(['check', '-c', config, '--prometheus-url', prometheus.url, '--at', String(T)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(lines[0]).toMatch(/fix|did you mean/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('an unknown option or format is a usage error', async () => {
+    expect((await cli(['check', '--format', 'yaml'])).code).toBe(2);
+    expect((await cli(['check', '--bogus'])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('--help and --version exit 0', async () => {
+    expect((await cli(['--help'])).code).toBe(0);
+    const version = await cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', async () => {
+    const out = join(dir, 'report.json');
+    const run = await cli([
+      'check',
+      '-c',
+      writeConfig(SHOP_SLO),
+      '--prometheus-url',
+      prometheus.url,
+      '--at',
+      String(T),
+      '-f',
+      'json',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('pass');
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * The gate end to end: `node dist/cli.js` against a real Prometheus holding 31 days of generated
+ * history, with the evaluation pinned to the last sample. Every expected number is derived by hand
+ * below from the sample layout, not taken from the code.
+ *
+ * How rate() sees the history (step 60 s, samples at T, T-60, ...): in Prometheus 2.x (Debian ships
+ * 2.42) a range [W] at T holds the samples in [T-W, T], both ends included (checked:
+ * count_over_time(x[6h]) is 361), so rate(x[W]) is the increase from T-W to T, the sum of rate(t)·60
+ * over the W/60 steps that start at t = T-W ... T-60, divided by W. (Prometheus 3 leaves T-W out.)
+ * Error and total series share sample times, so an error ratio over W is
+ *     Σ errors(t) / Σ total(t)   over those W/60 steps,
+ * and a total rate is its plain average (constant rates come back exact).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DAY,
+  FIXED_END,
+  HOUR,
+  type CounterSeries,
+  type RunningPrometheus,
+  startPrometheus,
+  steady,
+  stepChange,
+} from '../support/prometheus.js';
+
+const T = FIXED_END;
+const STEP = 60;
+const BUDGET = 0.001; // objective 99.9 %
+
+/** Steps of a window W at T: W/60 (see the header). */
+const steps = (windowSeconds: number) => windowSeconds / STEP;
+/** Steps of a window that start at or after `since` seconds before T. */
+const stepsSince = (windowSeconds: number, since: number) => Math.min(steps(windowSeconds), since / STEP);
+
+const WINDOWS: Record<string, number> = {
+  '5m': 300,
+  '30m': 1800,
+  '1h': HOUR,
+  '2h': 2 * HOUR,
+  '6h': 6 * HOUR,
+  '1d': DAY,
+  '3d': 3 * DAY,
+  '30d': 30 * DAY,
+};
+
+/** Error ratio over each window when the ratio is `before` until `since` seconds before T, then `after`. */
+function ratiosOfStepChange(since: number, before: number, after: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(WINDOWS).map(([w, seconds]) => {
+      const late = stepsSince(seconds, since);
+      return [w, (late * after + (steps(seconds) - late) * before) / steps(seconds)];
+    }),
+  );
+}
+
+/** ok / error series of one service with a constant total of `total` req/s. */
+function service(
+  name: string,
+  total: number,
+  errors: Record<string, (t: number) => number>,
+): CounterSeries[] {
+  const errorFns = Object.values(errors);
+  return [
+    {
+      name: 'http_requests',
+      labels: { service: name, route: '/cart', code: '200' },
+      ratePerSecond: (t) => total - errorFns.reduce((sum, f) => sum + f(t), 0),
+    },
+    ...Object.entries(errors).map(([key, fn]) => {
+      const [route, code] = key.split(' ');
+      return {
+        name: 'http_requests',
+        labels: { service: name, route: route!, code: code! },
+        ratePerSecond: fn,
+      };
+    }),
+  ];
+}
+
+const series: CounterSeries[] = [
+  // healthy: 10 req/s, 0.02 % errors for the whole history.
+  ...service('healthy', 10, { '/cart 500': steady(0.002) }),
+  // fastburn: 0.02 % errors, plus /refund failing at 0.2/s for the last 2 hours.
+  ...service('fastburn', 10, { '/cart 500': steady(0.002), '/refund 503': stepChange(T - 2 * HOUR, 0, 0.2) }),
+  // slowburn: 0.02 % errors, then 0.4 % for the last 2 days.
+  ...service('slowburn', 10, { '/cart 500': stepChange(T - 2 * DAY, 0.002, 0.04) }),
+  // exhausted: 0.15 % errors all month (burn 1.5x).
+  ...service('exhausted', 10, { '/cart 500': steady(0.015) }),
+  // quiet: 0.01 req/s (3 requests in 5 minutes); half of them fail in the last 30 minutes.
+  ...service('quiet', 0.01, { '/cart 500': stepChange(T - 30 * 60, 0, 0.005) }),
+];
+
+let prometheus: RunningPrometheus;
+let dir: string;
+
+beforeAll(async () => {
+  prometheus = await startPrometheus({ series, start: T - 31 * DAY, end: T, step: STEP });
+  dir = mkdtempSync(join(tmpdir(), 'slo-gate-scenarios-'));
+}, 120_000);
+
+afterAll(async () => {
+  await prometheus?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  report: {
+    verdict: string;
+    evaluatedAt: string;
+    slos: {
+      name: string;
+      status: string;
+      errorBudgetRemaining: number | null;
+      burnRates: Record<string, number | null>;
+      exhaustsIn: string | null;
+      reasons: string[];
+      warnings?: string[];
+    }[];
+    hints: { id: string; title: string; evidence: string[]; slo?: string }[];
+  };
+}
+
+function slo(name: string, selector: string, extra = ''): string {
+  return `
+  - name: ${name}
+    objective: 99.9
+    window: 30d
+    sli:
+      events:
+        errorQuery: sum(rate(http_requests_total{${selector},code=~"5.."}[{{.window}}]))
+        totalQuery: sum(rate(http_requests_total{${selector}}[{{.window}}]))
+${extra}`;
+}
+
+function runGate(configBody: string, args: string[] = [], url = prometheus.url): Run {
+  const file = join(dir, `gate-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, configBody);
+  const result = spawnSync(
+    process.execPath,
+    [
+      'dist/cli.js',
+      'check',
+      '--config',
+      file,
+      '--prometheus-url',
+      url,
+      '--at',
+      String(T),
+      '--format',
+      'json',
+      ...args,
+    ],
+    { encoding: 'utf8' },
+  );
+  let report = undefined as unknown as Run['report'];
+  try {
+    report = JSON.parse(result.stdout);
+  } catch {
+    // left undefined: the test's assertions say what was expected
+  }
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, report };
+}
+
+function expectClose(actual: number | null | undefined, expected: number): void {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-6 + 1e-12);
+}
+
+describe('steady and healthy', () => {
+  it('passes with 80 % of the budget left and every burn rate at 0.2x', () => {
+    const run = runGate(`slos:${slo('healthy', 'service="healthy"')}`);
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('pass');
+    const [result] = run.report.slos;
+    expect(result!.status).toBe('pass');
+    // 0.002 / 10 = 0.0002 errors per request; burn 0.0002 / 0.001 = 0.2; remaining 1 - 0.2.
+    for (const w of Object.keys(WINDOWS)) expectClose(result!.burnRates[w], 0.2);
+    expectClose(result!.errorBudgetRemaining, 0.8);
+    // 0.8 of 30 days at 0.2x lasts 0.8 · 720 h / 0.2 = 2880 h.
+    expect(result!.exhaustsIn).toBe('PT2880H');
+    expect(result!.reasons).toEqual([]);
+    expect(run.report.evaluatedAt).toBe('2023-11-14T22:13:00Z');
+  });
+});
+
+describe('fast burn (page)', () => {
+  const run = () =>
+    runGate(`slos:${slo('fastburn', 'service="fastburn"', '    attribution: [route, code]')}`, ['--verbose']);
+
+  it('blocks on the 1h/5m and 6h/30m alerts with the numbers derived from the history', () => {
+    const result = run();
+    expect(result.code).toBe(1);
+    expect(result.report.verdict).toBe('block');
+    const [s] = result.report.slos;
+    expect(s!.status).toBe('block');
+    // Last 2 h: (0.2 + 0.002) / 10 = 0.0202; before: 0.0002.
+    const ratios = ratiosOfStepChange(2 * HOUR, 0.0002, 0.0202);
+    for (const [w, ratio] of Object.entries(ratios)) expectClose(s!.burnRates[w], ratio / BUDGET);
+    // By hand: 5m…2h burn 20.2x; 6h (120·0.0202 + 240·0.0002)/360 = 0.0068666… → 6.87x (> 6x).
+    expectClose(s!.burnRates['1h'], 20.2);
+    expectClose(s!.burnRates['6h'], (120 * 0.0202 + 240 * 0.0002) / 360 / BUDGET);
+    const remaining = 1 - ratios['30d']! / BUDGET;
+    expectClose(s!.errorBudgetRemaining, remaining);
+    expect(s!.reasons.join('\n')).toMatch(/20\.2x over 1h and 20\.2x over 5m exceeds 14\.4x/);
+    expect(s!.reasons.join('\n')).toMatch(/6\.87x over 6h and 20\.2x over 30m exceeds 6x/);
+    // Exhaustion at the 1h burn: remaining · 30 d / 20.2, to the minute.
+    const minutes = Math.round((remaining * 30 * DAY) / 20.2 / 60);
+    expect(s!.exhaustsIn).toBe(`PT${Math.floor(minutes / 60)}H${minutes % 60 ? `${minutes % 60}M` : ''}`);
+  });
+
+  it('attributes the errors of the last hour to /refund 503', () => {
+    const { report } = run();
+    // Over 1h: /refund 503 at 0.2/s, /cart 500 at 0.002/s → 0.2 / 0.202 = 99.01 %.
+    expect(report.hints).toEqual([
+      {
+        id: 'error-attribution',
+        title: 'route=/refund code=503: 99.01% of errors over 1h',
+        evidence: [
+          'route=/refund code=503: 99.01% of errors over 1h',
+          'route=/cart code=500: 0.99% of errors over 1h',
+        ],
+        slo: 'fastburn',
+      },
+    ]);
+  });
+});
+
+describe('slow burn (ticket)', () => {
+  it('warns on the 1d/2h and 3d/6h alerts and exits 0, or 1 with --fail-on warn', () => {
+    const config = `slos:${slo('slowburn', 'service="slowburn"', '    attribution: [route]')}`;
+    const run = runGate(config);
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('warn');
+    const [s] = run.report.slos;
+    // Last 2 days 0.04/10 = 0.004 (4x); before 0.0002.
+    const ratios = ratiosOfStepChange(2 * DAY, 0.0002, 0.004);
+    for (const [w, ratio] of Object.entries(ratios)) expectClose(s!.burnRates[w], ratio / BUDGET);
+    // 3d by hand: (2880·0.004 + 1440·0.0002) / 4320 = 0.0027333… → 2.73x (> 1x); 1d and 2h: 4x (> 3x).
+    expectClose(s!.burnRates['3d'], (2880 * 0.004 + 1440 * 0.0002) / 4320 / BUDGET);
+    expect(s!.reasons.join('\n')).toMatch(/4x over 1d and 4x over 2h exceeds 3x/);
+    expect(s!.reasons.join('\n')).toMatch(/2\.73x over 3d and 4x over 6h exceeds 1x/);
+    // 30d: (2880·0.004 + 40320·0.0002) / 43200 → about 54.7 % left: above the 25 % warning line.
+    expectClose(s!.errorBudgetRemaining, 1 - (2880 * 0.004 + 40320 * 0.0002) / 43200 / BUDGET);
+    expect(run.report.hints[0]!.title).toBe('route=/cart: 100% of errors over 1d');
+
+    expect(runGate(config, ['--fail-on', 'warn']).code).toBe(1);
+  });
+});
+
+describe('budget exhausted', () => {
+  it('blocks with the overspent budget as a negative remainder', () => {
+    const run = runGate(`slos:${slo('exhausted', 'service="exhausted"')}`);
+    expect(run.code).toBe(1);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('block');
+    // 0.015 / 10 = 0.0015 → 1.5x all month → 1 - 1.5 = -0.5.
+    expectClose(s!.errorBudgetRemaining, -0.5);
+    expect(s!.exhaustsIn).toBe('PT0S');
+    expect(s!.reasons.join('\n')).toMatch(/exhausted: -50% remaining/);
+  });
+
+  it('is reported but not enforced in advisory mode', () => {
+    const run = runGate(`mode: advisory\nslos:${slo('exhausted', 'service="exhausted"')}`);
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('block');
+    expect(run.stderr).toContain('not enforced (mode: advisory)');
+  });
+});
+
+describe('no series', () => {
+  it.each([
+    ['warn', 0, 'warn'],
+    ['block', 1, 'block'],
+    ['pass', 0, 'pass'],
+  ])('with onNoData: %s the SLO is nodata and the verdict follows', (onNoData, code, verdict) => {
+    const run = runGate(`slos:${slo('ghost', 'service="ghost"', `    onNoData: ${onNoData}`)}`);
+    expect(run.code).toBe(code);
+    expect(run.report.verdict).toBe(verdict);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('nodata');
+    expect(s!.errorBudgetRemaining).toBeNull();
+    expect(s!.reasons.join('\n')).toMatch(/no data over 30d/);
+  });
+});
+
+describe('traffic below minEvents', () => {
+  it('does not judge thin windows and passes on the budget', () => {
+    const run = runGate(`slos:${slo('quiet', 'service="quiet"', '    policy: { minEvents: 1000 }')}`);
+    expect(run.code).toBe(0);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('pass');
+    // 30 steps at 50 % errors over the last 30 minutes: the 5m burn is 0.5 / 0.001 = 500x ...
+    expectClose(s!.burnRates['5m'], 500);
+    // ... but 0.01 req/s · 300 s = 3 events, far below 1000: the 1h/5m alert is not judged.
+    expect(s!.reasons.join('\n')).toMatch(
+      /1h\/5m alert not judged: .*3 events over 5m, fewer than minEvents 1000/,
+    );
+    // 30d: 30 · 0.5 / 43200 error ratio → 1 - 0.3472… = 65.3 % left.
+    expectClose(s!.errorBudgetRemaining, 1 - (30 * 0.5) / 43200 / BUDGET);
+  });
+});
+
+describe('several SLOs', () => {
+  it('takes the most severe status as the verdict', () => {
+    const run = runGate(
+      `slos:${slo('healthy', 'service="healthy"')}${slo('slowburn', 'service="slowburn"')}${slo('fastburn', 'service="fastburn"')}`,
+      ['--format', 'text'],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe('slo-gate: BLOCK at 2023-11-14T22:13:00Z');
+    expect(run.stdout).toMatch(/^healthy +pass /m);
+    expect(run.stdout).toMatch(/^slowburn +warn /m);
+    expect(run.stdout).toMatch(/^fastburn +block /m);
+  });
+});
