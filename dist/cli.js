@@ -3451,8 +3451,8 @@ async function runGate(flags, scope) {
     { writeReport }
   ] = await Promise.all([
     import("./chunks/config-4QNKJWQI.js"),
-    import("./chunks/check-TIEH6ZFN.js"),
-    import("./chunks/report-PC255IDU.js"),
+    import("./chunks/check-OFCA4WSR.js"),
+    import("./chunks/report-XUW4WPUH.js"),
     import("./chunks/output-LKZSECKC.js")
   ]);
   const at = parseEvaluationTime(flags.at);

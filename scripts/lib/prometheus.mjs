@@ -387,7 +387,8 @@ function tail(text, lines = 20) {
 // terminate() writes "stopped" before closing it, after Prometheus has exited: nothing left to do. If this
 // process dies instead (even by SIGKILL, or Ctrl-C, which the watchdog ignores) the kernel closes the pipe
 // with nothing written: the watchdog sends SIGTERM to Prometheus (which `exec` gave the shell's pid, $$),
-// SIGKILL after 5 s, and removes the temp dir.
+// SIGKILL after 5 s, and removes the temp dir. (A killed Prometheus stays a zombie until init reaps it,
+// and kill -0 still succeeds on zombies: hence the look at /proc.)
 const LAUNCHER = `
 dir=$1; shift
 (
@@ -396,8 +397,9 @@ dir=$1; shift
   [ "$message" = stopped ] && exit 0
   kill -TERM $$ 2>/dev/null
   i=0
-  while kill -0 $$ 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-  kill -0 $$ 2>/dev/null && kill -KILL $$ 2>/dev/null
+  alive() { kill -0 $$ 2>/dev/null && [ "$(cut -d' ' -f3 /proc/$$/stat 2>/dev/null)" != Z ]; }
+  while alive && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+  alive && kill -KILL $$ 2>/dev/null
   rm -rf "$dir"
 ) >/dev/null 2>&1 &
 exec "$@" </dev/null 3<&-
@@ -414,6 +416,7 @@ async function queryCount(url, query, time) {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ query, time: String(time) }),
+    signal: AbortSignal.timeout(5000),
   });
   if (!response.ok) return undefined;
   const body = /** @type {{ data?: { result?: { value: [number, string] }[] } }} */ (await response.json());
@@ -525,6 +528,23 @@ async function terminate(child) {
 }
 
 /**
+ * Ready, and really ours: if another process grabbed the port between freePort() and the bind, our
+ * Prometheus exits with "address already in use" while the intruder may well answer /-/ready.
+ * The API answers 503 until Prometheus is ready.
+ * @param {number} port
+ * @param {string} dataDir
+ */
+async function isOurPrometheusReady(port, dataDir) {
+  // Bounded: whatever holds the port may accept and never answer.
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/status/flags`, {
+    signal: AbortSignal.timeout(1000),
+  });
+  if (!response.ok) return false;
+  const body = /** @type {{ data?: Record<string, string> }} */ (await response.json());
+  return body.data?.['storage.tsdb.path'] === dataDir;
+}
+
+/**
  * Starts Prometheus on a free port, retrying with another port when one was taken in between.
  * @param {string} prometheus
  * @param {string} dir
@@ -559,7 +579,7 @@ async function launch(prometheus, dir, configFile, dataDir) {
     });
     try {
       await pollUntil(
-        async () => (await fetch(`http://127.0.0.1:${port}/-/ready`)).ok,
+        () => isOurPrometheusReady(port, dataDir),
         'prometheus did not become ready',
         child,
         stderr,

@@ -1,5 +1,6 @@
 /** Error attribution: which label values carry the errors of a burning SLO. Pure. */
 import type { Hint } from '../report/types.js';
+import { readablePercent } from '../slo/format.js';
 
 export interface LabelledValue {
   labels: Record<string, string>;
@@ -35,13 +36,13 @@ export function attributionHint(
     const share = contributor.value / total;
     explained += share;
     evidence.push(
-      `${describeLabels(labels, contributor.labels)}: ${formatShare(share)} of errors over ${window}`,
+      `${describeLabels(labels, contributor.labels)}: ${readablePercent(share)} of errors over ${window}`,
     );
   }
   const rest = contributors.length - evidence.length;
   if (rest > 0) {
     evidence.push(
-      `${rest} more label combination${rest === 1 ? '' : 's'}: ${formatShare(1 - explained)} of errors`,
+      `${rest} more label combination${rest === 1 ? '' : 's'}: ${readablePercent(1 - explained)} of errors`,
     );
   }
   return { id: 'error-attribution', title: evidence[0]!, evidence, slo };
@@ -49,9 +50,4 @@ export function attributionHint(
 
 function describeLabels(names: string[], values: Record<string, string>): string {
   return names.map((name) => `${name}=${values[name] ?? '(none)'}`).join(' ');
-}
-
-/** 0.995 -> "99.5%", 1 -> "100%", 0.123456 -> "12.35%". */
-export function formatShare(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(2))}%`;
 }

@@ -1,15 +1,14 @@
-/** Number formatting shared by the human-readable renderers. */
+/** Number formatting of the human-readable renderers, on the rules reasons use (src/slo/format). */
+import { readablePercent, readableRate } from '../slo/format.js';
 
-/** 0.75875 -> "75.9%", -0.25 -> "-25%", null -> "—". */
-export function percent(fraction: number | null, digits = 1): string {
-  if (fraction === null) return '—';
-  return `${Number((fraction * 100).toFixed(digits))}%`;
+/** 0.75875 -> "75.88%", -0.25 -> "-25%", null -> "—". */
+export function percent(fraction: number | null): string {
+  return fraction === null ? '—' : readablePercent(fraction);
 }
 
-/** 20 -> "20x", 13.4444 -> "13.44x", 0.00012 -> "0x", null -> "—". */
+/** 20 -> "20x", 13.4444 -> "13.44x", null -> "—". */
 export function burn(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '—';
-  return `${Number(rate.toFixed(2))}x`;
+  return rate === null || rate === undefined ? '—' : readableRate(rate);
 }
 
 /** "PT35H" -> "35h", "PT1H30M" -> "1h30m", "PT2880H" -> "120d", null -> "—". */

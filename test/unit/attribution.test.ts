@@ -1,4 +1,4 @@
-import { attributionHint, formatShare } from '../../src/hints/attribution.js';
+import { attributionHint } from '../../src/hints/attribution.js';
 
 describe('attributionHint', () => {
   it('names the label values that carry the errors, largest first, with their share', () => {
@@ -59,12 +59,4 @@ describe('attributionHint', () => {
     expect(attributionHint('s', '1h', ['route'], [{ labels: { route: '/' }, value: 0 }])).toBeUndefined();
     expect(attributionHint('s', '1h', ['route'], [{ labels: { route: '/' }, value: NaN }])).toBeUndefined();
   });
-});
-
-describe('formatShare', () => {
-  it.each([
-    [0.995, '99.5%'],
-    [1, '100%'],
-    [0.123456, '12.35%'],
-  ])('%d -> %s', (fraction, text) => expect(formatShare(fraction)).toBe(text));
 });

@@ -80,7 +80,7 @@ describe('text', () => {
       expect(other[at - 1]).toBe(' ');
       expect(row[at]).not.toBe(' ');
     }
-    expect(row).toContain('75.9%');
+    expect(row).toContain('75.88%');
     expect(row).toContain('27h19m');
     expect(other).toContain('—'); // no traffic over 5m
   });
@@ -110,7 +110,7 @@ describe('markdown', () => {
   it('heads with the verdict and tabulates every SLO', () => {
     expect(md.startsWith('## ⛔ slo-gate: block\n')).toBe(true);
     expect(md).toContain(
-      '| checkout-availability | ⛔ block | 99.9% / 30d | 75.9% | 20x | 20x | 5.15x | 1.44x | 0.61x | 27h19m |',
+      '| checkout-availability | ⛔ block | 99.9% / 30d | 75.88% | 20x | 20x | 5.15x | 1.44x | 0.61x | 27h19m |',
     );
   });
 

@@ -10,25 +10,15 @@ import {
   PrometheusError
 } from "./chunk-JUXAQBHJ.js";
 import {
+  clean,
+  readableNumber,
+  readablePercent,
+  readableRate
+} from "./chunk-VAC67D4I.js";
+import {
   UsageError
 } from "./chunk-DJR2CCW6.js";
 import "./chunk-YA6DW627.js";
-
-// src/slo/format.ts
-function clean(value) {
-  return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(12)) : value;
-}
-function readableNumber(value) {
-  if (!Number.isFinite(value)) return String(value);
-  const rounded = Math.abs(value) >= 1 ? Number(value.toFixed(2)) : Number(value.toPrecision(3));
-  return String(rounded || 0);
-}
-function readablePercent(fraction) {
-  return `${readableNumber(clean(fraction * 100))}%`;
-}
-function readableRate(rate) {
-  return `${readableNumber(rate)}x`;
-}
 
 // src/slo/evaluate.ts
 var ONE_HOUR = 3600;
@@ -192,22 +182,19 @@ function attributionHint(slo, window, labels, samples) {
     const share = contributor.value / total;
     explained += share;
     evidence.push(
-      `${describeLabels(labels, contributor.labels)}: ${formatShare(share)} of errors over ${window}`
+      `${describeLabels(labels, contributor.labels)}: ${readablePercent(share)} of errors over ${window}`
     );
   }
   const rest = contributors.length - evidence.length;
   if (rest > 0) {
     evidence.push(
-      `${rest} more label combination${rest === 1 ? "" : "s"}: ${formatShare(1 - explained)} of errors`
+      `${rest} more label combination${rest === 1 ? "" : "s"}: ${readablePercent(1 - explained)} of errors`
     );
   }
   return { id: "error-attribution", title: evidence[0], evidence, slo };
 }
 function describeLabels(names, values) {
   return names.map((name) => `${name}=${values[name] ?? "(none)"}`).join(" ");
-}
-function formatShare(fraction) {
-  return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 // src/gate/measure.ts

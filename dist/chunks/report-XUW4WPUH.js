@@ -1,4 +1,8 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+import {
+  readablePercent,
+  readableRate
+} from "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";
 
 // src/report/json.ts
@@ -8,13 +12,11 @@ function renderJson(report) {
 }
 
 // src/report/format.ts
-function percent(fraction, digits = 1) {
-  if (fraction === null) return "\u2014";
-  return `${Number((fraction * 100).toFixed(digits))}%`;
+function percent(fraction) {
+  return fraction === null ? "\u2014" : readablePercent(fraction);
 }
 function burn(rate) {
-  if (rate === null || rate === void 0) return "\u2014";
-  return `${Number(rate.toFixed(2))}x`;
+  return rate === null || rate === void 0 ? "\u2014" : readableRate(rate);
 }
 function humanDuration(iso) {
   if (iso === null) return "\u2014";
