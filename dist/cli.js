@@ -3397,7 +3397,8 @@ var package_default = {
     format: "prettier --write .",
     test: "node scripts/test.mjs",
     demo: "node scripts/demo.mjs",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    docs: "node scripts/gen-rule-index.mjs && prettier --log-level warn --write src/manifests/rules/index.ts && npm run -s build && node dist/cli.js rules --format markdown > docs/rules.md"
   },
   dependencies: {
     "@lezer/common": "1.5.5",
@@ -3406,6 +3407,7 @@ var package_default = {
     "@prometheus-io/lezer-promql": "0.315.0",
     axios: "1.21.1",
     commander: "15.1.0",
+    "kubernetes-models": "5.1.0",
     "p-limit": "7.3.3",
     yaml: "2.9.1",
     zod: "4.6.7"
@@ -3426,40 +3428,71 @@ var package_default = {
 };
 
 // src/entry/cli.ts
+var DEFAULT_CONFIG = "slo-gate.yaml";
 var log = (message) => process.stderr.write(`slo-gate: ${message}
 `);
-function gateOptions(command) {
-  return command.option(
-    "-c, --config <file>",
-    "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
-    "slo-gate.yaml"
-  ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").addOption(
-    new Option("-f, --format <format>", "report format").choices(["text", "json", "markdown"]).default("text")
-  ).option("-o, --output <file>", "write the report to a file instead of stdout").addOption(
-    new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
-  ).option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("--no-color", "never colour the text report").option("-v, --verbose", "log retries and progress to stderr");
-}
 function validUrl(text) {
   if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError("expected an http(s):// URL");
   return text;
 }
+function outputOptions(command) {
+  return command.addOption(
+    new Option("-f, --format <format>", "report format").choices(["text", "json", "markdown", "sarif"]).default("text")
+  ).option("-o, --output <file>", "write the report to a file instead of stdout").addOption(
+    new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
+  ).option("--no-color", "never colour the text report");
+}
+function manifestOptions(command) {
+  return command.option("-n, --namespace <name>", "namespace of resources that name none", "default").option(
+    "--strict-references",
+    "a reference that may point outside the bundle is an error, not a warning"
+  );
+}
+function gateOptions(command) {
+  return outputOptions(
+    manifestOptions(
+      command.option(
+        "-c, --config <file>",
+        "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
+        DEFAULT_CONFIG
+      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log retries and progress to stderr")
+    )
+  );
+}
+async function manifestPaths(config, flags) {
+  if (flags.manifests && flags.manifests.length > 0) return flags.manifests;
+  const { dirname, join, isAbsolute } = await import("node:path");
+  const base = dirname(config.file);
+  return config.manifests.paths.map((p) => isAbsolute(p) || base === "." ? p : join(base, p));
+}
+async function emit(report, flags, mode) {
+  const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
+    import("./chunks/report-BGO7XED4.js"),
+    import("./chunks/output-LKZSECKC.js"),
+    import("./chunks/check-DOHF4NBK.js")
+  ]);
+  const advisory = mode === "advisory";
+  const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
+  const sarif = flags.format === "sarif" ? {
+    rules: (await import("./chunks/rules-3DT5OWVE.js")).RULES.map((r) => r.meta),
+    version: package_default.version,
+    root: process.env.GITHUB_WORKSPACE || process.cwd()
+  } : void 0;
+  await writeReport(render(report, flags.format, { color, advisory, sarif }), flags.output);
+  if (advisory && report.verdict !== "pass") log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
+  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
+}
 async function runGate(flags, scope) {
-  const [
-    { loadConfig },
-    { runCheck, exitCodeFor, parseEvaluationTime, requirePrometheus },
-    { render },
-    { writeReport }
-  ] = await Promise.all([
-    import("./chunks/config-4QNKJWQI.js"),
-    import("./chunks/check-OFCA4WSR.js"),
-    import("./chunks/report-XUW4WPUH.js"),
-    import("./chunks/output-LKZSECKC.js")
+  const [{ loadConfig }, { runCheck, parseEvaluationTime, requirePrometheus }, { checkRuleOverrides }] = await Promise.all([
+    import("./chunks/config-AKGNRJLO.js"),
+    import("./chunks/check-DOHF4NBK.js"),
+    import("./chunks/validate-N63IN5VQ.js")
   ]);
   const at = parseEvaluationTime(flags.at);
   const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
-  if (scope === "budget" && config.slos.length === 0) {
+  checkRuleOverrides(config.manifests.rules, config.file);
+  if (scope === "budget" && config.slos.length === 0)
     log(`${config.file} defines no SLOs: nothing to evaluate`);
-  }
   const verbose = flags.verbose ? log : () => {
   };
   const report = await runCheck(config, {
@@ -3468,14 +3501,59 @@ async function runGate(flags, scope) {
     client: async () => {
       const { createPrometheusClient } = await import("./chunks/client-BKDGHVCP.js");
       return createPrometheusClient(requirePrometheus(config), { onRetry: verbose });
-    }
+    },
+    manifests: scope === "check" ? {
+      paths: await manifestPaths(config, flags),
+      defaultNamespace: flags.namespace,
+      strictReferences: Boolean(flags.strictReferences),
+      overrides: config.manifests.rules
+    } : void 0
   });
-  const advisory = config.mode === "advisory";
-  const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
-  await writeReport(render(report, flags.format, { color, advisory }), flags.output);
-  const code = exitCodeFor(report.verdict, { failOn: flags.failOn, mode: config.mode });
-  if (advisory && report.verdict !== "pass") log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
-  return code;
+  return emit(report, flags, config.mode);
+}
+async function runValidate(paths, flags) {
+  const [
+    { validateManifests, checkRuleOverrides },
+    { formatEvaluatedAt, findingAction },
+    { combineVerdict }
+  ] = await Promise.all([
+    import("./chunks/validate-N63IN5VQ.js"),
+    import("./chunks/check-DOHF4NBK.js"),
+    import("./chunks/evaluate-L6V6RL4F.js")
+  ]);
+  let overrides = {};
+  const { existsSync } = await import("node:fs");
+  if (flags.config || existsSync(DEFAULT_CONFIG)) {
+    const { loadConfig } = await import("./chunks/config-AKGNRJLO.js");
+    const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
+    checkRuleOverrides(config.manifests.rules, config.file);
+    overrides = config.manifests.rules;
+  }
+  const { findings } = await validateManifests({
+    paths,
+    defaultNamespace: flags.namespace,
+    strictReferences: Boolean(flags.strictReferences),
+    overrides
+  });
+  const report = {
+    verdict: combineVerdict(findings.map(findingAction)),
+    evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1e3) * 1e3)),
+    slos: [],
+    findings,
+    hints: []
+  };
+  return emit(report, flags, "enforce");
+}
+async function runRulesCommand(flags) {
+  const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
+    import("./chunks/rules-3DT5OWVE.js"),
+    import("./chunks/catalog-T6WZIFSJ.js")
+  ]);
+  const metas = RULES.map((r) => r.meta);
+  const text = flags.format === "markdown" ? renderCatalogMarkdown(metas) : flags.format === "json" ? `${JSON.stringify(metas, null, 2)}
+` : renderCatalogText(metas);
+  process.stdout.write(text);
+  return 0;
 }
 function isColourTerminal() {
   return Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
@@ -3492,10 +3570,15 @@ async function reportFailure(error) {
   return 2;
 }
 function buildProgram() {
-  const program2 = new Command("slo-gate").description("Release gate: SLO error budget and burn rate from Prometheus; pass, warn or block.").version(package_default.version).showHelpAfterError("(run with --help for usage)").exitOverride();
+  const program2 = new Command("slo-gate").description(
+    "Release gate: SLO error budget and burn rate from Prometheus, manifest checks; pass, warn or block."
+  ).version(package_default.version).showHelpAfterError("(run with --help for usage)").exitOverride();
   program2.configureOutput({ writeErr: (text) => process.stderr.write(text) });
   gateOptions(
-    program2.command("check").description("evaluate every SLO and decide pass / warn / block")
+    program2.command("check").description("evaluate every SLO and validate the manifests; decide pass / warn / block").option(
+      "-m, --manifests <paths...>",
+      "manifest files or folders (default: manifests.paths of the config)"
+    )
   ).action(async (flags) => {
     process.exitCode = await runGate(flags, "check");
   });
@@ -3504,6 +3587,23 @@ function buildProgram() {
       process.exitCode = await runGate(flags, "budget");
     }
   );
+  outputOptions(
+    manifestOptions(
+      program2.command("validate").description(
+        "manifests only: files, folders, or '-' for a stream (helm template ... | slo-gate validate -)"
+      ).argument("<paths...>", "manifest files or folders, or '-' for stdin").option(
+        "-c, --config <file>",
+        `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`
+      )
+    )
+  ).action(async (paths, flags) => {
+    process.exitCode = await runValidate(paths, flags);
+  });
+  program2.command("rules").description("the rule catalog").addOption(
+    new Option("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
+  ).action(async (flags) => {
+    process.exitCode = await runRulesCommand(flags);
+  });
   return program2;
 }
 async function main(argv) {

@@ -18,6 +18,9 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
+  // ajv-formats-draft2019 asks for the userland punycode package by the name of Node's deprecated
+  // built-in module; bundle the package so no deprecation warning reaches the user's stderr.
+  alias: { punycode: './node_modules/punycode/punycode.js' },
   // CommonJS dependencies inside an ESM bundle need a real `require`.
   banner: {
     js: "import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);",

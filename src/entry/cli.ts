@@ -5,31 +5,46 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { GateConfig } from '../config/types.js';
+import type { Report } from '../report/types.js';
 
-interface GateFlags {
-  config: string;
-  at?: string;
-  format: 'text' | 'json' | 'markdown';
+interface OutputFlags {
+  format: 'text' | 'json' | 'markdown' | 'sarif';
   output?: string;
   failOn: 'block' | 'warn';
-  prometheusUrl?: string;
   color?: boolean;
-  verbose?: boolean;
 }
 
+interface ManifestFlags {
+  namespace: string;
+  strictReferences?: boolean;
+}
+
+interface GateFlags extends OutputFlags, ManifestFlags {
+  config: string;
+  at?: string;
+  prometheusUrl?: string;
+  verbose?: boolean;
+  manifests?: string[];
+}
+
+interface ValidateFlags extends OutputFlags, ManifestFlags {
+  config?: string;
+}
+
+const DEFAULT_CONFIG = 'slo-gate.yaml';
 const log = (message: string) => process.stderr.write(`slo-gate: ${message}\n`);
 
-function gateOptions(command: Command): Command {
+function validUrl(text: string): string {
+  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
+  return text;
+}
+
+function outputOptions(command: Command): Command {
   return command
-    .option(
-      '-c, --config <file>',
-      'gate config (slo-gate.yaml or a Sloth prometheus/v1 file)',
-      'slo-gate.yaml',
-    )
-    .option('--at <time>', 'evaluation time for every query: RFC 3339 or unix seconds (default: now)')
     .addOption(
       new Option('-f, --format <format>', 'report format')
-        .choices(['text', 'json', 'markdown'])
+        .choices(['text', 'json', 'markdown', 'sarif'])
         .default('text'),
     )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -38,33 +53,75 @@ function gateOptions(command: Command): Command {
         .choices(['block', 'warn'])
         .default('block'),
     )
-    .option('--prometheus-url <url>', 'Prometheus base URL (overrides prometheus.url)', validUrl)
-    .option('--no-color', 'never colour the text report')
-    .option('-v, --verbose', 'log retries and progress to stderr');
+    .option('--no-color', 'never colour the text report');
 }
 
-function validUrl(text: string): string {
-  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
-  return text;
+function manifestOptions(command: Command): Command {
+  return command
+    .option('-n, --namespace <name>', 'namespace of resources that name none', 'default')
+    .option(
+      '--strict-references',
+      'a reference that may point outside the bundle is an error, not a warning',
+    );
+}
+
+function gateOptions(command: Command): Command {
+  return outputOptions(
+    manifestOptions(
+      command
+        .option(
+          '-c, --config <file>',
+          'gate config (slo-gate.yaml or a Sloth prometheus/v1 file)',
+          DEFAULT_CONFIG,
+        )
+        .option('--at <time>', 'evaluation time for every query: RFC 3339 or unix seconds (default: now)')
+        .option('--prometheus-url <url>', 'Prometheus base URL (overrides prometheus.url)', validUrl)
+        .option('-v, --verbose', 'log retries and progress to stderr'),
+    ),
+  );
+}
+
+/** Manifest paths: --manifests, else the config's manifests.paths (relative to the config file). */
+async function manifestPaths(config: GateConfig, flags: GateFlags): Promise<string[]> {
+  if (flags.manifests && flags.manifests.length > 0) return flags.manifests;
+  const { dirname, join, isAbsolute } = await import('node:path');
+  const base = dirname(config.file);
+  return config.manifests.paths.map((p) => (isAbsolute(p) || base === '.' ? p : join(base, p)));
+}
+
+async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advisory'): Promise<number> {
+  const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
+    import('../report/index.js'),
+    import('./output.js'),
+    import('../gate/check.js'),
+  ]);
+  const advisory = mode === 'advisory';
+  const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();
+  const sarif =
+    flags.format === 'sarif'
+      ? {
+          rules: (await import('../manifests/rules/index.js')).RULES.map((r) => r.meta),
+          version: packageJson.version,
+          root: process.env.GITHUB_WORKSPACE || process.cwd(),
+        }
+      : undefined;
+  await writeReport(render(report, flags.format, { color, advisory, sarif }), flags.output);
+  if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
+  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 
 async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<number> {
-  const [
-    { loadConfig },
-    { runCheck, exitCodeFor, parseEvaluationTime, requirePrometheus },
-    { render },
-    { writeReport },
-  ] = await Promise.all([
-    import('../config/index.js'),
-    import('../gate/check.js'),
-    import('../report/index.js'),
-    import('./output.js'),
-  ]);
+  const [{ loadConfig }, { runCheck, parseEvaluationTime, requirePrometheus }, { checkRuleOverrides }] =
+    await Promise.all([
+      import('../config/index.js'),
+      import('../gate/check.js'),
+      import('../manifests/validate.js'),
+    ]);
   const at = parseEvaluationTime(flags.at);
   const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
-  if (scope === 'budget' && config.slos.length === 0) {
+  checkRuleOverrides(config.manifests.rules, config.file);
+  if (scope === 'budget' && config.slos.length === 0)
     log(`${config.file} defines no SLOs: nothing to evaluate`);
-  }
   const verbose = flags.verbose ? log : () => {};
   const report = await runCheck(config, {
     at,
@@ -73,13 +130,68 @@ async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<num
       const { createPrometheusClient } = await import('../prometheus/client.js');
       return createPrometheusClient(requirePrometheus(config), { onRetry: verbose });
     },
+    manifests:
+      scope === 'check'
+        ? {
+            paths: await manifestPaths(config, flags),
+            defaultNamespace: flags.namespace,
+            strictReferences: Boolean(flags.strictReferences),
+            overrides: config.manifests.rules,
+          }
+        : undefined,
   });
-  const advisory = config.mode === 'advisory';
-  const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();
-  await writeReport(render(report, flags.format, { color, advisory }), flags.output);
-  const code = exitCodeFor(report.verdict, { failOn: flags.failOn, mode: config.mode });
-  if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
-  return code;
+  return emit(report, flags, config.mode);
+}
+
+async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
+  const [
+    { validateManifests, checkRuleOverrides },
+    { formatEvaluatedAt, findingAction },
+    { combineVerdict },
+  ] = await Promise.all([
+    import('../manifests/validate.js'),
+    import('../gate/check.js'),
+    import('../slo/evaluate.js'),
+  ]);
+  // Rule severities come from the config when there is one (always when --config is given).
+  let overrides = {};
+  const { existsSync } = await import('node:fs');
+  if (flags.config || existsSync(DEFAULT_CONFIG)) {
+    const { loadConfig } = await import('../config/index.js');
+    const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
+    checkRuleOverrides(config.manifests.rules, config.file);
+    overrides = config.manifests.rules;
+  }
+  const { findings } = await validateManifests({
+    paths,
+    defaultNamespace: flags.namespace,
+    strictReferences: Boolean(flags.strictReferences),
+    overrides,
+  });
+  const report: Report = {
+    verdict: combineVerdict(findings.map(findingAction)),
+    evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1000) * 1000)),
+    slos: [],
+    findings,
+    hints: [],
+  };
+  return emit(report, flags, 'enforce');
+}
+
+async function runRulesCommand(flags: { format: 'text' | 'markdown' | 'json' }): Promise<number> {
+  const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
+    import('../manifests/rules/index.js'),
+    import('../report/catalog.js'),
+  ]);
+  const metas = RULES.map((r) => r.meta);
+  const text =
+    flags.format === 'markdown'
+      ? renderCatalogMarkdown(metas)
+      : flags.format === 'json'
+        ? `${JSON.stringify(metas, null, 2)}\n`
+        : renderCatalogText(metas);
+  process.stdout.write(text);
+  return 0;
 }
 
 function isColourTerminal(): boolean {
@@ -101,15 +213,22 @@ async function reportFailure(error: unknown): Promise<number> {
 
 export function buildProgram(): Command {
   const program = new Command('slo-gate')
-    .description('Release gate: SLO error budget and burn rate from Prometheus; pass, warn or block.')
+    .description(
+      'Release gate: SLO error budget and burn rate from Prometheus, manifest checks; pass, warn or block.',
+    )
     .version(packageJson.version)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  // Commander's own usage errors exit 2, as every other mistake in using the gate does.
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   gateOptions(
-    program.command('check').description('evaluate every SLO and decide pass / warn / block'),
+    program
+      .command('check')
+      .description('evaluate every SLO and validate the manifests; decide pass / warn / block')
+      .option(
+        '-m, --manifests <paths...>',
+        'manifest files or folders (default: manifests.paths of the config)',
+      ),
   ).action(async (flags: GateFlags) => {
     process.exitCode = await runGate(flags, 'check');
   });
@@ -118,6 +237,33 @@ export function buildProgram(): Command {
       process.exitCode = await runGate(flags, 'budget');
     },
   );
+  outputOptions(
+    manifestOptions(
+      program
+        .command('validate')
+        .description(
+          "manifests only: files, folders, or '-' for a stream (helm template ... | slo-gate validate -)",
+        )
+        .argument('<paths...>', "manifest files or folders, or '-' for stdin")
+        .option(
+          '-c, --config <file>',
+          `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`,
+        ),
+    ),
+  ).action(async (paths: string[], flags: ValidateFlags) => {
+    process.exitCode = await runValidate(paths, flags);
+  });
+  program
+    .command('rules')
+    .description('the rule catalog')
+    .addOption(
+      new Option('-f, --format <format>', 'catalog format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .action(async (flags: { format: 'text' | 'markdown' | 'json' }) => {
+      process.exitCode = await runRulesCommand(flags);
+    });
   return program;
 }
 
@@ -130,6 +276,7 @@ export async function main(argv: string[]): Promise<number> {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
       return 0;
+    // Commander's own usage errors exit 2, as every other mistake in using the gate does.
     if (typeof code === 'string' && code.startsWith('commander.')) return 2;
     return reportFailure(error);
   }

@@ -1,8 +1,9 @@
-/** The gate: SLOs (and, later, manifests) evaluated at one pinned time into one Report. */
-import type { GateConfig, PrometheusConfig } from '../config/types.js';
+/** The gate: SLOs and manifests evaluated into one Report, and the exit code it means. */
+import type { Action, GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
+import type { ValidateOptions } from '../manifests/validate.js';
 import type { PrometheusClient } from '../prometheus/client.js';
-import type { Report, Verdict } from '../report/types.js';
+import type { Finding, Report, Verdict } from '../report/types.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import { evaluateSlos } from './slos.js';
 
@@ -11,20 +12,39 @@ export interface CheckOptions {
   /** Created on demand so a run without SLOs needs no Prometheus. */
   client: () => Promise<PrometheusClient>;
   log: (message: string) => void;
+  /** Manifests to validate with the SLOs; none when undefined or without paths. */
+  manifests?: ValidateOptions;
 }
 
 export async function runCheck(config: GateConfig, options: CheckOptions): Promise<Report> {
-  const outcomes =
+  const [outcomes, findings] = await Promise.all([
     config.slos.length === 0
       ? []
-      : await evaluateSlos(config.slos, { client: await options.client(), at: options.at, log: options.log });
+      : options
+          .client()
+          .then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
+    options.manifests && options.manifests.paths.length > 0
+      ? import('../manifests/validate.js').then(
+          async ({ validateManifests }) => (await validateManifests(options.manifests!)).findings,
+        )
+      : [],
+  ]);
   return {
-    verdict: combineVerdict(outcomes.map((o) => o.action)),
-    evaluatedAt: options.at.toISOString().replace(/\.000Z$/, 'Z'),
+    verdict: combineVerdict([...outcomes.map((o) => o.action), ...findings.map(findingAction)]),
+    evaluatedAt: formatEvaluatedAt(options.at),
     slos: outcomes.map((o) => o.result),
-    findings: [],
+    findings,
     hints: outcomes.flatMap((o) => o.hints),
   };
+}
+
+/** An error finding blocks, a warning warns, an info only reports. */
+export function findingAction(finding: Finding): Action {
+  return finding.severity === 'error' ? 'block' : finding.severity === 'warning' ? 'warn' : 'pass';
+}
+
+export function formatEvaluatedAt(at: Date): string {
+  return at.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 export interface ExitPolicy {

@@ -1,16 +1,20 @@
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif, type SarifOptions } from './sarif.js';
 import { renderText } from './text.js';
 import type { Report } from './types.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(
-  report: Report,
-  format: Format,
-  options: { color: boolean; advisory: boolean },
-): string {
+export interface RenderOptions {
+  color: boolean;
+  advisory: boolean;
+  /** Needed for SARIF only: the rule catalog, the tool's version and the repository root. */
+  sarif?: SarifOptions;
+}
+
+export function render(report: Report, format: Format, options: RenderOptions): string {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -18,6 +22,9 @@ export function render(
       return renderMarkdown(report, options);
     case 'text':
       return renderText(report, options);
+    case 'sarif':
+      if (!options.sarif) throw new Error('SARIF needs the rule catalog');
+      return renderSarif(report, options.sarif);
   }
 }
 

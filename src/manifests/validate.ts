@@ -1,0 +1,59 @@
+/** Manifest validation of one run: load, schema, bundle, rules — findings in a stable order. */
+import type { RuleSeverityOverride } from '../config/types.js';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../report/types.js';
+import { closestKey } from '../config/suggest.js';
+import { createBundle } from './bundle.js';
+import { applyOverrides, compareFindings, DEFAULT_RULE_OPTIONS, runRules } from './engine.js';
+import { loadManifests } from './load.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import type { RuleOptions } from './types.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  defaultNamespace: string;
+  strictReferences: boolean;
+  overrides: Record<string, RuleSeverityOverride>;
+  ruleOptions?: Partial<Omit<RuleOptions, 'strictReferences'>>;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  resources: number;
+}
+
+/** Config overrides must name real rules: a typo would silently keep a rule on. */
+export function checkRuleOverrides(overrides: Record<string, RuleSeverityOverride>, where: string): void {
+  for (const id of Object.keys(overrides)) {
+    if (RULES_BY_ID.has(id)) continue;
+    const suggestion = closestKey(id, [...RULES_BY_ID.keys()]);
+    throw new UsageError(`manifests.rules names an unknown rule "${id}"`, {
+      file: where,
+      fix: suggestion
+        ? `did you mean "${suggestion}"? (slo-gate rules lists them)`
+        : 'run `slo-gate rules` for the ids',
+    });
+  }
+}
+
+export async function validateManifests(options: ValidateOptions): Promise<ValidateResult> {
+  const loaded = await loadManifests(options.paths, { defaultNamespace: options.defaultNamespace });
+  const { validateSchema } = await import('./schema.js');
+  const preliminary: Finding[] = [...loaded.findings];
+  for (const resource of loaded.resources) preliminary.push(...validateSchema(resource));
+
+  const bundle = createBundle(loaded.resources, options.defaultNamespace);
+  const ruleOptions: RuleOptions = {
+    ...DEFAULT_RULE_OPTIONS,
+    ...options.ruleOptions,
+    strictReferences: options.strictReferences,
+  };
+  const annotationsById = new Map(loaded.resources.map((r) => [`${r.file}\u0000${r.id}`, r.annotations]));
+  const findings = [
+    ...applyOverrides(preliminary, RULES_BY_ID, options.overrides, (id, file) =>
+      annotationsById.get(`${file}\u0000${id}`),
+    ),
+    ...runRules(bundle, { rules: RULES, ruleOptions, overrides: options.overrides }),
+  ];
+  return { findings: findings.sort(compareFindings), resources: loaded.resources.length };
+}

@@ -1,0 +1,77 @@
+/** The rule catalog for `slo-gate rules` and docs/rules.md, generated from each rule's metadata. */
+import type { RuleMeta } from '../manifests/types.js';
+
+export function renderCatalogText(rules: readonly RuleMeta[]): string {
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const lines = rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.description}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const FAMILY_TITLES: Record<string, string> = {
+  input: 'Input',
+  yaml: 'Input',
+  unrendered: 'Input',
+  resource: 'Input',
+  schema: 'Schema',
+  duplicate: 'Schema',
+  workload: 'Workloads',
+  service: 'Services',
+  ingress: 'Ingress',
+  netpol: 'NetworkPolicy',
+  sts: 'StatefulSet',
+};
+
+function family(id: string): string {
+  return FAMILY_TITLES[id.split('-')[0]!] ?? 'Other';
+}
+
+export function renderCatalogMarkdown(rules: readonly RuleMeta[]): string {
+  const out: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from the rule modules in src/manifests/rules by `npm run docs`. Do not edit. -->',
+    '',
+    'Severity: `error` blocks, `warning` warns, `info` only reports. A resource opts out of rules with the',
+    'annotation `slo-gate.dev/ignore: rule-a,rule-b` (or `*`); `manifests.rules` in slo-gate.yaml changes',
+    'any severity (`off`, `error`, `warning`, `info`).',
+    '',
+    '| Rule | Severity | Kinds | Catches |',
+    '|---|---|---|---|',
+    ...rules.map(
+      (r) =>
+        `| [${r.id}](#${r.id}) | ${r.severity} | ${r.kinds.join(', ')} | ${r.description.replace(/\|/g, '\\|')} |`,
+    ),
+    '',
+  ];
+  let current = '';
+  for (const r of rules) {
+    const title = family(r.id);
+    if (title !== current) {
+      out.push(`## ${title}`, '');
+      current = title;
+    }
+    out.push(
+      `### ${r.id}`,
+      '',
+      `**${r.severity}** · ${r.kinds.join(', ')}`,
+      '',
+      r.description,
+      '',
+      r.rationale,
+      '',
+      'Reported:',
+      '',
+      '```yaml',
+      r.example.bad.trimEnd(),
+      '```',
+      '',
+      'Fixed:',
+      '',
+      '```yaml',
+      r.example.good.trimEnd(),
+      '```',
+      '',
+    );
+  }
+  return out.join('\n');
+}
