@@ -3443,7 +3443,10 @@ function outputOptions(command) {
   ).option("--no-color", "never colour the text report");
 }
 function manifestOptions(command) {
-  return command.option("-n, --namespace <name>", "namespace of resources that name none", "default").option(
+  return command.option(
+    "-n, --namespace <name>",
+    "namespace of resources that name none (default: manifests.namespace, else default)"
+  ).option(
     "--strict-references",
     "a reference that may point outside the bundle is an error, not a warning"
   );
@@ -3459,22 +3462,22 @@ function gateOptions(command) {
     )
   );
 }
-async function manifestPaths(config, flags) {
-  if (flags.manifests && flags.manifests.length > 0) return flags.manifests;
+async function manifestsOf(config) {
   const { dirname, join, isAbsolute } = await import("node:path");
   const base = dirname(config.file);
-  return config.manifests.paths.map((p) => isAbsolute(p) || base === "." ? p : join(base, p));
+  const paths = config.manifests.paths.map((p) => isAbsolute(p) || base === "." ? p : join(base, p));
+  return { ...config.manifests, paths };
 }
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import("./chunks/report-BGO7XED4.js"),
     import("./chunks/output-LKZSECKC.js"),
-    import("./chunks/check-DOHF4NBK.js")
+    import("./chunks/check-5FVI54JL.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
   const sarif = flags.format === "sarif" ? {
-    rules: (await import("./chunks/rules-3DT5OWVE.js")).RULES.map((r) => r.meta),
+    rules: (await import("./chunks/rules-FGKZ76ZP.js")).RULES.map((r) => r.meta),
     version: package_default.version,
     root: process.env.GITHUB_WORKSPACE || process.cwd()
   } : void 0;
@@ -3483,10 +3486,14 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGate(flags, scope) {
-  const [{ loadConfig }, { runCheck, parseEvaluationTime, requirePrometheus }, { checkRuleOverrides }] = await Promise.all([
-    import("./chunks/config-AKGNRJLO.js"),
-    import("./chunks/check-DOHF4NBK.js"),
-    import("./chunks/validate-N63IN5VQ.js")
+  const [
+    { loadConfig },
+    { runCheck, parseEvaluationTime, requirePrometheus },
+    { checkRuleOverrides, validateOptionsFor }
+  ] = await Promise.all([
+    import("./chunks/config-CPTWRHQP.js"),
+    import("./chunks/check-5FVI54JL.js"),
+    import("./chunks/validate-KA7PGZMY.js")
   ]);
   const at = parseEvaluationTime(flags.at);
   const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
@@ -3502,39 +3509,39 @@ async function runGate(flags, scope) {
       const { createPrometheusClient } = await import("./chunks/client-BKDGHVCP.js");
       return createPrometheusClient(requirePrometheus(config), { onRetry: verbose });
     },
-    manifests: scope === "check" ? {
-      paths: await manifestPaths(config, flags),
-      defaultNamespace: flags.namespace,
-      strictReferences: Boolean(flags.strictReferences),
-      overrides: config.manifests.rules
-    } : void 0
+    manifests: scope === "check" ? validateOptionsFor(await manifestsOf(config), {
+      paths: flags.manifests,
+      namespace: flags.namespace,
+      strictReferences: flags.strictReferences
+    }) : void 0
   });
   return emit(report, flags, config.mode);
 }
 async function runValidate(paths, flags) {
   const [
-    { validateManifests, checkRuleOverrides },
+    { validateManifests, checkRuleOverrides, validateOptionsFor },
     { formatEvaluatedAt, findingAction },
     { combineVerdict }
   ] = await Promise.all([
-    import("./chunks/validate-N63IN5VQ.js"),
-    import("./chunks/check-DOHF4NBK.js"),
+    import("./chunks/validate-KA7PGZMY.js"),
+    import("./chunks/check-5FVI54JL.js"),
     import("./chunks/evaluate-L6V6RL4F.js")
   ]);
-  let overrides = {};
+  let manifests = { paths: [], rules: {} };
   const { existsSync } = await import("node:fs");
   if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import("./chunks/config-AKGNRJLO.js");
+    const { loadConfig } = await import("./chunks/config-CPTWRHQP.js");
     const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
     checkRuleOverrides(config.manifests.rules, config.file);
-    overrides = config.manifests.rules;
+    manifests = config.manifests;
   }
-  const { findings } = await validateManifests({
-    paths,
-    defaultNamespace: flags.namespace,
-    strictReferences: Boolean(flags.strictReferences),
-    overrides
-  });
+  const { findings } = await validateManifests(
+    validateOptionsFor(manifests, {
+      paths,
+      namespace: flags.namespace,
+      strictReferences: flags.strictReferences
+    })
+  );
   const report = {
     verdict: combineVerdict(findings.map(findingAction)),
     evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1e3) * 1e3)),
@@ -3546,7 +3553,7 @@ async function runValidate(paths, flags) {
 }
 async function runRulesCommand(flags) {
   const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import("./chunks/rules-3DT5OWVE.js"),
+    import("./chunks/rules-FGKZ76ZP.js"),
     import("./chunks/catalog-T6WZIFSJ.js")
   ]);
   const metas = RULES.map((r) => r.meta);

@@ -97,7 +97,16 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     ...(input.prometheus ? { prometheus: resolvePrometheus(input.prometheus, relativeToConfig) } : {}),
     slos,
     mode: input.mode ?? DEFAULT_MODE,
-    manifests: { paths: input.manifests?.paths ?? [], rules: { ...(input.manifests?.rules ?? {}) } },
+    manifests: {
+      paths: input.manifests?.paths ?? [],
+      rules: { ...(input.manifests?.rules ?? {}) },
+      ...(input.manifests?.namespace ? { namespace: input.manifests.namespace } : {}),
+      ...(input.manifests?.strictReferences !== undefined
+        ? { strictReferences: input.manifests.strictReferences }
+        : {}),
+      ...(input.manifests?.dns ? { dns: input.manifests.dns } : {}),
+      ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
+    },
   };
 }
 

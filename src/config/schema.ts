@@ -378,9 +378,34 @@ const sloSchema = z.strictObject(
 export type SloInput = z.infer<typeof sloSchema>;
 
 const RULE_SEVERITIES = ['off', 'error', 'warning', 'info'] as const;
-const MANIFESTS_KEYS = ['paths', 'rules'];
+const MANIFESTS_KEYS = ['paths', 'rules', 'namespace', 'strictReferences', 'dns', 'ingressController'];
+const PODS_KEYS = ['namespace', 'podLabels'];
+/** Where a cluster component runs: its namespace and the labels of its pods. */
+const podsSchema = (what: string) =>
+  z.strictObject(
+    {
+      namespace: nonEmptyString('a namespace', `write the namespace ${what} runs in`),
+      podLabels: z.record(
+        z.string(),
+        z.string(expect('a string', 'quote the label value')),
+        expect('a mapping of pod labels', 'write e.g. podLabels: { app.kubernetes.io/name: ingress-nginx }'),
+      ),
+    },
+    mappingOf(
+      PODS_KEYS,
+      'a mapping with namespace and podLabels',
+      `write the namespace and pod labels of ${what}`,
+    ),
+  );
 const manifestsSchema = z.strictObject(
   {
+    namespace: nonEmptyString(
+      'a namespace',
+      'write the namespace of resources that name none, e.g. default',
+    ).optional(),
+    strictReferences: z.boolean(expect('true or false', 'write strictReferences: true')).optional(),
+    dns: podsSchema('cluster DNS (CoreDNS)').optional(),
+    ingressController: podsSchema('the ingress controller').optional(),
     paths: z
       .array(
         nonEmptyString('a path', 'write a file or folder path'),

@@ -73,5 +73,24 @@ export interface GateConfig {
   prometheus?: PrometheusConfig;
   slos: SloDefinition[];
   mode: 'enforce' | 'advisory';
-  manifests: { paths: string[]; rules: Record<string, RuleSeverityOverride> };
+  manifests: ManifestsConfig;
+}
+
+/** Where a cluster component runs, for rules that reason about traffic to or from it. */
+export interface PodsLocation {
+  namespace: string;
+  podLabels: Record<string, string>;
+}
+
+export interface ManifestsConfig {
+  paths: string[];
+  rules: Record<string, RuleSeverityOverride>;
+  /** Namespace of resources that name none (--namespace wins). */
+  namespace?: string;
+  /** References that may point outside the bundle are errors (--strict-references wins). */
+  strictReferences?: boolean;
+  /** Cluster DNS, for netpol-dns-egress-blocked (default kube-system, k8s-app=kube-dns). */
+  dns?: PodsLocation;
+  /** The ingress controller, for netpol-blocks-ingress-backend (default ingress-nginx). */
+  ingressController?: PodsLocation;
 }

@@ -16,7 +16,7 @@ interface OutputFlags {
 }
 
 interface ManifestFlags {
-  namespace: string;
+  namespace?: string;
   strictReferences?: boolean;
 }
 
@@ -58,7 +58,10 @@ function outputOptions(command: Command): Command {
 
 function manifestOptions(command: Command): Command {
   return command
-    .option('-n, --namespace <name>', 'namespace of resources that name none', 'default')
+    .option(
+      '-n, --namespace <name>',
+      'namespace of resources that name none (default: manifests.namespace, else default)',
+    )
     .option(
       '--strict-references',
       'a reference that may point outside the bundle is an error, not a warning',
@@ -81,12 +84,12 @@ function gateOptions(command: Command): Command {
   );
 }
 
-/** Manifest paths: --manifests, else the config's manifests.paths (relative to the config file). */
-async function manifestPaths(config: GateConfig, flags: GateFlags): Promise<string[]> {
-  if (flags.manifests && flags.manifests.length > 0) return flags.manifests;
+/** The config's manifests section, its paths relative to the config file. */
+async function manifestsOf(config: GateConfig): Promise<GateConfig['manifests']> {
   const { dirname, join, isAbsolute } = await import('node:path');
   const base = dirname(config.file);
-  return config.manifests.paths.map((p) => (isAbsolute(p) || base === '.' ? p : join(base, p)));
+  const paths = config.manifests.paths.map((p) => (isAbsolute(p) || base === '.' ? p : join(base, p)));
+  return { ...config.manifests, paths };
 }
 
 async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advisory'): Promise<number> {
@@ -111,12 +114,15 @@ async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advis
 }
 
 async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<number> {
-  const [{ loadConfig }, { runCheck, parseEvaluationTime, requirePrometheus }, { checkRuleOverrides }] =
-    await Promise.all([
-      import('../config/index.js'),
-      import('../gate/check.js'),
-      import('../manifests/validate.js'),
-    ]);
+  const [
+    { loadConfig },
+    { runCheck, parseEvaluationTime, requirePrometheus },
+    { checkRuleOverrides, validateOptionsFor },
+  ] = await Promise.all([
+    import('../config/index.js'),
+    import('../gate/check.js'),
+    import('../manifests/validate.js'),
+  ]);
   const at = parseEvaluationTime(flags.at);
   const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
   checkRuleOverrides(config.manifests.rules, config.file);
@@ -132,12 +138,11 @@ async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<num
     },
     manifests:
       scope === 'check'
-        ? {
-            paths: await manifestPaths(config, flags),
-            defaultNamespace: flags.namespace,
-            strictReferences: Boolean(flags.strictReferences),
-            overrides: config.manifests.rules,
-          }
+        ? validateOptionsFor(await manifestsOf(config), {
+            paths: flags.manifests,
+            namespace: flags.namespace,
+            strictReferences: flags.strictReferences,
+          })
         : undefined,
   });
   return emit(report, flags, config.mode);
@@ -145,7 +150,7 @@ async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<num
 
 async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
   const [
-    { validateManifests, checkRuleOverrides },
+    { validateManifests, checkRuleOverrides, validateOptionsFor },
     { formatEvaluatedAt, findingAction },
     { combineVerdict },
   ] = await Promise.all([
@@ -153,21 +158,22 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
     import('../gate/check.js'),
     import('../slo/evaluate.js'),
   ]);
-  // Rule severities come from the config when there is one (always when --config is given).
-  let overrides = {};
+  // Rule settings come from the config when there is one (always when --config is given).
+  let manifests: GateConfig['manifests'] = { paths: [], rules: {} };
   const { existsSync } = await import('node:fs');
   if (flags.config || existsSync(DEFAULT_CONFIG)) {
     const { loadConfig } = await import('../config/index.js');
     const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
     checkRuleOverrides(config.manifests.rules, config.file);
-    overrides = config.manifests.rules;
+    manifests = config.manifests;
   }
-  const { findings } = await validateManifests({
-    paths,
-    defaultNamespace: flags.namespace,
-    strictReferences: Boolean(flags.strictReferences),
-    overrides,
-  });
+  const { findings } = await validateManifests(
+    validateOptionsFor(manifests, {
+      paths,
+      namespace: flags.namespace,
+      strictReferences: flags.strictReferences,
+    }),
+  );
   const report: Report = {
     verdict: combineVerdict(findings.map(findingAction)),
     evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1000) * 1000)),

@@ -1,5 +1,5 @@
 /** Manifest validation of one run: load, schema, bundle, rules — findings in a stable order. */
-import type { RuleSeverityOverride } from '../config/types.js';
+import type { ManifestsConfig, RuleSeverityOverride } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../report/types.js';
 import { closestKey } from '../config/suggest.js';
@@ -34,6 +34,23 @@ export function checkRuleOverrides(overrides: Record<string, RuleSeverityOverrid
         : 'run `slo-gate rules` for the ids',
     });
   }
+}
+
+/** The run's options: command-line flags win over the config's manifests section. */
+export function validateOptionsFor(
+  manifests: ManifestsConfig,
+  flags: { paths?: string[]; namespace?: string; strictReferences?: boolean },
+): ValidateOptions {
+  return {
+    paths: flags.paths && flags.paths.length > 0 ? flags.paths : manifests.paths,
+    defaultNamespace: flags.namespace ?? manifests.namespace ?? 'default',
+    strictReferences: flags.strictReferences ?? manifests.strictReferences ?? false,
+    overrides: manifests.rules,
+    ruleOptions: {
+      ...(manifests.dns ? { dns: manifests.dns } : {}),
+      ...(manifests.ingressController ? { ingressController: manifests.ingressController } : {}),
+    },
+  };
 }
 
 export async function validateManifests(options: ValidateOptions): Promise<ValidateResult> {

@@ -212,7 +212,7 @@ spec:
             `(${controllerText}): requests through this Ingress fail with 502/504`,
           hint:
             `add this rule to spec.ingress of ${policyName(fixIn)} (or a policy selecting these pods): {from: [${from}], ports: [${ports}]}; ` +
-            `if the controller runs elsewhere, set the ingressController namespace and pod labels in slo-gate's options`,
+            `if the controller runs elsewhere, set manifests.ingressController (namespace, podLabels) in slo-gate.yaml`,
         });
       }
     }

@@ -180,7 +180,7 @@ spec:
           )}; together these policies allow ${what}`;
         const hint =
           `add this rule to spec.egress of ${policyName(policy)} (or to an allow-dns policy selecting these pods): ` +
-          `${dnsRuleYaml(resolvers, options.dns)}; if cluster DNS runs elsewhere, set the dns namespace and pod labels in slo-gate's options`;
+          `${dnsRuleYaml(resolvers, options.dns)}; if cluster DNS runs elsewhere, set manifests.dns (namespace, podLabels) in slo-gate.yaml`;
         report({ resource: policy.resource, path: blamePath(policy), message, hint });
       }
     }

@@ -2155,7 +2155,7 @@ spec:
           resource: ingress,
           path: backend.path,
           message: `backend Service ${backend.service}:${backend.port} sends to ${listText(workloads, 3)}, isolated for ingress by ${isolating.map((p) => `${p.namespace}/${p.name}`).join(", ")}, and no policy admits the ingress controller (${controllerText}): requests through this Ingress fail with 502/504`,
-          hint: `add this rule to spec.ingress of ${policyName(fixIn)} (or a policy selecting these pods): {from: [${from}], ports: [${ports}]}; if the controller runs elsewhere, set the ingressController namespace and pod labels in slo-gate's options`
+          hint: `add this rule to spec.ingress of ${policyName(fixIn)} (or a policy selecting these pods): {from: [${from}], ports: [${ports}]}; if the controller runs elsewhere, set manifests.ingressController (namespace, podLabels) in slo-gate.yaml`
         });
       }
     }
@@ -2286,7 +2286,7 @@ spec:
           [...isolatedBy].map((name) => `${namespace}/${name}`),
           3
         )}; together these policies allow ${what}`;
-        const hint = `add this rule to spec.egress of ${policyName(policy)} (or to an allow-dns policy selecting these pods): ${dnsRuleYaml(resolvers, options.dns)}; if cluster DNS runs elsewhere, set the dns namespace and pod labels in slo-gate's options`;
+        const hint = `add this rule to spec.egress of ${policyName(policy)} (or to an allow-dns policy selecting these pods): ${dnsRuleYaml(resolvers, options.dns)}; if cluster DNS runs elsewhere, set manifests.dns (namespace, podLabels) in slo-gate.yaml`;
         report({ resource: policy.resource, path: blamePath(policy), message, hint });
       }
     }

@@ -20426,9 +20426,32 @@ var sloSchema = external_exports.strictObject(
   )
 );
 var RULE_SEVERITIES = ["off", "error", "warning", "info"];
-var MANIFESTS_KEYS = ["paths", "rules"];
+var MANIFESTS_KEYS = ["paths", "rules", "namespace", "strictReferences", "dns", "ingressController"];
+var PODS_KEYS = ["namespace", "podLabels"];
+var podsSchema = (what) => external_exports.strictObject(
+  {
+    namespace: nonEmptyString("a namespace", `write the namespace ${what} runs in`),
+    podLabels: external_exports.record(
+      external_exports.string(),
+      external_exports.string(expect("a string", "quote the label value")),
+      expect("a mapping of pod labels", "write e.g. podLabels: { app.kubernetes.io/name: ingress-nginx }")
+    )
+  },
+  mappingOf(
+    PODS_KEYS,
+    "a mapping with namespace and podLabels",
+    `write the namespace and pod labels of ${what}`
+  )
+);
 var manifestsSchema = external_exports.strictObject(
   {
+    namespace: nonEmptyString(
+      "a namespace",
+      "write the namespace of resources that name none, e.g. default"
+    ).optional(),
+    strictReferences: external_exports.boolean(expect("true or false", "write strictReferences: true")).optional(),
+    dns: podsSchema("cluster DNS (CoreDNS)").optional(),
+    ingressController: podsSchema("the ingress controller").optional(),
     paths: external_exports.array(
       nonEmptyString("a path", "write a file or folder path"),
       expect("a list of paths", "write e.g. paths: [deploy/]")
@@ -20671,7 +20694,14 @@ async function loadConfig(file2, overrides = {}) {
     ...input2.prometheus ? { prometheus: resolvePrometheus(input2.prometheus, relativeToConfig) } : {},
     slos,
     mode: input2.mode ?? DEFAULT_MODE,
-    manifests: { paths: input2.manifests?.paths ?? [], rules: { ...input2.manifests?.rules ?? {} } }
+    manifests: {
+      paths: input2.manifests?.paths ?? [],
+      rules: { ...input2.manifests?.rules ?? {} },
+      ...input2.manifests?.namespace ? { namespace: input2.manifests.namespace } : {},
+      ...input2.manifests?.strictReferences !== void 0 ? { strictReferences: input2.manifests.strictReferences } : {},
+      ...input2.manifests?.dns ? { dns: input2.manifests.dns } : {},
+      ...input2.manifests?.ingressController ? { ingressController: input2.manifests.ingressController } : {}
+    }
   };
 }
 function withPrometheusUrl(top, url2) {

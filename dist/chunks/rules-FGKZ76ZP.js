@@ -2,7 +2,7 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-FI6XVJ2V.js";
+} from "./chunk-KOJIC7PE.js";
 import "./chunk-QMXVFHLO.js";
 import "./chunk-BULANKSX.js";
 import "./chunk-YA6DW627.js";

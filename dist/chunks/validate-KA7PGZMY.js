@@ -12,7 +12,7 @@ import {
   rule,
   rule2 as rule3,
   rule3 as rule4
-} from "./chunk-FI6XVJ2V.js";
+} from "./chunk-KOJIC7PE.js";
 import {
   closestKey
 } from "./chunk-QMXVFHLO.js";
@@ -933,6 +933,18 @@ function checkRuleOverrides(overrides, where) {
     });
   }
 }
+function validateOptionsFor(manifests, flags) {
+  return {
+    paths: flags.paths && flags.paths.length > 0 ? flags.paths : manifests.paths,
+    defaultNamespace: flags.namespace ?? manifests.namespace ?? "default",
+    strictReferences: flags.strictReferences ?? manifests.strictReferences ?? false,
+    overrides: manifests.rules,
+    ruleOptions: {
+      ...manifests.dns ? { dns: manifests.dns } : {},
+      ...manifests.ingressController ? { ingressController: manifests.ingressController } : {}
+    }
+  };
+}
 async function validateManifests(options) {
   const loaded = await loadManifests(options.paths, { defaultNamespace: options.defaultNamespace });
   const { validateSchema } = await import("./schema-GMGLXGVW.js");
@@ -958,5 +970,6 @@ async function validateManifests(options) {
 }
 export {
   checkRuleOverrides,
-  validateManifests
+  validateManifests,
+  validateOptionsFor
 };
