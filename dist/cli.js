@@ -3401,6 +3401,8 @@ var package_default = {
     docs: "node scripts/gen-rule-index.mjs && prettier --log-level warn --write src/manifests/rules/index.ts && npm run -s build && node dist/cli.js rules --format markdown > docs/rules.md"
   },
   dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
     "@lezer/common": "1.5.5",
     "@lezer/highlight": "1.2.5",
     "@lezer/lr": "1.4.12",
@@ -3416,6 +3418,7 @@ var package_default = {
     "@eslint/js": "10.0.1",
     "@types/jest": "30.0.0",
     "@types/node": "24.19.2",
+    "@types/sarif": "2.1.7",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     globals: "17.14.0",
@@ -3462,17 +3465,11 @@ function gateOptions(command) {
     )
   );
 }
-async function manifestsOf(config) {
-  const { dirname, join, isAbsolute } = await import("node:path");
-  const base = dirname(config.file);
-  const paths = config.manifests.paths.map((p) => isAbsolute(p) || base === "." ? p : join(base, p));
-  return { ...config.manifests, paths };
-}
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import("./chunks/report-BGO7XED4.js"),
     import("./chunks/output-LKZSECKC.js"),
-    import("./chunks/check-5FVI54JL.js")
+    import("./chunks/check-DNAID5QO.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
@@ -3485,35 +3482,18 @@ async function emit(report, flags, mode) {
   if (advisory && report.verdict !== "pass") log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
-async function runGate(flags, scope) {
-  const [
-    { loadConfig },
-    { runCheck, parseEvaluationTime, requirePrometheus },
-    { checkRuleOverrides, validateOptionsFor }
-  ] = await Promise.all([
-    import("./chunks/config-CPTWRHQP.js"),
-    import("./chunks/check-5FVI54JL.js"),
-    import("./chunks/validate-KA7PGZMY.js")
-  ]);
-  const at = parseEvaluationTime(flags.at);
-  const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
-  checkRuleOverrides(config.manifests.rules, config.file);
-  if (scope === "budget" && config.slos.length === 0)
-    log(`${config.file} defines no SLOs: nothing to evaluate`);
-  const verbose = flags.verbose ? log : () => {
-  };
-  const report = await runCheck(config, {
-    at,
+async function runGateCommand(flags, scope) {
+  const { runGate } = await import("./chunks/run-EQ2HRXFE.js");
+  const { report, config } = await runGate({
+    configFile: flags.config,
+    scope,
+    at: flags.at,
+    prometheusUrl: flags.prometheusUrl,
+    manifests: flags.manifests,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences,
     log,
-    client: async () => {
-      const { createPrometheusClient } = await import("./chunks/client-BKDGHVCP.js");
-      return createPrometheusClient(requirePrometheus(config), { onRetry: verbose });
-    },
-    manifests: scope === "check" ? validateOptionsFor(await manifestsOf(config), {
-      paths: flags.manifests,
-      namespace: flags.namespace,
-      strictReferences: flags.strictReferences
-    }) : void 0
+    verbose: flags.verbose
   });
   return emit(report, flags, config.mode);
 }
@@ -3523,14 +3503,14 @@ async function runValidate(paths, flags) {
     { formatEvaluatedAt, findingAction },
     { combineVerdict }
   ] = await Promise.all([
-    import("./chunks/validate-KA7PGZMY.js"),
-    import("./chunks/check-5FVI54JL.js"),
+    import("./chunks/validate-V335UCJI.js"),
+    import("./chunks/check-DNAID5QO.js"),
     import("./chunks/evaluate-L6V6RL4F.js")
   ]);
   let manifests = { paths: [], rules: {} };
   const { existsSync } = await import("node:fs");
   if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import("./chunks/config-CPTWRHQP.js");
+    const { loadConfig } = await import("./chunks/config-UYFFUOYB.js");
     const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
     checkRuleOverrides(config.manifests.rules, config.file);
     manifests = config.manifests;
@@ -3587,11 +3567,11 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    process.exitCode = await runGate(flags, "check");
+    process.exitCode = await runGateCommand(flags, "check");
   });
   gateOptions(program2.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      process.exitCode = await runGate(flags, "budget");
+      process.exitCode = await runGateCommand(flags, "budget");
     }
   );
   outputOptions(

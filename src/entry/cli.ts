@@ -84,14 +84,6 @@ function gateOptions(command: Command): Command {
   );
 }
 
-/** The config's manifests section, its paths relative to the config file. */
-async function manifestsOf(config: GateConfig): Promise<GateConfig['manifests']> {
-  const { dirname, join, isAbsolute } = await import('node:path');
-  const base = dirname(config.file);
-  const paths = config.manifests.paths.map((p) => (isAbsolute(p) || base === '.' ? p : join(base, p)));
-  return { ...config.manifests, paths };
-}
-
 async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advisory'): Promise<number> {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import('../report/index.js'),
@@ -113,37 +105,18 @@ async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advis
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 
-async function runGate(flags: GateFlags, scope: 'check' | 'budget'): Promise<number> {
-  const [
-    { loadConfig },
-    { runCheck, parseEvaluationTime, requirePrometheus },
-    { checkRuleOverrides, validateOptionsFor },
-  ] = await Promise.all([
-    import('../config/index.js'),
-    import('../gate/check.js'),
-    import('../manifests/validate.js'),
-  ]);
-  const at = parseEvaluationTime(flags.at);
-  const config = await loadConfig(flags.config, { prometheusUrl: flags.prometheusUrl });
-  checkRuleOverrides(config.manifests.rules, config.file);
-  if (scope === 'budget' && config.slos.length === 0)
-    log(`${config.file} defines no SLOs: nothing to evaluate`);
-  const verbose = flags.verbose ? log : () => {};
-  const report = await runCheck(config, {
-    at,
+async function runGateCommand(flags: GateFlags, scope: 'check' | 'budget'): Promise<number> {
+  const { runGate } = await import('../gate/run.js');
+  const { report, config } = await runGate({
+    configFile: flags.config,
+    scope,
+    at: flags.at,
+    prometheusUrl: flags.prometheusUrl,
+    manifests: flags.manifests,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences,
     log,
-    client: async () => {
-      const { createPrometheusClient } = await import('../prometheus/client.js');
-      return createPrometheusClient(requirePrometheus(config), { onRetry: verbose });
-    },
-    manifests:
-      scope === 'check'
-        ? validateOptionsFor(await manifestsOf(config), {
-            paths: flags.manifests,
-            namespace: flags.namespace,
-            strictReferences: flags.strictReferences,
-          })
-        : undefined,
+    verbose: flags.verbose,
   });
   return emit(report, flags, config.mode);
 }
@@ -236,11 +209,11 @@ export function buildProgram(): Command {
         'manifest files or folders (default: manifests.paths of the config)',
       ),
   ).action(async (flags: GateFlags) => {
-    process.exitCode = await runGate(flags, 'check');
+    process.exitCode = await runGateCommand(flags, 'check');
   });
   gateOptions(program.command('budget').description('SLOs only: error budget left and burn rates')).action(
     async (flags: GateFlags) => {
-      process.exitCode = await runGate(flags, 'budget');
+      process.exitCode = await runGateCommand(flags, 'budget');
     },
   );
   outputOptions(

@@ -59,6 +59,8 @@ export interface PrometheusClientOptions {
   onRetry?: (message: string) => void;
   /** First backoff delay; doubled per retry, with jitter, capped at 5 s. Default 250 ms. */
   backoffBaseMs?: number;
+  /** A bearer token handed over directly (a CI secret), in place of bearerTokenFile. Never shown. */
+  bearerToken?: string;
 }
 
 const DEFAULT_BACKOFF_BASE_MS = 250;
@@ -78,7 +80,7 @@ export function createPrometheusClient(
     'User-Agent': 'slo-gate',
     ...config.headers,
   };
-  const authorization = authorizationHeader(config, target);
+  const authorization = authorizationHeader(config, target, options.bearerToken);
   if (authorization) {
     headers.Authorization = authorization.header;
     secrets.push(...authorization.secrets);
@@ -542,7 +544,12 @@ function maskUserinfo(raw: string): string {
 function authorizationHeader(
   config: PrometheusConfig,
   target: BaseUrl,
+  bearerToken: string | undefined,
 ): { header: string; secrets: string[] } | undefined {
+  if (bearerToken) {
+    const token = bearerToken.trim();
+    return { header: `Bearer ${token}`, secrets: [token] };
+  }
   if (config.bearerTokenFile && config.basicAuth) {
     throw new UsageError('prometheus sets both bearerTokenFile and basicAuth', {
       fix: 'keep one of them: Prometheus accepts a single Authorization header',

@@ -20780,6 +20780,7 @@ function rejectDuplicateNames(slos) {
     seen.set(slo.name, slo);
   }
 }
+
 export {
   DEFAULT_POLICY,
   loadConfig

@@ -15,11 +15,10 @@ import {
 } from "./chunk-VAC67D4I.js";
 import {
   PrometheusError
-} from "./chunk-JUXAQBHJ.js";
+} from "./chunk-PE5ZKDKT.js";
 import {
   UsageError
 } from "./chunk-DJR2CCW6.js";
-import "./chunk-YA6DW627.js";
 
 // src/slo/windows.ts
 var STANDARD_WINDOWS = ["5m", "30m", "1h", "2h", "6h", "1d", "3d"];
@@ -202,7 +201,7 @@ function withWarnings(result, warnings) {
 async function runCheck(config, options) {
   const [outcomes, findings] = await Promise.all([
     config.slos.length === 0 ? [] : options.client().then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0 ? import("./validate-KA7PGZMY.js").then(
+    options.manifests && options.manifests.paths.length > 0 ? import("./validate-V335UCJI.js").then(
       async ({ validateManifests }) => (await validateManifests(options.manifests)).findings
     ) : []
   ]);
@@ -243,11 +242,12 @@ function requirePrometheus(config) {
     fix: "set prometheus.url in the config or pass --prometheus-url http://prometheus:9090"
   });
 }
+
 export {
-  exitCodeFor,
+  runCheck,
   findingAction,
   formatEvaluatedAt,
+  exitCodeFor,
   parseEvaluationTime,
-  requirePrometheus,
-  runCheck
+  requirePrometheus
 };

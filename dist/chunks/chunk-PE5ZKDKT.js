@@ -18462,7 +18462,7 @@ function createPrometheusClient(config, options = {}) {
     "User-Agent": "slo-gate",
     ...config.headers
   };
-  const authorization = authorizationHeader(config, target);
+  const authorization = authorizationHeader(config, target, options.bearerToken);
   if (authorization) {
     headers.Authorization = authorization.header;
     secrets.push(...authorization.secrets);
@@ -18825,7 +18825,11 @@ function parseBaseUrl(raw) {
 function maskUserinfo(raw) {
   return raw.replace(/\/\/[^/@]*@/, "//***@");
 }
-function authorizationHeader(config, target) {
+function authorizationHeader(config, target, bearerToken) {
+  if (bearerToken) {
+    const token = bearerToken.trim();
+    return { header: `Bearer ${token}`, secrets: [token] };
+  }
   if (config.bearerTokenFile && config.basicAuth) {
     throw new UsageError("prometheus sets both bearerTokenFile and basicAuth", {
       fix: "keep one of them: Prometheus accepts a single Authorization header"

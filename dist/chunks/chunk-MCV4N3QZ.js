@@ -968,8 +968,9 @@ async function validateManifests(options) {
   ];
   return { findings: findings.sort(compareFindings), resources: loaded.resources.length };
 }
+
 export {
   checkRuleOverrides,
-  validateManifests,
-  validateOptionsFor
+  validateOptionsFor,
+  validateManifests
 };

@@ -2,7 +2,7 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   PrometheusError,
   createPrometheusClient
-} from "./chunk-JUXAQBHJ.js";
+} from "./chunk-PE5ZKDKT.js";
 import "./chunk-DJR2CCW6.js";
 import "./chunk-YA6DW627.js";
 export {

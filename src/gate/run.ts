@@ -1,0 +1,81 @@
+/**
+ * One gate run from what an entry point knows (config file, flags or action inputs): load the
+ * config, pin the time, connect to Prometheus on demand, validate the manifests, build the Report.
+ * The CLI and the GitHub Action share it; they only translate their environment into these options.
+ */
+import { dirname, isAbsolute, join } from 'node:path';
+import { loadConfig } from '../config/index.js';
+import type { GateConfig, ManifestsConfig } from '../config/types.js';
+import { checkRuleOverrides, validateOptionsFor } from '../manifests/validate.js';
+import type { PrometheusClient } from '../prometheus/client.js';
+import type { Report } from '../report/types.js';
+import { parseEvaluationTime, requirePrometheus, runCheck } from './check.js';
+
+export interface GateRunOptions {
+  configFile: string;
+  /** 'check': SLOs and manifests; 'budget': SLOs only. */
+  scope: 'check' | 'budget';
+  at?: string;
+  prometheusUrl?: string;
+  /** Extra request headers (the Action's prometheus-headers), added to the config's. */
+  prometheusHeaders?: Record<string, string>;
+  /** A bearer token given directly (the Action's prometheus-token); never logged. */
+  prometheusToken?: string;
+  manifests?: string[];
+  namespace?: string;
+  strictReferences?: boolean;
+  mode?: 'enforce' | 'advisory';
+  log: (message: string) => void;
+  verbose?: boolean;
+}
+
+export interface GateRun {
+  report: Report;
+  config: GateConfig;
+  at: Date;
+  /** The client the run used, for follow-up queries (charts); undefined when no SLO needed it. */
+  client?: PrometheusClient;
+}
+
+/** The config's manifests section, its paths relative to the config file's folder. */
+export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
+  const base = dirname(config.file);
+  const paths = config.manifests.paths.map((p) => (isAbsolute(p) || base === '.' ? p : join(base, p)));
+  return { ...config.manifests, paths };
+}
+
+export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const at = parseEvaluationTime(options.at);
+  const loaded = await loadConfig(options.configFile, { prometheusUrl: options.prometheusUrl });
+  const config: GateConfig = options.mode ? { ...loaded, mode: options.mode } : loaded;
+  checkRuleOverrides(config.manifests.rules, config.file);
+  if (options.scope === 'budget' && config.slos.length === 0) {
+    options.log(`${config.file} defines no SLOs: nothing to evaluate`);
+  }
+  let client: PrometheusClient | undefined;
+  const report = await runCheck(config, {
+    at,
+    log: options.log,
+    client: async () => {
+      const { createPrometheusClient } = await import('../prometheus/client.js');
+      const prometheus = requirePrometheus(config);
+      client = createPrometheusClient(
+        {
+          ...prometheus,
+          headers: { ...prometheus.headers, ...options.prometheusHeaders },
+        },
+        { onRetry: options.verbose ? options.log : undefined, bearerToken: options.prometheusToken },
+      );
+      return client;
+    },
+    manifests:
+      options.scope === 'check'
+        ? validateOptionsFor(manifestsRelativeToConfig(config), {
+            paths: options.manifests,
+            namespace: options.namespace,
+            strictReferences: options.strictReferences,
+          })
+        : undefined,
+  });
+  return { report, config, at, client };
+}
