@@ -1,13 +1,18 @@
-// `npm run bench [budget] [manifests]`: runs the benchmarks (all by default) and rewrites their
+// `npm run bench [budget] [manifests] [action]`: runs the benchmarks (all by default) and rewrites their
 // sections of docs/benchmarks.md, each with its machine, date and the floor measured in the same run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runActionStartBenchmark } from './action-start.mjs';
 import { runBudgetBenchmark } from './budget.mjs';
 import { runManifestBenchmark } from './manifests.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHMARKS = { budget: runBudgetBenchmark, manifests: runManifestBenchmark };
+const BENCHMARKS = {
+  budget: runBudgetBenchmark,
+  manifests: runManifestBenchmark,
+  action: runActionStartBenchmark,
+};
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 
 const file = join(root, 'docs/benchmarks.md');

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+import {
+  package_default
+} from "./chunks/chunk-LPWOBUMY.js";
 import "./chunks/chunk-YA6DW627.js";
 
 // node_modules/commander/lib/error.js
@@ -3374,62 +3377,6 @@ function useColor() {
 // node_modules/commander/index.js
 var program = new Command();
 
-// package.json
-var package_default = {
-  name: "slo-gate",
-  version: "0.1.0",
-  description: "Release gate for Kubernetes services: SLO error budget and multi-window burn rate from Prometheus, manifest checks, root-cause hints.",
-  type: "module",
-  license: "Apache-2.0",
-  engines: {
-    node: ">=24"
-  },
-  bin: {
-    "slo-gate": "dist/cli.js"
-  },
-  files: [
-    "dist/"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "node scripts/test.mjs",
-    demo: "node scripts/demo.mjs",
-    bench: "node bench/run.mjs",
-    docs: "node scripts/gen-rule-index.mjs && prettier --log-level warn --write src/manifests/rules/index.ts && npm run -s build && node dist/cli.js rules --format markdown > docs/rules.md"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@lezer/common": "1.5.5",
-    "@lezer/highlight": "1.2.5",
-    "@lezer/lr": "1.4.12",
-    "@prometheus-io/lezer-promql": "0.315.0",
-    axios: "1.21.1",
-    commander: "15.1.0",
-    "kubernetes-models": "5.1.0",
-    "p-limit": "7.3.3",
-    yaml: "2.9.1",
-    zod: "4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@types/jest": "30.0.0",
-    "@types/node": "24.19.2",
-    "@types/sarif": "2.1.7",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    globals: "17.14.0",
-    jest: "30.5.2",
-    prettier: "3.10.1",
-    "ts-jest": "29.4.15",
-    typescript: "6.0.3",
-    "typescript-eslint": "8.74.0"
-  }
-};
-
 // src/entry/cli.ts
 var DEFAULT_CONFIG = "slo-gate.yaml";
 var log = (message) => process.stderr.write(`slo-gate: ${message}
@@ -3467,14 +3414,14 @@ function gateOptions(command) {
 }
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
-    import("./chunks/report-BGO7XED4.js"),
+    import("./chunks/report-GMWUF25V.js"),
     import("./chunks/output-LKZSECKC.js"),
-    import("./chunks/check-DNAID5QO.js")
+    import("./chunks/check-AKWB62NV.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
   const sarif = flags.format === "sarif" ? {
-    rules: (await import("./chunks/rules-FGKZ76ZP.js")).RULES.map((r) => r.meta),
+    rules: (await import("./chunks/rules-RGQRKEYT.js")).RULES.map((r) => r.meta),
     version: package_default.version,
     root: process.env.GITHUB_WORKSPACE || process.cwd()
   } : void 0;
@@ -3483,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-EQ2HRXFE.js");
+  const { runGate } = await import("./chunks/run-PZSU5ZAL.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3503,14 +3450,14 @@ async function runValidate(paths, flags) {
     { formatEvaluatedAt, findingAction },
     { combineVerdict }
   ] = await Promise.all([
-    import("./chunks/validate-V335UCJI.js"),
-    import("./chunks/check-DNAID5QO.js"),
+    import("./chunks/validate-IHZIJTJD.js"),
+    import("./chunks/check-AKWB62NV.js"),
     import("./chunks/evaluate-L6V6RL4F.js")
   ]);
   let manifests = { paths: [], rules: {} };
   const { existsSync } = await import("node:fs");
   if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import("./chunks/config-UYFFUOYB.js");
+    const { loadConfig } = await import("./chunks/config-4DXAWIWW.js");
     const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
     checkRuleOverrides(config.manifests.rules, config.file);
     manifests = config.manifests;
@@ -3533,7 +3480,7 @@ async function runValidate(paths, flags) {
 }
 async function runRulesCommand(flags) {
   const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import("./chunks/rules-FGKZ76ZP.js"),
+    import("./chunks/rules-RGQRKEYT.js"),
     import("./chunks/catalog-T6WZIFSJ.js")
   ]);
   const metas = RULES.map((r) => r.meta);

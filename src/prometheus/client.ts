@@ -1,5 +1,5 @@
 /**
- * Prometheus HTTP API client (instant queries) for Prometheus, Thanos, Mimir, Cortex and
+ * Prometheus HTTP API client (instant and range queries) for Prometheus, Thanos, Mimir, Cortex and
  * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
  * backoff, bounded concurrency, typed errors. Secrets never reach a message: every message is built
  * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
@@ -24,6 +24,21 @@ export interface QueryAnswer {
   /** Response `warnings` and `infos` (e.g. Thanos partial responses). */
   warnings: string[];
 }
+
+export interface RangeSeries {
+  labels: Record<string, string>;
+  /** [unix seconds, value] in time order; steps without a sample are absent. Values may be NaN or ±Infinity. */
+  points: [number, number][];
+}
+
+export interface RangeAnswer {
+  series: RangeSeries[];
+  /** Response `warnings` and `infos`. */
+  warnings: string[];
+}
+
+/** Prometheus refuses a range query whose series would have more points ("exceeded maximum resolution"). */
+export const MAX_POINTS_PER_SERIES = 11_000;
 
 export type PrometheusErrorKind =
   'connection' | 'timeout' | 'http' | 'bad_data' | 'query_error' | 'invalid_response';
@@ -50,6 +65,11 @@ export class PrometheusError extends Error {
 
 export interface PrometheusClient {
   query(promql: string, at: Date): Promise<QueryAnswer>;
+  /**
+   * A range query (POST /api/v1/query_range) evaluated at start, start + step, ... up to end. Throws a
+   * plain Error before sending when the span holds more than MAX_POINTS_PER_SERIES steps.
+   */
+  queryRange(promql: string, start: Date, end: Date, stepSeconds: number): Promise<RangeAnswer>;
   /** HTTP requests actually sent, retries included. */
   readonly requestCount: number;
 }
@@ -105,6 +125,7 @@ export function createPrometheusClient(
   const context: RequestContext = {
     http: httpClient,
     endpoint: target.endpoint,
+    rangeEndpoint: target.rangeEndpoint,
     where: `Prometheus at ${target.display}`,
     timeoutMs: config.timeoutMs,
     retries: Math.max(0, Math.floor(config.retries)),
@@ -116,7 +137,17 @@ export function createPrometheusClient(
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
 
   return {
-    query: (promql, at) => limit(() => queryWithRetries(context, promql, at)),
+    query: async (promql, at) => {
+      const request = instantRequest(context, promql, at);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { samples: result, warnings };
+    },
+    queryRange: async (promql, start, end, stepSeconds) => {
+      // Checked before queueing: a caller's mistake is not a request and never retried.
+      const request = rangeRequest(context, promql, start, end, stepSeconds);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { series: result, warnings };
+    },
     get requestCount() {
       return context.sent;
     },
@@ -125,7 +156,9 @@ export function createPrometheusClient(
 
 interface RequestContext {
   http: AxiosInstance;
+  /** The instant and range query endpoints, both under the configured base URL. */
   endpoint: string;
+  rangeEndpoint: string;
   /** "Prometheus at <url without credentials>", the start of most messages. */
   where: string;
   timeoutMs: number;
@@ -149,15 +182,79 @@ interface Failure {
   retryAfterMs?: number;
 }
 
-async function queryWithRetries(context: RequestContext, promql: string, at: Date): Promise<QueryAnswer> {
+/** One API call: where to send the form, what to send, and how to read a successful `data`. */
+interface ApiRequest<T> {
+  endpoint: string;
+  /** The endpoint's path for messages ("/api/v1/query"). */
+  path: string;
+  body: string;
+  parse: (data: { resultType?: unknown; result?: unknown }) => T;
+}
+
+function instantRequest(context: RequestContext, promql: string, at: Date): ApiRequest<Sample[]> {
   const time = at.getTime();
   if (!Number.isFinite(time)) throw new Error('Prometheus query time is not a valid date');
   // Unix seconds with milliseconds: every query of a run uses the same pinned instant.
-  const body = new URLSearchParams({ query: promql, time: (time / 1000).toFixed(3) }).toString();
+  const body = new URLSearchParams({ query: promql, time: unixSeconds(time) }).toString();
+  return {
+    endpoint: context.endpoint,
+    path: '/api/v1/query',
+    body,
+    parse: (data) => parseResult(data.resultType, data.result),
+  };
+}
 
+function rangeRequest(
+  context: RequestContext,
+  promql: string,
+  start: Date,
+  end: Date,
+  stepSeconds: number,
+): ApiRequest<RangeSeries[]> {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!Number.isFinite(from) || !Number.isFinite(to)) {
+    throw new Error('Prometheus range query start or end is not a valid date');
+  }
+  if (to < from) throw new Error('Prometheus range query ends before it starts');
+  if (!Number.isFinite(stepSeconds) || stepSeconds <= 0) {
+    throw new Error(`Prometheus range query step must be a positive number of seconds, not ${stepSeconds}`);
+  }
+  const spanSeconds = (to - from) / 1000;
+  const points = Math.floor(spanSeconds / stepSeconds) + 1;
+  if (points > MAX_POINTS_PER_SERIES) {
+    const smallestStep = Math.ceil(spanSeconds / (MAX_POINTS_PER_SERIES - 1));
+    throw new Error(
+      `Prometheus range query of ${spanSeconds}s at a ${stepSeconds}s step would return ${points} points ` +
+        `per series; Prometheus allows at most ${MAX_POINTS_PER_SERIES} — use a step of at least ${smallestStep}s`,
+    );
+  }
+  const body = new URLSearchParams({
+    query: promql,
+    start: unixSeconds(from),
+    end: unixSeconds(to),
+    step: String(stepSeconds),
+  }).toString();
+  return {
+    endpoint: context.rangeEndpoint,
+    path: '/api/v1/query_range',
+    body,
+    parse: (data) => parseMatrix(data.resultType, data.result),
+  };
+}
+
+/** Milliseconds since the epoch as unix seconds with three decimals. */
+function unixSeconds(ms: number): string {
+  return (ms / 1000).toFixed(3);
+}
+
+async function queryWithRetries<T>(
+  context: RequestContext,
+  request: ApiRequest<T>,
+): Promise<{ result: T; warnings: string[] }> {
   const attemptsAllowed = context.retries + 1;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(context, body);
+    const outcome = await attemptOnce(context, request);
     if (!('kind' in outcome)) return outcome;
     const failure = outcome;
     if (!failure.retryable || attempt >= attemptsAllowed) {
@@ -184,7 +281,16 @@ function backoffDelay(baseMs: number, attempt: number): number {
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
-async function attemptOnce(context: RequestContext, body: string): Promise<QueryAnswer | Failure> {
+/** A successful answer: the parsed result and the warnings that came with it. */
+interface Answered<T> {
+  result: T;
+  warnings: string[];
+}
+
+async function attemptOnce<T>(
+  context: RequestContext,
+  request: ApiRequest<T>,
+): Promise<Answered<T> | Failure> {
   // axios's own timeout only notices an idle socket; the abort also bounds a trickling answer.
   const controller = new AbortController();
   let timedOut = false;
@@ -195,13 +301,13 @@ async function attemptOnce(context: RequestContext, body: string): Promise<Query
   let response: AxiosResponse<string>;
   try {
     context.sent++;
-    response = await context.http.post<string>(context.endpoint, body, { signal: controller.signal });
+    response = await context.http.post<string>(request.endpoint, request.body, { signal: controller.signal });
   } catch (error) {
     return describeRequestError(context, error, timedOut);
   } finally {
     clearTimeout(timer);
   }
-  return judgeResponse(context, response);
+  return judgeResponse(context, response, request);
 }
 
 function describeRequestError(context: RequestContext, error: unknown, timedOut: boolean): Failure {
@@ -288,7 +394,11 @@ interface PrometheusBody {
   infos?: unknown;
 }
 
-function judgeResponse(context: RequestContext, response: AxiosResponse<string>): QueryAnswer | Failure {
+function judgeResponse<T>(
+  context: RequestContext,
+  response: AxiosResponse<string>,
+  request: ApiRequest<T>,
+): Answered<T> | Failure {
   const where = context.where;
   const status = response.status;
   const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
@@ -348,7 +458,7 @@ function judgeResponse(context: RequestContext, response: AxiosResponse<string>)
     );
   }
   if (status === 404) {
-    return failure('http', `${where} answered HTTP 404 for /api/v1/query — ${URL_HINT}`, { status });
+    return failure('http', `${where} answered HTTP 404 for ${request.path} — ${URL_HINT}`, { status });
   }
   if (status < 200 || status >= 300) {
     return failure('http', `${where} answered HTTP ${status}: ${excerpt(text) || '(empty body)'}`, {
@@ -370,7 +480,7 @@ function judgeResponse(context: RequestContext, response: AxiosResponse<string>)
   }
   try {
     return {
-      samples: parseResult(parsed.data.resultType, parsed.data.result),
+      result: request.parse(parsed.data),
       warnings: [...stringList(parsed.warnings), ...stringList(parsed.infos)].map(context.redact),
     };
   } catch (error) {
@@ -410,6 +520,41 @@ function parseResult(resultType: unknown, result: unknown): Sample[] {
     }
     return { labels: labelsOf(metric), value: parseSampleValue(valueOf(value)) };
   });
+}
+
+function parseMatrix(resultType: unknown, result: unknown): RangeSeries[] {
+  if (resultType !== 'matrix') {
+    throw new InvalidResult(`result type ${JSON.stringify(resultType)}, expected a range matrix`);
+  }
+  if (!Array.isArray(result)) throw new InvalidResult('the matrix result is not a list');
+  return result.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null)
+      throw new InvalidResult('a matrix series is not an object');
+    const { metric, values, histograms } = entry as {
+      metric?: unknown;
+      values?: unknown;
+      histograms?: unknown;
+    };
+    if (values === undefined && histograms !== undefined) {
+      throw new InvalidResult(
+        'native histogram samples are not supported; wrap the query in histogram_count() or similar',
+      );
+    }
+    if (!Array.isArray(values)) throw new InvalidResult('a matrix series has no list of values');
+    const points = values.map((pair: unknown): [number, number] => [
+      timeOf(pair),
+      parseSampleValue(valueOf(pair)),
+    ]);
+    return { labels: labelsOf(metric), points };
+  });
+}
+
+/** `[<unix time>, "<value>"]` -> the time, in unix seconds. */
+function timeOf(pair: unknown): number {
+  const time: unknown = Array.isArray(pair) ? pair[0] : undefined;
+  if (typeof time !== 'number' || !Number.isFinite(time))
+    throw new InvalidResult('a sample time is not a number');
+  return time;
 }
 
 /** `[<unix time>, "<value>"]` -> the value text. */
@@ -495,8 +640,9 @@ function redact(text: string, secrets: string[]): string {
 
 interface BaseUrl {
   protocol: 'http:' | 'https:';
-  /** The query endpoint, without credentials. */
+  /** The query endpoints, without credentials. */
   endpoint: string;
+  rangeEndpoint: string;
   /** For messages: credentials masked as ***@. */
   display: string;
   userinfo?: { username: string; password: string };
@@ -528,9 +674,12 @@ function parseBaseUrl(raw: string): BaseUrl {
   const base = `${url.origin}${prefix}`;
   const display = username || password ? base.replace('://', '://***@') : base;
   url.pathname = `${prefix}/api/v1/query`;
+  const endpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/query_range`;
   return {
     protocol: url.protocol,
-    endpoint: url.toString(),
+    endpoint,
+    rangeEndpoint: url.toString(),
     display,
     userinfo: username || password ? { username, password } : undefined,
     secrets,

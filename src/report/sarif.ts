@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
+import type { Log } from 'sarif';
 import type { RuleMeta } from '../manifests/types.js';
 import type { Finding, Report } from './types.js';
 
@@ -62,9 +63,10 @@ function fingerprint(finding: Finding): string {
 
 export function renderSarif(report: Report, options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((meta, i) => [meta.id, i]));
-  const sarif = {
+  // Typed against the SARIF 2.1.0 object model (@types/sarif), so a misplaced property fails to compile.
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
+    version: '2.1.0' as const,
     runs: [
       {
         tool: {

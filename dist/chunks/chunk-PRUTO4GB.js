@@ -1,8 +1,5 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
-  closestKey
-} from "./chunk-QMXVFHLO.js";
-import {
   asLabelSelector,
   describeSelector,
   isEmptySelector,
@@ -13,6 +10,9 @@ import {
   selectorMatches,
   stringMap
 } from "./chunk-BULANKSX.js";
+import {
+  closestKey
+} from "./chunk-QMXVFHLO.js";
 
 // src/manifests/rules/yaml-syntax.ts
 var rule3 = {

@@ -1,12 +1,10 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
-  RULES,
-  RULES_BY_ID
-} from "./chunk-KOJIC7PE.js";
-import "./chunk-QMXVFHLO.js";
-import "./chunk-BULANKSX.js";
+  artifactUri,
+  renderSarif
+} from "./chunk-AF4SNBCN.js";
 import "./chunk-YA6DW627.js";
 export {
-  RULES,
-  RULES_BY_ID
+  artifactUri,
+  renderSarif
 };

@@ -2,24 +2,27 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   checkRuleOverrides,
   validateOptionsFor
-} from "./chunk-MCV4N3QZ.js";
+} from "./chunk-ZELBIQC3.js";
+import "./chunk-PRUTO4GB.js";
+import "./chunk-BULANKSX.js";
 import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-YECDYZXN.js";
+} from "./chunk-PAVVYTKY.js";
+import "./chunk-ZP45G4O4.js";
 import {
   loadConfig
-} from "./chunk-4LU3DZGU.js";
+} from "./chunk-IAVDJHZP.js";
+import "./chunk-XTXQERUG.js";
 import "./chunk-6INLS6JY.js";
-import "./chunk-CA3ZPL6T.js";
+import "./chunk-QMXVFHLO.js";
+import "./chunk-DHCQVIGO.js";
+import "./chunk-SLLEW7J4.js";
 import "./chunk-GZBPZE7O.js";
 import "./chunk-VAC67D4I.js";
-import "./chunk-PE5ZKDKT.js";
+import "./chunk-OZB6LOPH.js";
 import "./chunk-DJR2CCW6.js";
-import "./chunk-KOJIC7PE.js";
-import "./chunk-QMXVFHLO.js";
-import "./chunk-BULANKSX.js";
 import "./chunk-YA6DW627.js";
 
 // src/gate/run.ts
@@ -42,7 +45,7 @@ async function runGate(options) {
     at,
     log: options.log,
     client: async () => {
-      const { createPrometheusClient } = await import("./client-5KUSA644.js");
+      const { createPrometheusClient } = await import("./client-VCVK5TC2.js");
       const prometheus = requirePrometheus(config);
       client = createPrometheusClient(
         {

@@ -4429,43 +4429,11 @@ function applyEdits(query, from, to, edits) {
   return out + query.slice(at, to);
 }
 
-// src/slo/duration.ts
-var UNIT_SECONDS = {
-  ms: 1e-3,
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31536e3
-};
-var DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
-var ORDER = ["y", "w", "d", "h", "m", "s", "ms"];
-function parseDuration(text2) {
-  const match = DURATION.exec(text2.trim());
-  if (!match || text2.trim() === "") return void 0;
-  let seconds = 0;
-  ORDER.forEach((unit, i) => {
-    const amount = match[i + 1];
-    if (amount !== void 0) seconds += Number(amount) * UNIT_SECONDS[unit];
-  });
-  return seconds > 0 ? seconds : void 0;
-}
-function formatIsoDuration(seconds) {
-  const minutes = Math.max(0, Math.round(seconds / 60));
-  const hours = Math.floor(minutes / 60);
-  const mins = minutes % 60;
-  if (!hours && !mins) return "PT0S";
-  return `PT${hours ? `${hours}H` : ""}${mins ? `${mins}M` : ""}`;
-}
-
 export {
   substituteWindow,
   findTemplateSyntaxError,
   PromqlRewriteError,
   isLabelName,
   groupBy,
-  totalQueryUnit,
-  parseDuration,
-  formatIsoDuration
+  totalQueryUnit
 };

@@ -1,11 +1,18 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
+  displayedQuery,
+  measureEvents,
+  measureRatio,
+  queriesFor
+} from "./chunk-ZP45G4O4.js";
+import {
   formatIsoDuration,
+  parseDuration
+} from "./chunk-DHCQVIGO.js";
+import {
   groupBy,
-  parseDuration,
-  substituteWindow,
-  totalQueryUnit
-} from "./chunk-CA3ZPL6T.js";
+  substituteWindow
+} from "./chunk-SLLEW7J4.js";
 import {
   combineVerdict,
   evaluateSlo
@@ -15,7 +22,7 @@ import {
 } from "./chunk-VAC67D4I.js";
 import {
   PrometheusError
-} from "./chunk-PE5ZKDKT.js";
+} from "./chunk-OZB6LOPH.js";
 import {
   UsageError
 } from "./chunk-DJR2CCW6.js";
@@ -64,43 +71,6 @@ function attributionHint(slo, window, labels, samples) {
 }
 function describeLabels(names, values) {
   return names.map((name) => `${name}=${values[name] ?? "(none)"}`).join(" ");
-}
-
-// src/gate/measure.ts
-function queriesFor(slo, window) {
-  if (slo.sli.kind === "raw") {
-    return { ...window, ratio: substituteWindow(slo.sli.errorRatioQuery, window.window) };
-  }
-  return {
-    ...window,
-    error: substituteWindow(slo.sli.errorQuery, window.window),
-    total: substituteWindow(slo.sli.totalQuery, window.window)
-  };
-}
-function displayedQuery(queries) {
-  return queries.ratio ?? `(${queries.error}) / (${queries.total})`;
-}
-function sumOfSamples(answer) {
-  if (answer.samples.length === 0) return void 0;
-  return answer.samples.reduce((sum, sample) => sum + sample.value, 0);
-}
-function measureEvents(queries, totalQuery, errors, total) {
-  const totalValue = sumOfSamples(total);
-  const errorValue = sumOfSamples(errors) ?? 0;
-  const hasTraffic = totalValue !== void 0 && Number.isFinite(totalValue) && totalValue > 0;
-  const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
-  let events = null;
-  if (totalValue !== void 0 && Number.isFinite(totalValue)) {
-    const unit = totalQueryUnit(totalQuery);
-    if (unit === "per-second") events = totalValue * queries.seconds;
-    else if (unit === "count") events = totalValue;
-  }
-  return { window: queries.window, seconds: queries.seconds, errorRatio, events };
-}
-function measureRatio(queries, ratio) {
-  const value = sumOfSamples(ratio);
-  const errorRatio = value !== void 0 && Number.isFinite(value) ? value : null;
-  return { window: queries.window, seconds: queries.seconds, errorRatio, events: null };
 }
 
 // src/gate/slos.ts
@@ -201,7 +171,7 @@ function withWarnings(result, warnings) {
 async function runCheck(config, options) {
   const [outcomes, findings] = await Promise.all([
     config.slos.length === 0 ? [] : options.client().then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0 ? import("./validate-V335UCJI.js").then(
+    options.manifests && options.manifests.paths.length > 0 ? import("./validate-IHZIJTJD.js").then(
       async ({ validateManifests }) => (await validateManifests(options.manifests)).findings
     ) : []
   ]);

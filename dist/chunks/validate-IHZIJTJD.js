@@ -3,12 +3,12 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-MCV4N3QZ.js";
-import "./chunk-6INLS6JY.js";
-import "./chunk-DJR2CCW6.js";
-import "./chunk-KOJIC7PE.js";
-import "./chunk-QMXVFHLO.js";
+} from "./chunk-ZELBIQC3.js";
+import "./chunk-PRUTO4GB.js";
 import "./chunk-BULANKSX.js";
+import "./chunk-6INLS6JY.js";
+import "./chunk-QMXVFHLO.js";
+import "./chunk-DJR2CCW6.js";
 import "./chunk-YA6DW627.js";
 export {
   checkRuleOverrides,

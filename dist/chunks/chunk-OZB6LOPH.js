@@ -18435,6 +18435,7 @@ function validateConcurrency(concurrency) {
 }
 
 // src/prometheus/client.ts
+var MAX_POINTS_PER_SERIES = 11e3;
 var PrometheusError = class extends Error {
   kind;
   status;
@@ -18485,6 +18486,7 @@ function createPrometheusClient(config, options = {}) {
   const context = {
     http: httpClient,
     endpoint: target.endpoint,
+    rangeEndpoint: target.rangeEndpoint,
     where: `Prometheus at ${target.display}`,
     timeoutMs: config.timeoutMs,
     retries: Math.max(0, Math.floor(config.retries)),
@@ -18495,19 +18497,70 @@ function createPrometheusClient(config, options = {}) {
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
   return {
-    query: (promql, at) => limit(() => queryWithRetries(context, promql, at)),
+    query: async (promql, at) => {
+      const request = instantRequest(context, promql, at);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { samples: result, warnings };
+    },
+    queryRange: async (promql, start, end, stepSeconds) => {
+      const request = rangeRequest(context, promql, start, end, stepSeconds);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { series: result, warnings };
+    },
     get requestCount() {
       return context.sent;
     }
   };
 }
-async function queryWithRetries(context, promql, at) {
+function instantRequest(context, promql, at) {
   const time = at.getTime();
   if (!Number.isFinite(time)) throw new Error("Prometheus query time is not a valid date");
-  const body = new URLSearchParams({ query: promql, time: (time / 1e3).toFixed(3) }).toString();
+  const body = new URLSearchParams({ query: promql, time: unixSeconds(time) }).toString();
+  return {
+    endpoint: context.endpoint,
+    path: "/api/v1/query",
+    body,
+    parse: (data) => parseResult(data.resultType, data.result)
+  };
+}
+function rangeRequest(context, promql, start, end, stepSeconds) {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!Number.isFinite(from) || !Number.isFinite(to)) {
+    throw new Error("Prometheus range query start or end is not a valid date");
+  }
+  if (to < from) throw new Error("Prometheus range query ends before it starts");
+  if (!Number.isFinite(stepSeconds) || stepSeconds <= 0) {
+    throw new Error(`Prometheus range query step must be a positive number of seconds, not ${stepSeconds}`);
+  }
+  const spanSeconds = (to - from) / 1e3;
+  const points = Math.floor(spanSeconds / stepSeconds) + 1;
+  if (points > MAX_POINTS_PER_SERIES) {
+    const smallestStep = Math.ceil(spanSeconds / (MAX_POINTS_PER_SERIES - 1));
+    throw new Error(
+      `Prometheus range query of ${spanSeconds}s at a ${stepSeconds}s step would return ${points} points per series; Prometheus allows at most ${MAX_POINTS_PER_SERIES} \u2014 use a step of at least ${smallestStep}s`
+    );
+  }
+  const body = new URLSearchParams({
+    query: promql,
+    start: unixSeconds(from),
+    end: unixSeconds(to),
+    step: String(stepSeconds)
+  }).toString();
+  return {
+    endpoint: context.rangeEndpoint,
+    path: "/api/v1/query_range",
+    body,
+    parse: (data) => parseMatrix(data.resultType, data.result)
+  };
+}
+function unixSeconds(ms) {
+  return (ms / 1e3).toFixed(3);
+}
+async function queryWithRetries(context, request) {
   const attemptsAllowed = context.retries + 1;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(context, body);
+    const outcome = await attemptOnce(context, request);
     if (!("kind" in outcome)) return outcome;
     const failure2 = outcome;
     if (!failure2.retryable || attempt >= attemptsAllowed) {
@@ -18531,7 +18584,7 @@ function backoffDelay(baseMs, attempt) {
   const ceiling = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
 }
-async function attemptOnce(context, body) {
+async function attemptOnce(context, request) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -18541,13 +18594,13 @@ async function attemptOnce(context, body) {
   let response;
   try {
     context.sent++;
-    response = await context.http.post(context.endpoint, body, { signal: controller.signal });
+    response = await context.http.post(request.endpoint, request.body, { signal: controller.signal });
   } catch (error) {
     return describeRequestError(context, error, timedOut);
   } finally {
     clearTimeout(timer);
   }
-  return judgeResponse(context, response);
+  return judgeResponse(context, response, request);
 }
 function describeRequestError(context, error, timedOut) {
   const code = errorCode(error);
@@ -18614,7 +18667,7 @@ function connectionFailure(message) {
 function timeoutFailure(message) {
   return { kind: "timeout", message, retryable: true, countAttempts: true };
 }
-function judgeResponse(context, response) {
+function judgeResponse(context, response, request) {
   const where = context.where;
   const status = response.status;
   const text = typeof response.data === "string" ? response.data : String(response.data ?? "");
@@ -18671,7 +18724,7 @@ function judgeResponse(context, response) {
     );
   }
   if (status === 404) {
-    return failure("http", `${where} answered HTTP 404 for /api/v1/query \u2014 ${URL_HINT}`, { status });
+    return failure("http", `${where} answered HTTP 404 for ${request.path} \u2014 ${URL_HINT}`, { status });
   }
   if (status < 200 || status >= 300) {
     return failure("http", `${where} answered HTTP ${status}: ${excerpt(text) || "(empty body)"}`, {
@@ -18692,7 +18745,7 @@ function judgeResponse(context, response) {
   }
   try {
     return {
-      samples: parseResult(parsed.data.resultType, parsed.data.result),
+      result: request.parse(parsed.data),
       warnings: [...stringList(parsed.warnings), ...stringList(parsed.infos)].map(context.redact)
     };
   } catch (error) {
@@ -18726,6 +18779,34 @@ function parseResult(resultType, result) {
     }
     return { labels: labelsOf(metric), value: parseSampleValue(valueOf(value)) };
   });
+}
+function parseMatrix(resultType, result) {
+  if (resultType !== "matrix") {
+    throw new InvalidResult(`result type ${JSON.stringify(resultType)}, expected a range matrix`);
+  }
+  if (!Array.isArray(result)) throw new InvalidResult("the matrix result is not a list");
+  return result.map((entry) => {
+    if (typeof entry !== "object" || entry === null)
+      throw new InvalidResult("a matrix series is not an object");
+    const { metric, values, histograms } = entry;
+    if (values === void 0 && histograms !== void 0) {
+      throw new InvalidResult(
+        "native histogram samples are not supported; wrap the query in histogram_count() or similar"
+      );
+    }
+    if (!Array.isArray(values)) throw new InvalidResult("a matrix series has no list of values");
+    const points = values.map((pair) => [
+      timeOf(pair),
+      parseSampleValue(valueOf(pair))
+    ]);
+    return { labels: labelsOf(metric), points };
+  });
+}
+function timeOf(pair) {
+  const time = Array.isArray(pair) ? pair[0] : void 0;
+  if (typeof time !== "number" || !Number.isFinite(time))
+    throw new InvalidResult("a sample time is not a number");
+  return time;
 }
 function valueOf(pair) {
   if (!Array.isArray(pair) || pair.length !== 2)
@@ -18814,9 +18895,12 @@ function parseBaseUrl(raw) {
   const base = `${url2.origin}${prefix}`;
   const display = username || password ? base.replace("://", "://***@") : base;
   url2.pathname = `${prefix}/api/v1/query`;
+  const endpoint = url2.toString();
+  url2.pathname = `${prefix}/api/v1/query_range`;
   return {
     protocol: url2.protocol,
-    endpoint: url2.toString(),
+    endpoint,
+    rangeEndpoint: url2.toString(),
     display,
     userinfo: username || password ? { username, password } : void 0,
     secrets
@@ -18894,6 +18978,7 @@ function httpsAgent(config) {
 }
 
 export {
+  MAX_POINTS_PER_SERIES,
   PrometheusError,
   createPrometheusClient
 };

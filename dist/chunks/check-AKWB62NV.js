@@ -6,11 +6,13 @@ import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-YECDYZXN.js";
-import "./chunk-CA3ZPL6T.js";
+} from "./chunk-PAVVYTKY.js";
+import "./chunk-ZP45G4O4.js";
+import "./chunk-DHCQVIGO.js";
+import "./chunk-SLLEW7J4.js";
 import "./chunk-GZBPZE7O.js";
 import "./chunk-VAC67D4I.js";
-import "./chunk-PE5ZKDKT.js";
+import "./chunk-OZB6LOPH.js";
 import "./chunk-DJR2CCW6.js";
 import "./chunk-YA6DW627.js";
 export {

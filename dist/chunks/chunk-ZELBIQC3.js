@@ -1,26 +1,26 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-6INLS6JY.js";
-import {
-  UsageError
-} from "./chunk-DJR2CCW6.js";
-import {
   RULES,
   RULES_BY_ID,
   createBundle,
   rule,
   rule2 as rule3,
   rule3 as rule4
-} from "./chunk-KOJIC7PE.js";
-import {
-  closestKey
-} from "./chunk-QMXVFHLO.js";
+} from "./chunk-PRUTO4GB.js";
 import {
   isRecord,
   rule as rule2,
   stringMap
 } from "./chunk-BULANKSX.js";
+import {
+  require_dist
+} from "./chunk-6INLS6JY.js";
+import {
+  closestKey
+} from "./chunk-QMXVFHLO.js";
+import {
+  UsageError
+} from "./chunk-DJR2CCW6.js";
 import {
   __toESM
 } from "./chunk-YA6DW627.js";

@@ -1,0 +1,173 @@
+/**
+ * The recent past of each warning or blocking SLO, for the job summary's charts: its 1h burn rate and
+ * its remaining error budget over the last days, from range queries. A chart never changes the
+ * verdict, so a failed query is logged and that SLO's history left out.
+ */
+import type { GateConfig, SloDefinition } from '../config/types.js';
+import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
+import type { Report } from '../report/types.js';
+import { alertFactor } from '../slo/evaluate.js';
+import { clean } from '../slo/format.js';
+import { queriesFor, type WindowQueries } from './measure.js';
+
+export interface SloHistory {
+  slo: string;
+  /** [unix seconds, burn rate of the 1h window] on a regular grid ending at `at`; NaN without traffic. */
+  burnRate: [number, number][];
+  /** [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without traffic. */
+  budgetRemaining: [number, number][];
+  /** Step of burnRate. */
+  stepSeconds: number;
+  /** Step of budgetRemaining: coarser, since every point evaluates the whole SLO period. */
+  budgetStepSeconds: number;
+  /** The SLO period as written ("30d"). */
+  window: string;
+  /** The lowest factor among the alerts whose long window is 1h: where the burn-rate chart's line is drawn. */
+  burnRateThreshold?: number;
+}
+
+export interface HistoryOptions {
+  /** How far back the charts go, in days. Default 7. */
+  days?: number;
+  log?: (message: string) => void;
+}
+
+/** Points per series the charts are drawn from: enough for their resolution, cheap for Prometheus. */
+export const MAX_HISTORY_POINTS = 200;
+/** Each budget point reads the whole period (30 days of samples): never more often than hourly. */
+export const MIN_BUDGET_STEP_SECONDS = 3600;
+const BURN_WINDOW = { window: '1h', seconds: 3600 };
+const DAY_SECONDS = 86_400;
+/** Steps that line up with clock minutes, hours and days; beyond a day, whole days. */
+const NICE_STEPS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, DAY_SECONDS];
+
+/**
+ * The smallest "nice" step of at least `minStep` seconds that gives a span at most `maxPoints` points
+ * (points = floor(span / step) + 1, as Prometheus counts them).
+ */
+export function chooseStep(spanSeconds: number, maxPoints: number, minStep = 60): number {
+  const needed = Math.max(minStep, spanSeconds / Math.max(1, maxPoints - 1));
+  const nice = NICE_STEPS.find((step) => step >= needed);
+  return nice ?? Math.ceil(needed / DAY_SECONDS) * DAY_SECONDS;
+}
+
+export async function sloHistories(
+  report: Report,
+  config: GateConfig,
+  client: PrometheusClient,
+  at: Date,
+  options: HistoryOptions = {},
+): Promise<SloHistory[]> {
+  const days = options.days ?? 7;
+  if (!Number.isFinite(days) || days <= 0)
+    throw new Error(`sloHistories: days must be positive, not ${days}`);
+  const log = options.log ?? (() => undefined);
+  const end = at.getTime();
+  const span = { start: new Date(end - days * DAY_SECONDS * 1000), end: at };
+  const spanSeconds = days * DAY_SECONDS;
+
+  const wanted = report.slos.filter((slo) => slo.status === 'warn' || slo.status === 'block');
+  const histories = await Promise.all(
+    wanted.map(async (result): Promise<SloHistory | undefined> => {
+      const definition = config.slos.find((slo) => slo.name === result.name);
+      if (!definition) {
+        log(`charts for SLO ${result.name} left out: it is not in ${config.file}`);
+        return undefined;
+      }
+      try {
+        return await historyOf(definition, client, span, spanSeconds);
+      } catch (error) {
+        // A PrometheusError (already free of secrets) or anything else here only costs the chart.
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`charts for SLO ${result.name} left out: ${reason}`);
+        return undefined;
+      }
+    }),
+  );
+  return histories.filter((history): history is SloHistory => history !== undefined);
+}
+
+async function historyOf(
+  slo: SloDefinition,
+  client: PrometheusClient,
+  span: { start: Date; end: Date },
+  spanSeconds: number,
+): Promise<SloHistory> {
+  const stepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS);
+  const budgetStepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
+  const budget = 1 - slo.objective;
+  const [burnRatios, periodRatios] = await Promise.all([
+    ratioSeries(client, queriesFor(slo, BURN_WINDOW), span, stepSeconds),
+    ratioSeries(
+      client,
+      queriesFor(slo, { window: slo.window, seconds: slo.windowSeconds }),
+      span,
+      budgetStepSeconds,
+    ),
+  ]);
+  const thresholds = slo.policy.burnRateAlerts
+    .filter((alert) => alert.longSeconds === BURN_WINDOW.seconds)
+    .map((alert) => alertFactor(alert, slo.windowSeconds));
+  return {
+    slo: slo.name,
+    burnRate: burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),
+    budgetRemaining: periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+    stepSeconds,
+    budgetStepSeconds,
+    window: slo.window,
+    ...(thresholds.length > 0 ? { burnRateThreshold: Math.min(...thresholds) } : {}),
+  };
+}
+
+/**
+ * The error ratio at every step of the span: [unix seconds, ratio], NaN where there was no traffic.
+ * An events SLI queries errors and totals apart, like the gate itself: a healthy service often has no
+ * error series at all, and `(errors) / (total)` would then have no points.
+ */
+async function ratioSeries(
+  client: PrometheusClient,
+  queries: WindowQueries,
+  span: { start: Date; end: Date },
+  stepSeconds: number,
+): Promise<[number, number][]> {
+  const grid = gridOf(span, stepSeconds);
+  const range = (promql: string) => client.queryRange(promql, span.start, span.end, stepSeconds);
+  if (queries.ratio !== undefined) {
+    const ratios = sumsByTime(await range(queries.ratio));
+    return grid.map((t) => [t, finiteOrNaN(ratios.get(timeKey(t)))]);
+  }
+  const [errorAnswer, totalAnswer] = await Promise.all([range(queries.error!), range(queries.total!)]);
+  const errors = sumsByTime(errorAnswer);
+  const totals = sumsByTime(totalAnswer);
+  return grid.map((t) => {
+    const total = totals.get(timeKey(t));
+    const error = errors.get(timeKey(t)) ?? 0;
+    const hasTraffic = total !== undefined && Number.isFinite(total) && total > 0;
+    return [t, hasTraffic && Number.isFinite(error) ? error / total : NaN];
+  });
+}
+
+/** The times Prometheus evaluates a range query at: start, start + step, ... up to end (unix seconds). */
+function gridOf(span: { start: Date; end: Date }, stepSeconds: number): number[] {
+  const start = span.start.getTime() / 1000;
+  const count = Math.floor((span.end.getTime() / 1000 - start) / stepSeconds) + 1;
+  return Array.from({ length: count }, (_, k) => start + k * stepSeconds);
+}
+
+/** Several series (an SLI query that keeps labels) are summed, as the gate sums an instant answer. */
+function sumsByTime(answer: RangeAnswer): Map<number, number> {
+  const sums = new Map<number, number>();
+  for (const series of answer.series) {
+    for (const [t, value] of series.points) sums.set(timeKey(t), (sums.get(timeKey(t)) ?? 0) + value);
+  }
+  return sums;
+}
+
+/** Times compared in whole milliseconds: the grid's sums and Prometheus's decimals may differ in the last bit. */
+function timeKey(unixSeconds: number): number {
+  return Math.round(unixSeconds * 1000);
+}
+
+function finiteOrNaN(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) ? value : NaN;
+}

@@ -1,0 +1,94 @@
+/**
+ * The sticky pull request comment: one per comment-key, found by its hidden marker among all pages of
+ * the pull request's comments and written by the same account as this token, updated in place, left
+ * alone when the body is unchanged, created otherwise. A reporting failure never changes the verdict:
+ * the caller turns any error into one warning.
+ */
+import type { getOctokit } from '@actions/github';
+import { hasMarker, sameBody } from './comment-body.js';
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface IssueComment {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+  user?: { login?: string; type?: string } | null;
+}
+
+export interface StickyCommentResult {
+  outcome: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url?: string;
+}
+
+/** The built-in GITHUB_TOKEN's account. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Whose comments are ours. A personal or user token can ask GET /user for its login. An installation
+ * token (GITHUB_TOKEN, a GitHub App) cannot (403): it writes as a Bot account, so a marked comment by
+ * a Bot is ours — a person quoting the marker is not.
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<{ login?: string }> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch {
+    return {};
+  }
+}
+
+/** Our comment among those with the marker: by our login, else by a Bot (github-actions first); oldest first. */
+export function pickOwnComment(
+  marked: readonly IssueComment[],
+  identity: { login?: string },
+): IssueComment | undefined {
+  if (identity.login) return marked.find((c) => c.user?.login === identity.login);
+  const bots = marked.filter((c) => c.user?.type === 'Bot' || c.user?.login === ACTIONS_BOT);
+  return bots.find((c) => c.user?.login === ACTIONS_BOT) ?? bots[0];
+}
+
+export async function upsertStickyComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  key: string,
+  body: string,
+): Promise<StickyCommentResult> {
+  const where = { owner: pr.owner, repo: pr.repo };
+  const comments: IssueComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...where,
+    issue_number: pr.number,
+    per_page: 100,
+  });
+  const marked = comments.filter((c) => hasMarker(c.body, key));
+  const own = marked.length > 0 ? pickOwnComment(marked, await tokenIdentity(octokit)) : undefined;
+  if (own) {
+    if (sameBody(own.body, body)) return { outcome: 'unchanged', id: own.id, url: own.html_url };
+    const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: own.id, body });
+    return { outcome: 'updated', id: data.id, url: data.html_url };
+  }
+  const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: pr.number, body });
+  return { outcome: 'created', id: data.id, url: data.html_url };
+}
+
+/** One line for the log from an Octokit error, without the token (Octokit redacts it; scrub anyway). */
+export function describeGitHubError(error: unknown, secrets: readonly string[]): string {
+  const status = (error as { status?: unknown }).status;
+  let message = error instanceof Error ? error.message : String(error);
+  for (const secret of secrets) if (secret) message = message.split(secret).join('***');
+  message = message.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, 300);
+  return typeof status === 'number' ? `HTTP ${status} ${message}` : message;
+}
+
+/** 403 "Resource not accessible by integration": a fork's pull request, or no pull-requests: write. */
+export function isPermissionDenied(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status;
+  return status === 403 || status === 401 || status === 404;
+}

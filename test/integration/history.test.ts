@@ -1,0 +1,249 @@
+/**
+ * sloHistories against a real Prometheus holding 38 days of generated history, evaluated at its last
+ * sample T. Every expected number is derived by hand from the sample layout (see
+ * test/integration/scenarios.test.ts): samples every 60 s; in Prometheus 2.x a range [W] at t holds
+ * the samples in [t-W, t], so the error ratio over W at t is Σ errors / Σ total over the W/60 one-minute
+ * steps starting at t-W ... t-60.
+ *
+ * checkout: 10 req/s; errors 0.002/s (ratio 0.0002, burn 0.2x at 99.9 %) until T-2h, then 0.2/s
+ * (ratio 0.02, burn 20x).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/index.js';
+import type { GateConfig } from '../../src/config/types.js';
+import { sloHistories, type SloHistory } from '../../src/gate/history.js';
+import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
+import type { Report, SloStatus } from '../../src/report/types.js';
+import {
+  DAY,
+  FIXED_END,
+  HOUR,
+  type RunningPrometheus,
+  startPrometheus,
+  steady,
+  stepChange,
+} from '../support/prometheus.js';
+
+const T = FIXED_END;
+const STEP = 60;
+const BUDGET = 0.001; // objective 99.9 %
+const BASE_RATIO = 0.0002;
+const INCIDENT_RATIO = 0.02;
+const INCIDENT_START = T - 2 * HOUR;
+
+/** Error ratio over a window of `windowSeconds` ending at t: the share of its minutes after the incident began. */
+function ratioAt(t: number, windowSeconds: number): number {
+  const minutes = windowSeconds / STEP;
+  const late = Math.min(minutes, Math.max(0, (t - INCIDENT_START) / STEP));
+  return (late * INCIDENT_RATIO + (minutes - late) * BASE_RATIO) / minutes;
+}
+
+const selector = (service: string) => `service="${service}"`;
+const events = (service: string) => `
+      events:
+        errorQuery: sum(rate(http_requests_total{${selector(service)},code=~"5.."}[{{.window}}]))
+        totalQuery: sum(rate(http_requests_total{${selector(service)}}[{{.window}}]))`;
+
+let prometheus: RunningPrometheus;
+let dir: string;
+let config: GateConfig;
+let client: PrometheusClient;
+
+beforeAll(async () => {
+  prometheus = await startPrometheus({
+    start: T - 38 * DAY,
+    end: T,
+    step: STEP,
+    series: [
+      {
+        name: 'http_requests',
+        labels: { service: 'checkout', code: '200' },
+        ratePerSecond: stepChange(INCIDENT_START, 10 - 0.002, 10 - 0.2),
+      },
+      {
+        name: 'http_requests',
+        labels: { service: 'checkout', code: '500' },
+        ratePerSecond: stepChange(INCIDENT_START, 0.002, 0.2),
+      },
+      // No error series at all: a healthy service's usual shape.
+      { name: 'http_requests', labels: { service: 'clean', code: '200' }, ratePerSecond: steady(5) },
+    ],
+  });
+  dir = mkdtempSync(join(tmpdir(), 'slo-gate-history-'));
+  const file = join(dir, 'slo-gate.yaml');
+  writeFileSync(
+    file,
+    `prometheus:
+  url: ${prometheus.url}
+slos:
+  - name: checkout
+    objective: 99.9
+    window: 30d
+    sli:${events('checkout')}
+  - name: checkout-raw
+    objective: 99.9
+    window: 30d
+    sli:
+      raw:
+        errorRatioQuery: >-
+          sum(rate(http_requests_total{service="checkout",code=~"5.."}[{{.window}}]))
+          / sum(rate(http_requests_total{service="checkout"}[{{.window}}]))
+  - name: clean
+    objective: 99.9
+    window: 30d
+    sli:${events('clean')}
+  - name: nodata
+    objective: 99.9
+    window: 30d
+    sli:${events('gone')}
+  - name: healthy
+    objective: 99.9
+    window: 30d
+    sli:${events('checkout')}
+  - name: broken
+    objective: 99.9
+    window: 30d
+    sli:
+      raw:
+        errorRatioQuery: label_replace(sum(rate(http_requests_total[{{.window}}])), "a", "$1", "b", "(")
+`,
+  );
+  config = await loadConfig(file);
+  client = createPrometheusClient(config.prometheus!, { backoffBaseMs: 1 });
+}, 120_000);
+
+afterAll(async () => {
+  await prometheus?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The report as the gate would have made it; only names and statuses matter here. */
+function report(statuses: Record<string, SloStatus>): Report {
+  return {
+    verdict: 'block',
+    evaluatedAt: new Date(T * 1000).toISOString(),
+    slos: Object.entries(statuses).map(([name, status]) => ({
+      name,
+      objective: 0.999,
+      window: '30d',
+      status,
+      errorBudgetRemaining: null,
+      burnRates: {},
+      exhaustsIn: null,
+      reasons: [],
+      queries: [],
+    })),
+    findings: [],
+    hints: [],
+  };
+}
+
+function expectClose(actual: number | undefined, expected: number): void {
+  expect(actual).toBeDefined();
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-6 + 1e-9);
+}
+
+function byName(histories: SloHistory[], name: string): SloHistory {
+  const found = histories.find((h) => h.slo === name);
+  if (!found) throw new Error(`no history for ${name}`);
+  return found;
+}
+
+describe('the last 7 days (default)', () => {
+  let histories: SloHistory[];
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    histories = await sloHistories(
+      report({
+        checkout: 'block',
+        'checkout-raw': 'warn',
+        healthy: 'pass',
+        clean: 'warn',
+        nodata: 'block',
+        broken: 'block',
+      }),
+      config,
+      client,
+      new Date(T * 1000),
+      { log: (message) => logged.push(message) },
+    );
+  }, 60_000);
+
+  it('charts the SLOs that warn or block, in report order, logging the one whose query fails', () => {
+    expect(histories.map((h) => h.slo)).toEqual(['checkout', 'checkout-raw', 'clean', 'nodata']);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(
+      /^charts for SLO broken left out: Prometheus could not run the query .*label_replace/,
+    );
+  });
+
+  it('samples both series hourly (7 days / 199 steps = 50.6 min, rounded up to 1 h): 169 points ending at T', () => {
+    const checkout = byName(histories, 'checkout');
+    expect(checkout.stepSeconds).toBe(HOUR);
+    expect(checkout.budgetStepSeconds).toBe(HOUR);
+    const expectedTimes = Array.from({ length: 169 }, (_, k) => T - 7 * DAY + k * HOUR);
+    expect(checkout.burnRate.map(([t]) => t)).toEqual(expectedTimes);
+    expect(checkout.budgetRemaining.map(([t]) => t)).toEqual(expectedTimes);
+    // The default 1h/5m alert: 2 % of a 30-day budget in 1 h = 0.02 · 720 = 14.4x.
+    expect(checkout.burnRateThreshold).toBe(14.4);
+    expect(checkout.window).toBe('30d');
+  });
+
+  it.each(['checkout', 'checkout-raw'])('%s: 1h burn 20x at T and T-1h, 0.2x before', (name) => {
+    // At T and T-1h the hour before lies within the incident (ratio 0.02, 20x); at T-2h and earlier
+    // it lies before it (0.0002, 0.2x).
+    const burn = byName(histories, name).burnRate.map(([, value]) => value);
+    expectClose(burn[168], 20);
+    expectClose(burn[167], 20);
+    for (let k = 0; k <= 166; k++) expectClose(burn[k], 0.2);
+  });
+
+  it.each(['checkout', 'checkout-raw'])(
+    '%s: budget left 74.5 % at T, 77.25 % at T-1h, 80 % before',
+    (name) => {
+      // 30 days = 43,200 minutes. At T: 120 incident minutes -> (120·0.02 + 43,080·0.0002) / 43,200
+      // = 0.000255 -> 1 - 0.255 = 0.745. At T-1h: 60 -> 0.0002275 -> 0.7725. Before: 0.0002 -> 0.8.
+      const budget = byName(histories, name).budgetRemaining.map(([, value]) => value);
+      expectClose(budget[168], 0.745);
+      expectClose(budget[167], 0.7725);
+      for (let k = 0; k <= 166; k++) expectClose(budget[k], 0.8);
+    },
+  );
+
+  it('reads a service without any error series as 0 errors, not as no data', () => {
+    const clean = byName(histories, 'clean');
+    expect(clean.burnRate).toHaveLength(169);
+    for (const [, value] of clean.burnRate) expect(value).toBe(0);
+    for (const [, value] of clean.budgetRemaining) expect(value).toBe(1);
+  });
+
+  it('keeps an SLO without traffic, every point NaN', () => {
+    const nodata = byName(histories, 'nodata');
+    expect(nodata.burnRate).toHaveLength(169);
+    expect(nodata.burnRate.every(([, value]) => Number.isNaN(value))).toBe(true);
+    expect(nodata.budgetRemaining.every(([, value]) => Number.isNaN(value))).toBe(true);
+  });
+});
+
+describe('the last day', () => {
+  it('samples the burn rate every 10 minutes and shows the incident ramp; the budget stays hourly', async () => {
+    const [checkout] = await sloHistories(report({ checkout: 'block' }), config, client, new Date(T * 1000), {
+      days: 1,
+    });
+    // 86,400 s / 199 = 434 s -> 600 s: 145 points. The budget never goes below 1 h: 25 points.
+    expect(checkout!.stepSeconds).toBe(600);
+    expect(checkout!.burnRate).toHaveLength(145);
+    expect(checkout!.budgetStepSeconds).toBe(HOUR);
+    expect(checkout!.budgetRemaining).toHaveLength(25);
+    checkout!.burnRate.forEach(([t, value], k) => {
+      expect(t).toBe(T - DAY + k * 600);
+      // e.g. T-70min: 50 incident minutes of 60 -> (50·0.02 + 10·0.0002) / 60 / 0.001 = 16.7x.
+      expectClose(value, ratioAt(t, HOUR) / BUDGET);
+    });
+    expectClose(checkout!.burnRate[137]![1], 16.7);
+    checkout!.budgetRemaining.forEach(([t, value]) => expectClose(value, 1 - ratioAt(t, 30 * DAY) / BUDGET));
+  });
+});
