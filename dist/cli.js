@@ -2,7 +2,7 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-LPWOBUMY.js";
+} from "./chunks/chunk-ZRYP7MNU.js";
 import "./chunks/chunk-YA6DW627.js";
 
 // node_modules/commander/lib/error.js
@@ -3414,14 +3414,14 @@ function gateOptions(command) {
 }
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
-    import("./chunks/report-GMWUF25V.js"),
+    import("./chunks/report-LKACYXJA.js"),
     import("./chunks/output-LKZSECKC.js"),
-    import("./chunks/check-AKWB62NV.js")
+    import("./chunks/check-OISY7AWQ.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
   const sarif = flags.format === "sarif" ? {
-    rules: (await import("./chunks/rules-RGQRKEYT.js")).RULES.map((r) => r.meta),
+    rules: (await import("./chunks/rules-Q5AIEMC6.js")).RULES.map((r) => r.meta),
     version: package_default.version,
     root: process.env.GITHUB_WORKSPACE || process.cwd()
   } : void 0;
@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-PZSU5ZAL.js");
+  const { runGate } = await import("./chunks/run-BNOCUGGW.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3444,14 +3444,43 @@ async function runGateCommand(flags, scope) {
   });
   return emit(report, flags, config.mode);
 }
+async function runHookCommand(flags, command) {
+  const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
+    import("./chunks/hook-env-ZOPRSTPZ.js"),
+    import("./chunks/hook-DTL46PMH.js")
+  ]);
+  const env = hookSettingsFromEnv(process.env);
+  const given = (name) => command.getOptionValueSource(name) === "cli";
+  return hook(
+    {
+      ...env,
+      config: given("config") || !process.env.SLO_GATE_CONFIG ? flags.config : env.config,
+      at: flags.at ?? env.at,
+      prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
+      manifests: flags.manifests ?? env.manifests,
+      namespace: flags.namespace ?? env.namespace,
+      strictReferences: flags.strictReferences ?? env.strictReferences,
+      format: given("format") || !process.env.SLO_GATE_FORMAT ? flags.format : env.format,
+      output: flags.output,
+      failOn: given("failOn") || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
+      verbose: flags.verbose ?? env.verbose,
+      argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
+      terminationLog: flags.terminationLog ?? env.terminationLog,
+      pushgateway: flags.pushgateway ?? env.pushgateway,
+      eventTarget: flags.eventTarget ?? env.eventTarget,
+      annotate: flags.annotate !== void 0 ? annotateTargets(flags.annotate) : env.annotate
+    },
+    { log }
+  );
+}
 async function runValidate(paths, flags) {
   const [
     { validateManifests, checkRuleOverrides, validateOptionsFor },
     { formatEvaluatedAt, findingAction },
     { combineVerdict }
   ] = await Promise.all([
-    import("./chunks/validate-IHZIJTJD.js"),
-    import("./chunks/check-AKWB62NV.js"),
+    import("./chunks/validate-N3H3ROB2.js"),
+    import("./chunks/check-OISY7AWQ.js"),
     import("./chunks/evaluate-L6V6RL4F.js")
   ]);
   let manifests = { paths: [], rules: {} };
@@ -3480,7 +3509,7 @@ async function runValidate(paths, flags) {
 }
 async function runRulesCommand(flags) {
   const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import("./chunks/rules-RGQRKEYT.js"),
+    import("./chunks/rules-Q5AIEMC6.js"),
     import("./chunks/catalog-T6WZIFSJ.js")
   ]);
   const metas = RULES.map((r) => r.meta);
@@ -3521,6 +3550,26 @@ function buildProgram() {
       process.exitCode = await runGateCommand(flags, "budget");
     }
   );
+  gateOptions(
+    program2.command("hook").description(
+      "Argo CD PreSync hook: check + live cluster signals (KUBECONFIG or in-cluster), results written back to the cluster"
+    ).option(
+      "-m, --manifests <paths...>",
+      "manifest files or folders (default: the Argo CD Application's, else manifests.paths of the config)"
+    ).option(
+      "--argocd-app <name>",
+      "Argo CD Application to read manifests and live state from (env ARGOCD_APP_NAME)"
+    ).option("--termination-log <file>", "where the one-line reason goes (default: /dev/termination-log)").option(
+      "--pushgateway <url>",
+      "push the gate metrics to this Pushgateway (env PUSHGATEWAY_URL)",
+      validUrl
+    ).option(
+      "--event-target <target>",
+      "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
+    ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
+  ).action(async (flags, command) => {
+    process.exitCode = await runHookCommand(flags, command);
+  });
   outputOptions(
     manifestOptions(
       program2.command("validate").description(

@@ -144,14 +144,14 @@ async function main() {
   const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => setSecret(secret));
   secrets.push(...headerSecrets);
-  const { publish, printPlain } = await import("./chunks/publish-LJUJHYJE.js");
+  const { publish, printPlain } = await import("./chunks/publish-LVCQODTK.js");
   if (inputs.report) {
     const { readPublishedReport } = await import("./chunks/report-input-6ASVP7FP.js");
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const { runGate } = await import("./chunks/run-PZSU5ZAL.js");
+  const { runGate } = await import("./chunks/run-BNOCUGGW.js");
   const run = await runGate({
     configFile: inputs.config,
     scope: "check",

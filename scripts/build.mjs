@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const entries = { cli: 'src/entry/cli.ts', index: 'src/entry/action.ts' };
+const entries = { cli: 'src/entry/cli.ts', index: 'src/entry/action.ts', hook: 'src/entry/hook.ts' };
 
 // Chunk names carry content hashes: start empty so no stale chunk is left behind.
 rmSync('dist', { recursive: true, force: true });

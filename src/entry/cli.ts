@@ -121,6 +121,45 @@ async function runGateCommand(flags: GateFlags, scope: 'check' | 'budget'): Prom
   return emit(report, flags, config.mode);
 }
 
+interface HookFlags extends GateFlags {
+  argocdApp?: string;
+  terminationLog?: string;
+  pushgateway?: string;
+  eventTarget?: string;
+  annotate?: string;
+}
+
+/** `slo-gate hook`: the hook's environment (see src/entry/hook-env.ts), with the flags given winning. */
+async function runHookCommand(flags: HookFlags, command: Command): Promise<number> {
+  const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
+    import('./hook-env.js'),
+    import('../gate/hook.js'),
+  ]);
+  const env = hookSettingsFromEnv(process.env);
+  const given = (name: keyof HookFlags) => command.getOptionValueSource(name) === 'cli';
+  return hook(
+    {
+      ...env,
+      config: given('config') || !process.env.SLO_GATE_CONFIG ? flags.config : env.config,
+      at: flags.at ?? env.at,
+      prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
+      manifests: flags.manifests ?? env.manifests,
+      namespace: flags.namespace ?? env.namespace,
+      strictReferences: flags.strictReferences ?? env.strictReferences,
+      format: given('format') || !process.env.SLO_GATE_FORMAT ? flags.format : env.format,
+      output: flags.output,
+      failOn: given('failOn') || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
+      verbose: flags.verbose ?? env.verbose,
+      argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
+      terminationLog: flags.terminationLog ?? env.terminationLog,
+      pushgateway: flags.pushgateway ?? env.pushgateway,
+      eventTarget: flags.eventTarget ?? env.eventTarget,
+      annotate: flags.annotate !== undefined ? annotateTargets(flags.annotate) : env.annotate,
+    },
+    { log },
+  );
+}
+
 async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
   const [
     { validateManifests, checkRuleOverrides, validateOptionsFor },
@@ -216,6 +255,34 @@ export function buildProgram(): Command {
       process.exitCode = await runGateCommand(flags, 'budget');
     },
   );
+  gateOptions(
+    program
+      .command('hook')
+      .description(
+        'Argo CD PreSync hook: check + live cluster signals (KUBECONFIG or in-cluster), results written back to the cluster',
+      )
+      .option(
+        '-m, --manifests <paths...>',
+        "manifest files or folders (default: the Argo CD Application's, else manifests.paths of the config)",
+      )
+      .option(
+        '--argocd-app <name>',
+        'Argo CD Application to read manifests and live state from (env ARGOCD_APP_NAME)',
+      )
+      .option('--termination-log <file>', 'where the one-line reason goes (default: /dev/termination-log)')
+      .option(
+        '--pushgateway <url>',
+        'push the gate metrics to this Pushgateway (env PUSHGATEWAY_URL)',
+        validUrl,
+      )
+      .option(
+        '--event-target <target>',
+        'object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name',
+      )
+      .option('--annotate <targets>', 'write the verdict onto: deployments, application (comma list)'),
+  ).action(async (flags: HookFlags, command: Command) => {
+    process.exitCode = await runHookCommand(flags, command);
+  });
   outputOptions(
     manifestOptions(
       program

@@ -124,7 +124,7 @@ async function historyOf(
  * An events SLI queries errors and totals apart, like the gate itself: a healthy service often has no
  * error series at all, and `(errors) / (total)` would then have no points.
  */
-async function ratioSeries(
+export async function ratioSeries(
   client: PrometheusClient,
   queries: WindowQueries,
   span: { start: Date; end: Date },

@@ -22,3 +22,8 @@ export function humanDuration(iso: string | null): string {
   if (hours >= 48) return `${Math.floor(hours / 24)}d${hours % 24 ? `${hours % 24}h` : ''}`;
   return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}`;
 }
+
+/** A hint's evidence without a first line that only repeats its title (the renderers show the title). */
+export function evidenceBeyondTitle(hint: { title: string; evidence: string[] }): string[] {
+  return hint.evidence[0] === hint.title ? hint.evidence.slice(1) : hint.evidence;
+}

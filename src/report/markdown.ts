@@ -1,5 +1,5 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
-import { burn, humanDuration, percent } from './format.js';
+import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
 import type { Report, SloStatus, Verdict } from './types.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
@@ -51,7 +51,7 @@ export function renderMarkdown(report: Report, options: { advisory?: boolean } =
     out.push('### Hints', '');
     for (const hint of report.hints) {
       out.push(`- **${cell(hint.title)}**${hint.slo ? ` (${cell(hint.slo)})` : ''}`);
-      hint.evidence.slice(1).forEach((e) => out.push(`  - ${cell(e)}`));
+      evidenceBeyondTitle(hint).forEach((e) => out.push(`  - ${cell(e)}`));
     }
     out.push('');
   }

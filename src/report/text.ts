@@ -1,5 +1,5 @@
 /** Terminal rendering: an aligned table, then reasons and hints. Colour only when asked (a TTY). */
-import { burn, humanDuration, percent } from './format.js';
+import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
 import type { Report, SloStatus, Verdict } from './types.js';
 
 const SHOWN_WINDOWS = ['5m', '1h', '6h', '1d', '3d'];
@@ -69,7 +69,7 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push('', 'Hints:');
     for (const hint of report.hints) {
       lines.push(`  * ${hint.slo ? `[${hint.slo}] ` : ''}${hint.title}`);
-      hint.evidence.slice(1).forEach((e) => lines.push(`      ${e}`));
+      evidenceBeyondTitle(hint).forEach((e) => lines.push(`      ${e}`));
     }
   }
 

@@ -1,4 +1,4 @@
-import { humanDuration } from '../../src/report/format.js';
+import { evidenceBeyondTitle, humanDuration } from '../../src/report/format.js';
 import { render } from '../../src/report/index.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -138,4 +138,11 @@ describe('humanDuration', () => {
     ['PT0S', 'now'],
     [null, '—'],
   ])('%s -> %s', (iso, text) => expect(humanDuration(iso)).toBe(text));
+});
+
+describe('evidenceBeyondTitle', () => {
+  it('drops a first evidence line that repeats the title, and keeps evidence that does not', () => {
+    expect(evidenceBeyondTitle({ title: 't', evidence: ['t', 'a'] })).toEqual(['a']);
+    expect(evidenceBeyondTitle({ title: 't', evidence: ['a', 'b'] })).toEqual(['a', 'b']);
+  });
 });

@@ -14,6 +14,7 @@ import { rule as ingressBackendServiceMissing } from './ingress-backend-service-
 import { rule as ingressClassMismatch } from './ingress-class-mismatch.js';
 import { rule as ingressDuplicateHostPath } from './ingress-duplicate-host-path.js';
 import { rule as ingressHostInvalid } from './ingress-host-invalid.js';
+import { rule as ingressLiveHostPathTaken } from './ingress-live-host-path-taken.js';
 import { rule as ingressPathInvalid } from './ingress-path-invalid.js';
 import { rule as ingressPathRegexPrefix } from './ingress-path-regex-prefix.js';
 import { rule as ingressSnippetAnnotation } from './ingress-snippet-annotation.js';
@@ -29,6 +30,7 @@ import { rule as netpolPeerSelectsNoPods } from './netpol-peer-selects-no-pods.j
 import { rule as netpolPortInvalid } from './netpol-port-invalid.js';
 import { rule as netpolSelectsNoPods } from './netpol-selects-no-pods.js';
 import { rule as stsAffinitySelectorSelfMismatch } from './sts-affinity-selector-self-mismatch.js';
+import { rule as stsImmutableFieldChange } from './sts-immutable-field-change.js';
 import { rule as stsNoPdb } from './sts-no-pdb.js';
 import { rule as stsNoSpread } from './sts-no-spread.js';
 import { rule as stsOrderedReadyNoProbe } from './sts-ordered-ready-no-probe.js';
@@ -57,6 +59,7 @@ export const RULES: readonly Rule[] = [
   ingressClassMismatch,
   ingressDuplicateHostPath,
   ingressHostInvalid,
+  ingressLiveHostPathTaken,
   ingressPathInvalid,
   ingressPathRegexPrefix,
   ingressSnippetAnnotation,
@@ -72,6 +75,7 @@ export const RULES: readonly Rule[] = [
   netpolPortInvalid,
   netpolSelectsNoPods,
   stsAffinitySelectorSelfMismatch,
+  stsImmutableFieldChange,
   stsNoPdb,
   stsNoSpread,
   stsOrderedReadyNoProbe,

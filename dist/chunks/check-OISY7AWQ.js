@@ -1,0 +1,29 @@
+import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+import {
+  exitCodeFor,
+  findingAction,
+  formatEvaluatedAt,
+  parseEvaluationTime,
+  requirePrometheus,
+  runCheck
+} from "./chunk-ZWCROUYG.js";
+import "./chunk-LQQGYY5A.js";
+import "./chunk-ZP45G4O4.js";
+import "./chunk-YSSA6YSY.js";
+import "./chunk-D3WFAY5I.js";
+import "./chunk-KKDPHI53.js";
+import "./chunk-O7XBRFDR.js";
+import "./chunk-DHCQVIGO.js";
+import "./chunk-SLLEW7J4.js";
+import "./chunk-DJR2CCW6.js";
+import "./chunk-GZBPZE7O.js";
+import "./chunk-VAC67D4I.js";
+import "./chunk-YA6DW627.js";
+export {
+  exitCodeFor,
+  findingAction,
+  formatEvaluatedAt,
+  parseEvaluationTime,
+  requirePrometheus,
+  runCheck
+};

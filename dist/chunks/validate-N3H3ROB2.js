@@ -1,0 +1,24 @@
+import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
+import {
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor
+} from "./chunk-DENNGF5H.js";
+import "./chunk-P63XRURQ.js";
+import "./chunk-54UUPURE.js";
+import "./chunk-HP45XYJ3.js";
+import "./chunk-ELOOZ4ZB.js";
+import "./chunk-P25BGOOJ.js";
+import "./chunk-ITDATKHY.js";
+import "./chunk-AVQ4M2GU.js";
+import "./chunk-PCN7WPVY.js";
+import "./chunk-J6UQ2MQY.js";
+import "./chunk-6INLS6JY.js";
+import "./chunk-QMXVFHLO.js";
+import "./chunk-DJR2CCW6.js";
+import "./chunk-YA6DW627.js";
+export {
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor
+};

@@ -1,0 +1,158 @@
+/**
+ * Argo CD API client for one call: `GET /api/v1/applications/{name}/managed-resources`, which gives
+ * the manifests of the sync (targetState) and the live object of each resource (liveState).
+ * Authenticated with a bearer token (an Argo CD account or project token, from a Secret). Every
+ * failure becomes an ArgoCdError with a one-line message that never contains the token.
+ */
+import { readFile } from 'node:fs/promises';
+import https from 'node:https';
+import axios from 'axios';
+import { parseManagedResources, type ParsedManagedResources } from './managed-resources.js';
+
+export interface ArgoCdOptions {
+  /** ARGOCD_SERVER: "argocd-server.argocd" (HTTPS assumed, as the argocd CLI does) or a full URL. */
+  server: string;
+  /** The Application's name. */
+  app: string;
+  /** Namespace of the Application when it is not in Argo CD's own ("apps in any namespace"). */
+  appNamespace?: string;
+  /** A token given directly (ARGOCD_TOKEN / ARGOCD_AUTH_TOKEN). */
+  token?: string;
+  /** A file holding the token (a mounted Secret). */
+  tokenFile?: string;
+  /** Skip TLS verification (Argo CD's self-signed certificate; the argocd CLI's --insecure). */
+  insecure?: boolean;
+  /** CA bundle for the server's certificate. */
+  caFile?: string;
+  timeoutMs?: number;
+}
+
+export class ArgoCdError extends Error {
+  override name = 'ArgoCdError';
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** https:// unless the server names its scheme; no trailing slash. */
+export function argoCdBaseUrl(server: string): string {
+  const trimmed = server.trim().replace(/\/+$/, '');
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+export function managedResourcesUrl(options: Pick<ArgoCdOptions, 'server' | 'app' | 'appNamespace'>): string {
+  const url = new URL(
+    `${argoCdBaseUrl(options.server)}/api/v1/applications/${encodeURIComponent(options.app)}/managed-resources`,
+  );
+  if (options.appNamespace) url.searchParams.set('appNamespace', options.appNamespace);
+  return url.toString();
+}
+
+export async function fetchManagedResources(options: ArgoCdOptions): Promise<ParsedManagedResources> {
+  const token = await readToken(options);
+  const url = managedResourcesUrl(options);
+  const where = `Argo CD at ${argoCdBaseUrl(options.server)}`;
+  let caCert: Buffer | undefined;
+  if (options.caFile) {
+    try {
+      caCert = await readFile(options.caFile);
+    } catch (error) {
+      throw new ArgoCdError(`cannot read the Argo CD CA file ${options.caFile} (${codeOf(error)})`);
+    }
+  }
+  let response;
+  try {
+    response = await axios.get(url, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', 'User-Agent': 'slo-gate' },
+      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      // Every status is judged below, so axios errors (which carry the headers, token included) never escape.
+      validateStatus: () => true,
+      responseType: 'text',
+      transformResponse: (data: unknown) => data,
+      httpsAgent: new https.Agent({ rejectUnauthorized: !options.insecure, ca: caCert }),
+      maxRedirects: 0,
+      proxy: false,
+    });
+  } catch (error) {
+    throw new ArgoCdError(`${where} did not answer (${networkReason(error)})`);
+  }
+  const body = parseBody(response.data);
+  if (response.status === 200) {
+    if (body === undefined) throw new ArgoCdError(`${where} answered with something that is not JSON`);
+    return parseManagedResources(body);
+  }
+  throw new ArgoCdError(describeStatus(response.status, body, options.app, where));
+}
+
+async function readToken(options: ArgoCdOptions): Promise<string> {
+  if (options.token?.trim()) return options.token.trim();
+  if (options.tokenFile) {
+    let text: string;
+    try {
+      text = await readFile(options.tokenFile, 'utf8');
+    } catch (error) {
+      throw new ArgoCdError(`cannot read the Argo CD token file ${options.tokenFile} (${codeOf(error)})`);
+    }
+    if (text.trim()) return text.trim();
+    throw new ArgoCdError(`the Argo CD token file ${options.tokenFile} is empty`);
+  }
+  throw new ArgoCdError('no Argo CD token: set ARGOCD_TOKEN or ARGOCD_TOKEN_FILE (a mounted Secret)');
+}
+
+function parseBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Argo CD answers errors as grpc-gateway JSON: {"error": "...", "code": 7, "message": "permission denied"}. */
+function describeStatus(status: number, body: unknown, app: string, where: string): string {
+  const message =
+    typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string'
+      ? oneLine((body as { message: string }).message)
+      : '';
+  const said = message ? `: ${message}` : '';
+  if (status === 401) {
+    return `${where} rejected the token (HTTP 401${said}); create a new one with \`argocd account generate-token\` or \`argocd proj role create-token\``;
+  }
+  if (status === 403) {
+    // Argo CD answers 403, not 404, for applications the token may not see, so both are possible.
+    return `${where} denied reading application ${app} (HTTP 403${said}); the token's account needs \`applications, get, <project>/${app}, allow\` in argocd-rbac-cm, or the application does not exist`;
+  }
+  if (status === 404) return `${where} has no application ${app} (HTTP 404${said})`;
+  return `${where} answered HTTP ${status}${said}`;
+}
+
+function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unreadable';
+}
+
+/** Only the error code: axios's messages may hold the URL, its errors the request headers. */
+function networkReason(error: unknown): string {
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found';
+    case 'ECONNABORTED':
+    case 'ETIMEDOUT':
+      return 'timed out';
+    case 'ECONNRESET':
+      return 'connection reset';
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+      return `TLS certificate not trusted (${code}): give ARGOCD_CA_FILE, or ARGOCD_INSECURE=true`;
+    default:
+      return code ?? 'network error';
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The answer of Argo CD's `GET /api/v1/applications/{name}/managed-resources` (pure).
+ * Each item is a ResourceDiff whose `targetState` (the manifest Argo CD is about to apply) and
+ * `liveState` (the object in the cluster now) are JSON documents serialised into strings, "null"
+ * when absent (a resource to be created has no live state, one to be pruned no target state).
+ */
+export type KubeObject = Record<string, unknown>;
+
+export interface ManagedResource {
+  group: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  /** A hook (PreSync, PostSync, ...) rather than part of the application proper. */
+  hook: boolean;
+  /** The rendered manifest of the sync; undefined when the resource is to be pruned. */
+  target?: KubeObject;
+  /** The live object; undefined when the resource does not exist yet. */
+  live?: KubeObject;
+}
+
+export interface ParsedManagedResources {
+  resources: ManagedResource[];
+  /** Items that could not be read: "Deployment shop/web: targetState is not JSON". */
+  problems: string[];
+}
+
+export function parseManagedResources(body: unknown): ParsedManagedResources {
+  const result: ParsedManagedResources = { resources: [], problems: [] };
+  const items = isObject(body) && Array.isArray(body.items) ? body.items : undefined;
+  if (!items) {
+    // An application with no resources answers {} (the empty list is left out of the JSON).
+    if (isObject(body) && body.items === undefined) return result;
+    result.problems.push('the answer has no items list');
+    return result;
+  }
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    const resource: ManagedResource = {
+      group: text(item.group),
+      kind: text(item.kind),
+      namespace: text(item.namespace),
+      name: text(item.name),
+      hook: item.hook === true,
+    };
+    const label = `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+    for (const field of ['targetState', 'liveState'] as const) {
+      const state = item[field];
+      if (state === undefined || state === null || state === '' || state === 'null') continue;
+      const object = typeof state === 'string' ? parseJson(state) : state;
+      if (!isObject(object)) {
+        result.problems.push(`${label}: ${field} is not a JSON object`);
+        continue;
+      }
+      if (field === 'targetState') resource.target = object;
+      else resource.live = object;
+    }
+    result.resources.push(resource);
+  }
+  return result;
+}
+
+/**
+ * The application's manifests as one multi-document YAML stream, in the order Argo CD listed them.
+ * Each document is JSON (which is YAML): every string stays quoted, so no value can be re-read as
+ * YAML 1.1's `yes`/`on` booleans or `0644` octals the way the manifest loader reads plain scalars.
+ * Hooks are left out: they are not the release being judged (the gate's own Job is one of them).
+ */
+export function targetManifestsYaml(resources: readonly ManagedResource[]): string {
+  return resources
+    .filter((r) => !r.hook && r.target)
+    .map((r) => `---\n${JSON.stringify(r.target, null, 2)}\n`)
+    .join('');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

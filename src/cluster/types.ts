@@ -1,0 +1,96 @@
+import type {
+  CoreV1Event,
+  V1ControllerRevision,
+  V1DaemonSet,
+  V1Deployment,
+  V1EndpointSlice,
+  V1Ingress,
+  V1Pod,
+  V1ReplicaSet,
+  V1Service,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
+
+/** A Secret as the gate sees it: name and type only, never the data. */
+export interface SecretSummary {
+  namespace: string;
+  name: string;
+  type?: string;
+}
+
+/**
+ * Plain-data snapshot of the live cluster, read by src/cluster/read.ts and judged by the pure
+ * hint logic in src/hints/live. Objects are what client-node returns: the API shapes, except that
+ * timestamps (creationTimestamp, lastTransitionTime, startedAt/finishedAt, first/lastTimestamp,
+ * eventTime) are `Date` objects, and list items of built-in kinds carry no apiVersion/kind (the API
+ * server leaves them out of lists): tell kinds apart by the array they are in.
+ */
+export interface LiveState {
+  /** Namespaces in scope, read except for what `unreadable` lists. */
+  namespaces: string[];
+  pods: V1Pod[];
+  /** Warning events only (FailedScheduling, BackOff, Failed, FailedMount, Unhealthy, FailedCreate, ...). */
+  events: CoreV1Event[];
+  deployments: V1Deployment[];
+  statefulSets: V1StatefulSet[];
+  daemonSets: V1DaemonSet[];
+  replicaSets: V1ReplicaSet[];
+  controllerRevisions: V1ControllerRevision[];
+  endpointSlices: V1EndpointSlice[];
+  services: V1Service[];
+  /**
+   * Ingresses of ALL namespaces (host+path conflicts), when readable. Without a ClusterRole only the
+   * namespaces in scope are read: 'ingresses/*' is then in `unreadable`.
+   */
+  ingresses: V1Ingress[];
+  /**
+   * Secrets by name. Listed metadata-only, so `type` is usually absent (a real API server's
+   * metadata-only answer has no type); only existence is reliable.
+   */
+  secrets: SecretSummary[];
+  ingressClasses: string[];
+  storageClasses: string[];
+  /** kube-system CoreDNS pods (k8s-app=kube-dns), when readable. */
+  dnsPods: V1Pod[];
+  /**
+   * Signals that could not be read, one line each: "skipped pods in shop: forbidden (needs list on
+   * pods in namespace shop)"; an unreachable API server gives one line for the whole read.
+   */
+  notes: string[];
+  /**
+   * What could not be read at all, so hints say "unknown" rather than guess.
+   * Keys are `<resource>/<namespace>` for namespaced reads ('pods/shop', 'secrets/shop'),
+   * `<resource>/*` for all-namespace or cluster-scoped reads ('ingresses/*', 'ingressclasses/*',
+   * 'storageclasses/*'), 'dnspods/kube-system' for the CoreDNS pods, and 'ingresses/<namespace>'
+   * when even the per-namespace Ingress fallback failed.
+   */
+  unreadable: Set<string>;
+}
+
+/** The key a read failure leaves in LiveState.unreadable: ('pods', 'shop') -> 'pods/shop', ('ingresses') -> 'ingresses/*'. */
+export function unreadableKey(resource: string, namespace?: string): string {
+  return `${resource}/${namespace ?? '*'}`;
+}
+
+/** An empty snapshot: nothing read yet. */
+export function emptyLiveState(namespaces: string[] = []): LiveState {
+  return {
+    namespaces,
+    pods: [],
+    events: [],
+    deployments: [],
+    statefulSets: [],
+    daemonSets: [],
+    replicaSets: [],
+    controllerRevisions: [],
+    endpointSlices: [],
+    services: [],
+    ingresses: [],
+    secrets: [],
+    ingressClasses: [],
+    storageClasses: [],
+    dnsPods: [],
+    notes: [],
+    unreadable: new Set(),
+  };
+}

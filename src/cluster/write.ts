@@ -1,0 +1,278 @@
+/**
+ * Writes the verdict back to the cluster: a core/v1 Event on the Argo CD Application (or the Job),
+ * the `slo-gate.dev/verdict` annotation on the target Deployments, and optionally the Argo CD
+ * Application notice annotations. A failed write returns a warning line and never throws: the
+ * verdict is already decided and must not change because a write-back failed.
+ */
+import { hostname } from 'node:os';
+import type { ConfigurationOptions, CoreV1Event, KubeConfig } from '@kubernetes/client-node';
+import type { Verdict } from '../report/types.js';
+import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
+
+export const VERDICT_ANNOTATION = 'slo-gate.dev/verdict';
+export const REPORTING_COMPONENT = 'slo-gate';
+/** client-go's recorder limit for Event messages; longer ones are cut with an ellipsis. */
+export const EVENT_MESSAGE_LIMIT_BYTES = 1024;
+
+export const EVENT_REASONS: Record<Verdict, string> = {
+  pass: 'SloGatePassed',
+  warn: 'SloGateWarned',
+  block: 'SloGateBlocked',
+};
+
+export interface WriteOptions {
+  /** Per write (default 10 s). */
+  timeoutMs?: number;
+  /** Event timestamps and name (default: now). */
+  now?: Date;
+}
+
+/** The object an Event is about (`involvedObject`). */
+export interface EventTarget {
+  apiVersion: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  uid?: string;
+}
+
+export interface ObjectRef {
+  namespace: string;
+  name: string;
+}
+
+/**
+ * Argo CD's per-Application notice (Argo CD >= 3.5, argoproj/argo-cd#27719): a banner on the
+ * application page and an icon in the list. Argo CD shows at most 500 characters of `content`.
+ */
+export interface ApplicationNotice {
+  content: string;
+  severity: 'info' | 'warning' | 'critical';
+  /** http(s) only; Argo CD ignores other schemes. */
+  url?: string;
+  /** true: users cannot dismiss the banner. */
+  permanent?: boolean;
+}
+
+const NOTICE_PREFIX = 'notice.argocd.argoproj.io/';
+/** The notice keys slo-gate owns; `icon` and `scope` are left to the user. */
+export const NOTICE_ANNOTATIONS = {
+  content: `${NOTICE_PREFIX}content`,
+  severity: `${NOTICE_PREFIX}severity`,
+  url: `${NOTICE_PREFIX}url`,
+  permanent: `${NOTICE_PREFIX}permanent`,
+} as const;
+export const NOTICE_CONTENT_LIMIT = 500;
+
+/** Cuts text to at most `limit` UTF-8 bytes at a character boundary, ending in '…' when cut. */
+export function truncateUtf8(text: string, limit: number): string {
+  if (Buffer.byteLength(text) <= limit) return text;
+  const ellipsis = '…';
+  let budget = limit - Buffer.byteLength(ellipsis);
+  let cut = '';
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch);
+    if (size > budget) break;
+    budget -= size;
+    cut += ch;
+  }
+  return cut + ellipsis;
+}
+
+/** The core/v1 Event for a verdict, as client-go's recorder would write it. */
+export function verdictEvent(target: EventTarget, verdict: Verdict, message: string, now: Date): CoreV1Event {
+  // client-go names events "<object>.<unix nanos in hex>"; the name must stay a DNS subdomain (<= 253).
+  const suffix = (BigInt(now.getTime()) * 1_000_000n).toString(16);
+  const name = `${target.name.slice(0, 253 - suffix.length - 1)}.${suffix}`;
+  return {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name, namespace: target.namespace },
+    involvedObject: {
+      apiVersion: target.apiVersion,
+      kind: target.kind,
+      name: target.name,
+      namespace: target.namespace,
+      ...(target.uid ? { uid: target.uid } : {}),
+    },
+    reason: EVENT_REASONS[verdict],
+    message: truncateUtf8(message, EVENT_MESSAGE_LIMIT_BYTES),
+    type: verdict === 'pass' ? 'Normal' : 'Warning',
+    source: { component: REPORTING_COMPONENT },
+    reportingComponent: REPORTING_COMPONENT,
+    // In a Job this is the pod name, which is what `kubectl describe` should point at.
+    reportingInstance: process.env.HOSTNAME || hostname(),
+    firstTimestamp: now,
+    lastTimestamp: now,
+    count: 1,
+  };
+}
+
+/** The line a failed write leaves: "could not record the Event on Application argocd/shop: forbidden (needs create on events in namespace argocd)". */
+function writeWarning(
+  action: string,
+  error: unknown,
+  permission: string,
+  kc: KubeConfig,
+  timeoutMs: number,
+): string {
+  const failure = classifyFailure(error);
+  switch (failure.kind) {
+    case 'forbidden':
+      return `could not ${action}: forbidden (needs ${permission})`;
+    case 'not-found':
+      return `could not ${action}: not found (${failure.detail})`;
+    case 'timeout':
+      return `could not ${action}: ${serverOf(kc)} did not answer within ${formatMs(timeoutMs)}`;
+    case 'unreachable':
+      return `could not ${action}: ${serverOf(kc)} is unreachable: ${failure.detail}`;
+    case 'unauthorized':
+      return `could not ${action}: ${serverOf(kc)} rejected the credentials (HTTP 401)`;
+    default:
+      return `could not ${action}: ${failure.detail}`;
+  }
+}
+
+async function callOptions(timeoutMs: number, extra?: ConfigurationOptions): Promise<ConfigurationOptions> {
+  return withSignal(AbortSignal.timeout(timeoutMs), extra);
+}
+
+async function mergePatchOptions(timeoutMs: number): Promise<ConfigurationOptions> {
+  const { PatchStrategy, setHeaderOptions } = await import('@kubernetes/client-node');
+  // Without this header client-node sends application/json-patch+json, which expects an array of operations.
+  return callOptions(timeoutMs, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+}
+
+/** Creates the verdict Event in the target's namespace. Returns a warning line when it fails. */
+export async function recordEvent(
+  kc: KubeConfig,
+  target: EventTarget,
+  verdict: Verdict,
+  message: string,
+  options: WriteOptions = {},
+): Promise<string | undefined> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const action = `record the Event on ${target.kind} ${target.namespace}/${target.name}`;
+  try {
+    const { CoreV1Api } = await import('@kubernetes/client-node');
+    const core = kc.makeApiClient(CoreV1Api);
+    const body = verdictEvent(target, verdict, message, options.now ?? new Date());
+    await core.createNamespacedEvent({ namespace: target.namespace, body }, await callOptions(timeoutMs));
+    return undefined;
+  } catch (error) {
+    return writeWarning(action, error, `create on events in namespace ${target.namespace}`, kc, timeoutMs);
+  }
+}
+
+/**
+ * Sets `slo-gate.dev/verdict` on each Deployment's own metadata (a merge patch). Never the pod
+ * template: an annotation there would roll the pods. Returns one warning per failed patch.
+ */
+export async function annotateDeployments(
+  kc: KubeConfig,
+  refs: ObjectRef[],
+  verdict: Verdict,
+  options: WriteOptions = {},
+): Promise<string[]> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const body = { metadata: { annotations: { [VERDICT_ANNOTATION]: verdict } } };
+  let apps;
+  let patchOptions: ConfigurationOptions;
+  try {
+    const { AppsV1Api } = await import('@kubernetes/client-node');
+    apps = kc.makeApiClient(AppsV1Api);
+    patchOptions = await mergePatchOptions(timeoutMs);
+  } catch (error) {
+    return [writeWarning('annotate Deployments', error, 'a usable kubeconfig', kc, timeoutMs)];
+  }
+  const results = await Promise.all(
+    refs.map(async (ref) => {
+      try {
+        await apps.patchNamespacedDeployment(
+          { namespace: ref.namespace, name: ref.name, body },
+          patchOptions,
+        );
+        return undefined;
+      } catch (error) {
+        return writeWarning(
+          `annotate Deployment ${ref.namespace}/${ref.name}`,
+          error,
+          `patch on deployments.apps in namespace ${ref.namespace}`,
+          kc,
+          timeoutMs,
+        );
+      }
+    }),
+  );
+  return results.filter((warning): warning is string => warning !== undefined);
+}
+
+/** The merge patch for the notice annotations; null removes slo-gate's notice. */
+export function noticePatch(notice: ApplicationNotice | null): {
+  metadata: { annotations: Record<string, string | null> };
+} {
+  const annotations: Record<string, string | null> = {
+    [NOTICE_ANNOTATIONS.content]: notice ? truncateChars(notice.content, NOTICE_CONTENT_LIMIT) : null,
+    [NOTICE_ANNOTATIONS.severity]: notice ? notice.severity : null,
+    // null removes what an earlier run set, so a stale link or permanence never lingers.
+    [NOTICE_ANNOTATIONS.url]: notice?.url && /^https?:\/\//.test(notice.url) ? notice.url : null,
+    [NOTICE_ANNOTATIONS.permanent]: notice?.permanent ? 'true' : null,
+  };
+  return { metadata: { annotations } };
+}
+
+function truncateChars(text: string, limit: number): string {
+  const chars = [...text];
+  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
+}
+
+/** The notice for a verdict: block is critical and permanent, warn a warning, pass clears it. */
+export function noticeForVerdict(verdict: Verdict, reason: string, url?: string): ApplicationNotice | null {
+  if (verdict === 'pass') return null;
+  return verdict === 'block'
+    ? {
+        content: `slo-gate blocked the sync: ${reason}`,
+        severity: 'critical',
+        permanent: true,
+        ...(url ? { url } : {}),
+      }
+    : { content: `slo-gate warns: ${reason}`, severity: 'warning', ...(url ? { url } : {}) };
+}
+
+/**
+ * Sets (or with null, removes) the notice annotations on an Argo CD Application
+ * (argoproj.io/v1alpha1) with a merge patch. Returns a warning line when it fails.
+ */
+export async function annotateApplication(
+  kc: KubeConfig,
+  namespace: string,
+  name: string,
+  notice: ApplicationNotice | null,
+  options: WriteOptions = {},
+): Promise<string | undefined> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  try {
+    const { CustomObjectsApi } = await import('@kubernetes/client-node');
+    const custom = kc.makeApiClient(CustomObjectsApi);
+    await custom.patchNamespacedCustomObject(
+      {
+        group: 'argoproj.io',
+        version: 'v1alpha1',
+        namespace,
+        plural: 'applications',
+        name,
+        body: noticePatch(notice),
+      },
+      await mergePatchOptions(timeoutMs),
+    );
+    return undefined;
+  } catch (error) {
+    return writeWarning(
+      `set the notice on Application ${namespace}/${name}`,
+      error,
+      `patch on applications.argoproj.io in namespace ${namespace}`,
+      kc,
+      timeoutMs,
+    );
+  }
+}

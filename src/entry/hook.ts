@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * The Argo CD PreSync hook shell (dist/hook.js, the container's entry point): the environment
+ * becomes the hook's settings, the core runs, the exit code is the verdict's — 0 pass or warn,
+ * 1 block (Argo CD stops the sync), 2 the gate's own config or settings are wrong.
+ * Configured by environment variables only (see src/entry/hook-env.ts and hooks/job.yaml);
+ * `slo-gate hook` is the same run with flags.
+ */
+import { UsageError } from '../errors.js';
+
+const log = (message: string) => process.stderr.write(`slo-gate: ${message}\n`);
+
+async function main(): Promise<number> {
+  try {
+    const [{ hookSettingsFromEnv }, { hook }] = await Promise.all([
+      import('./hook-env.js'),
+      import('../gate/hook.js'),
+    ]);
+    return await hook(hookSettingsFromEnv(process.env), { log });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(error.message);
+      return 2;
+    }
+    log(
+      `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return 2;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,480 @@
+/**
+ * The Argo CD PreSync hook run: the gate (SLOs from Prometheus + the manifests of the sync), the live
+ * cluster read for root-cause hints and live-only findings, the release correlation, and then the
+ * results written where an Argo CD operator looks: stdout (the Job's logs), the termination message,
+ * a Kubernetes Event, optional annotations, and the Pushgateway. Only the verdict decides the exit
+ * code; a sink that fails warns and changes nothing.
+ *
+ * Manifests come from Argo CD (`targetState` of the Application's managed resources: exactly what
+ * the sync is about to apply) when ARGOCD_APP_NAME and ARGOCD_SERVER are set and the API answers;
+ * otherwise from the mounted paths (--manifests, else the config's manifests.paths).
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { ArgoCdOptions } from '../argocd/client.js';
+import type { ManagedResource } from '../argocd/managed-resources.js';
+import { emptyLiveState, type LiveState } from '../cluster/types.js';
+import type { EventTarget } from '../cluster/write.js';
+import { UsageError } from '../errors.js';
+import type { WorkloadRef } from '../hints/live/index.js';
+import type { Bundle } from '../manifests/types.js';
+import type { Finding, Hint, Report, Verdict } from '../report/types.js';
+import type { Format } from '../report/index.js';
+import { combineVerdict } from '../slo/evaluate.js';
+import { exitCodeFor, findingAction } from './check.js';
+import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
+
+/** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
+export interface HookSettings {
+  config: string;
+  at?: string;
+  prometheusUrl?: string;
+  manifests?: string[];
+  /** Namespace of manifests that name none: the Job's own (the Application's destination). */
+  namespace?: string;
+  strictReferences?: boolean;
+  format: Format;
+  output?: string;
+  failOn: 'block' | 'warn';
+  verbose?: boolean;
+  argocd: {
+    app?: string;
+    appNamespace: string;
+    server?: string;
+    token?: string;
+    tokenFile?: string;
+    insecure?: boolean;
+    caFile?: string;
+  };
+  terminationLog: string;
+  pushgateway?: string;
+  /** job | application | none | Kind/namespace/name */
+  eventTarget: string;
+  annotate: { deployments: boolean; application: boolean };
+  pod: { name?: string; namespace?: string };
+  job: { name?: string; uid?: string };
+}
+
+export type { WorkloadRef } from '../hints/live/index.js';
+
+export interface HookRun extends GateRun {
+  /** Kubernetes credentials, when any were found. */
+  kubeConfig?: KubeConfig;
+  bundle?: Bundle;
+  workloads: WorkloadRef[];
+  /** What could not be read or written ("skipped pods in shop: forbidden ..."), also logged. */
+  notes: string[];
+}
+
+export interface HookDependencies {
+  log: (message: string) => void;
+  /** Kubernetes credentials; default: client-node's loadFromDefault (KUBECONFIG, ~/.kube/config, in-cluster). */
+  loadKubeConfig?: () => Promise<KubeConfig | undefined>;
+}
+
+/** The hook from settings to exit code: run, then every sink. */
+export async function hook(settings: HookSettings, deps: HookDependencies): Promise<number> {
+  let run: HookRun;
+  let eventTarget: EventTarget | undefined;
+  try {
+    // Settled first: a mistake in it is the user's, and must not surface after the verdict.
+    eventTarget = resolveEventTarget(settings, (m) => deps.log(`warning: ${m}`));
+    run = await runHook(settings, deps);
+  } catch (error) {
+    // The gate could not run at all (its own config is wrong): say so where Argo CD users look.
+    if (error instanceof UsageError) {
+      const { writeTerminationMessage, truncateUtf8, TERMINATION_MESSAGE_MAX_BYTES } =
+        await import('../sinks/termination.js');
+      await writeTerminationMessage(
+        settings.terminationLog,
+        truncateUtf8(`slo-gate could not run: ${error.message}`, TERMINATION_MESSAGE_MAX_BYTES),
+        (m) => deps.log(`warning: ${m}`),
+      );
+    }
+    throw error;
+  }
+  return publishHookResults(run, settings, deps.log, eventTarget);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The run
+
+export async function runHook(settings: HookSettings, deps: HookDependencies): Promise<HookRun> {
+  const { log } = deps;
+  const notes: string[] = [];
+  const note = (message: string) => {
+    notes.push(message);
+    log(`note: ${message}`);
+  };
+
+  const argo = await readArgoCd(settings, note);
+  let scratch: string | undefined;
+  let manifests = settings.manifests;
+  const argoFile = argo && argo.targets.trim() ? `argocd:${settings.argocd.app}` : undefined;
+  try {
+    if (argo && argoFile) {
+      scratch = await mkdtemp(join(tmpdir(), 'slo-gate-argocd-'));
+      const file = join(scratch, 'managed-resources.yaml');
+      await writeFile(file, argo.targets);
+      manifests = [file];
+    }
+    const gate = await runGate({
+      configFile: settings.config,
+      scope: 'check',
+      at: settings.at,
+      prometheusUrl: settings.prometheusUrl,
+      manifests,
+      namespace: settings.namespace,
+      strictReferences: settings.strictReferences,
+      log,
+      verbose: settings.verbose,
+    });
+    const { validateOptionsFor } = await import('../manifests/validate.js');
+    const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
+      paths: manifests,
+      namespace: settings.namespace,
+      strictReferences: settings.strictReferences,
+    });
+    const bundle =
+      validate.paths.length > 0 ? await loadBundle(validate.paths, validate.defaultNamespace) : undefined;
+    if (scratch) {
+      // Findings name the Application, not a scratch file that is gone after the run.
+      const scratchFile = manifests![0]!;
+      for (const finding of gate.report.findings) if (finding.file === scratchFile) finding.file = argoFile!;
+      if (bundle)
+        for (const resource of bundle.resources) if (resource.file === scratchFile) resource.file = argoFile!;
+    }
+    if (!bundle) log('no manifests to check: the SLOs and the live state decide');
+
+    const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
+    const kubeConfig = await loadKubeConfig(deps, note);
+    let state = kubeConfig ? await readCluster(kubeConfig, namespaces, log) : emptyLiveState(namespaces);
+    if (argo && argo.resources.length > 0) {
+      const { withArgoCdLiveObjects } = await import('../argocd/live.js');
+      const merged = withArgoCdLiveObjects(state, argo.resources);
+      state = merged.state;
+      if (merged.added.length > 0 && settings.verbose)
+        log(`live objects from Argo CD: ${merged.added.join(', ')}`);
+    }
+    for (const message of state.notes) note(message);
+
+    const workloads = await workloadsOf(bundle);
+    const live = await judgeLiveState(state, bundle, workloads, gate);
+    const releaseHints = await correlateReleases(gate, state, workloads, log);
+    const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
+    return { ...gate, report, kubeConfig, bundle, workloads, notes };
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+interface ArgoCdAnswer {
+  /** The non-hook target manifests as one YAML stream ('' when the application has none). */
+  targets: string;
+  /** Every managed resource but the hooks, with its live object when it exists. */
+  resources: ManagedResource[];
+}
+
+/** Managed resources of the Application, or undefined (with a note) when Argo CD is not configured or fails. */
+async function readArgoCd(
+  settings: HookSettings,
+  note: (m: string) => void,
+): Promise<ArgoCdAnswer | undefined> {
+  const { app, server } = settings.argocd;
+  if (!app || !server) return undefined;
+  const [{ fetchManagedResources, ArgoCdError }, { targetManifestsYaml }] = await Promise.all([
+    import('../argocd/client.js'),
+    import('../argocd/managed-resources.js'),
+  ]);
+  const options: ArgoCdOptions = {
+    server,
+    app,
+    // Only for Applications outside Argo CD's own namespace ("apps in any namespace").
+    appNamespace: settings.argocd.appNamespace !== 'argocd' ? settings.argocd.appNamespace : undefined,
+    token: settings.argocd.token,
+    tokenFile: settings.argocd.tokenFile,
+    insecure: settings.argocd.insecure,
+    caFile: settings.argocd.caFile,
+  };
+  try {
+    const parsed = await fetchManagedResources(options);
+    for (const problem of parsed.problems) note(`Argo CD managed resource skipped: ${problem}`);
+    return {
+      targets: targetManifestsYaml(parsed.resources),
+      resources: parsed.resources.filter((r) => !r.hook),
+    };
+  } catch (error) {
+    if (!(error instanceof ArgoCdError)) throw error;
+    const fallback = settings.manifests?.length
+      ? 'checked the mounted manifests instead'
+      : 'checked manifests.paths of the config instead';
+    note(`${error.message}; ${fallback}`);
+    return undefined;
+  }
+}
+
+async function loadBundle(paths: string[], defaultNamespace: string): Promise<Bundle> {
+  const [{ loadManifests }, { createBundle }] = await Promise.all([
+    import('../manifests/load.js'),
+    import('../manifests/bundle.js'),
+  ]);
+  const loaded = await loadManifests(paths, { defaultNamespace });
+  return createBundle(loaded.resources, defaultNamespace);
+}
+
+/** The namespaces the release touches; the Job's own when the bundle names none. */
+export function scopeNamespaces(bundle: Bundle | undefined, defaultNamespace: string): string[] {
+  const namespaces = [...(bundle?.namespaces() ?? [])].filter(Boolean).sort();
+  return namespaces.length > 0 ? namespaces : [defaultNamespace];
+}
+
+/**
+ * The release's workloads (those of the bundle); empty without a bundle, which the live hints and
+ * the release correlation read as "every workload of the namespaces read".
+ */
+async function workloadsOf(bundle: Bundle | undefined): Promise<WorkloadRef[]> {
+  if (!bundle) return [];
+  const { bundleWorkloads } = await import('../hints/live/index.js');
+  return bundleWorkloads(bundle);
+}
+
+/** Credentials, or undefined with a note: the gate then decides from Prometheus and the manifests. */
+async function loadKubeConfig(
+  deps: HookDependencies,
+  note: (m: string) => void,
+): Promise<KubeConfig | undefined> {
+  try {
+    const kubeConfig = await (deps.loadKubeConfig ?? defaultKubeConfig)();
+    if (!kubeConfig)
+      note(
+        'no Kubernetes credentials (no KUBECONFIG, ~/.kube/config or in-cluster service account): live signals skipped',
+      );
+    return kubeConfig;
+  } catch (error) {
+    note(
+      `cannot load Kubernetes credentials (${error instanceof Error ? error.message : String(error)}): live signals skipped`,
+    );
+    return undefined;
+  }
+}
+
+async function defaultKubeConfig(): Promise<KubeConfig | undefined> {
+  const { loadKubeConfig } = await import('../cluster/kubeconfig.js');
+  const kubeConfig = await loadKubeConfig();
+  // loadFromDefault falls back to an unauthenticated http://localhost:8080 when it finds nothing.
+  const cluster = kubeConfig.getCurrentCluster();
+  if (!cluster || (cluster.name === 'cluster' && cluster.server === 'http://localhost:8080'))
+    return undefined;
+  return kubeConfig;
+}
+
+async function readCluster(
+  kubeConfig: KubeConfig,
+  namespaces: string[],
+  log: (m: string) => void,
+): Promise<LiveState> {
+  const { readLiveState } = await import('../cluster/read.js');
+  return readLiveState(kubeConfig, { namespaces }, { log });
+}
+
+/** Root-cause hints for the workloads, and the findings only the live state can show. */
+async function judgeLiveState(
+  state: LiveState,
+  bundle: Bundle | undefined,
+  workloads: WorkloadRef[],
+  gate: GateRun,
+): Promise<{ hints: Hint[]; findings: Finding[] }> {
+  const { liveHints, liveFindings } = await import('../hints/live/index.js');
+  return {
+    hints: liveHints(state, { bundle, workloads, now: gate.at }),
+    // The config's severities and the resources' slo-gate.dev/ignore annotations apply as to every rule.
+    findings: bundle ? liveFindings(state, bundle, gate.config.manifests.rules) : [],
+  };
+}
+
+/** "burn began 4 min after revision shop-7d9f rolled out", for each SLO whose burn-rate alert fires. */
+async function correlateReleases(
+  gate: GateRun,
+  state: LiveState,
+  workloads: WorkloadRef[],
+  log: (m: string) => void,
+): Promise<Hint[]> {
+  if (!gate.client) return [];
+  const { releaseCorrelationHints } = await import('./burn-start.js');
+  return releaseCorrelationHints({
+    report: gate.report,
+    config: gate.config,
+    client: gate.client,
+    at: gate.at,
+    state,
+    workloads,
+    log,
+  });
+}
+
+/** The gate's report with the live findings and hints added, and the verdict they change. */
+export function withLiveResults(report: Report, findings: Finding[], hints: Hint[], notes: string[]): Report {
+  const allHints = [...report.hints, ...hints];
+  if (notes.length > 0) {
+    // Evidence repeats the title first, as every hint does (renderers show it from the second line).
+    const title = `${notes.length} ${notes.length === 1 ? 'source' : 'sources'} could not be read: root-cause hints may be missing`;
+    allHints.push({ id: 'live-signals-incomplete', title, evidence: [title, ...notes] });
+  }
+  return {
+    ...report,
+    verdict: combineVerdict([report.verdict, ...findings.map(findingAction)]),
+    findings: [...report.findings, ...findings],
+    hints: allHints,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The sinks
+
+const API_VERSIONS: Record<string, string> = {
+  Application: 'argoproj.io/v1alpha1',
+  Rollout: 'argoproj.io/v1alpha1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  Job: 'batch/v1',
+  Pod: 'v1',
+};
+
+/**
+ * What the Event is about: the hook's Job (default: its namespace is the hook's, so the Role in
+ * hooks/ covers it), the Argo CD Application (needs RBAC in Argo CD's namespace), or any object
+ * named as Kind/namespace/name. undefined: no Event.
+ */
+export function resolveEventTarget(
+  settings: HookSettings,
+  warn: (m: string) => void,
+): EventTarget | undefined {
+  const spec = settings.eventTarget.trim();
+  const namespace = settings.pod.namespace ?? settings.namespace;
+  if (spec === 'none') return undefined;
+  if (spec === 'application') {
+    if (settings.argocd.app) {
+      return { ...appRef(settings), apiVersion: API_VERSIONS.Application! };
+    }
+    warn('the Event target is the Argo CD Application, but ARGOCD_APP_NAME is not set: no Event');
+    return undefined;
+  }
+  if (spec === 'job') {
+    if (settings.job.name && namespace) {
+      return {
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        namespace,
+        name: settings.job.name,
+        uid: settings.job.uid,
+      };
+    }
+    // Outside a Job (or without JOB_NAME from the downward API): the pod is the next best thing.
+    if (settings.pod.name && namespace)
+      return { apiVersion: 'v1', kind: 'Pod', namespace, name: settings.pod.name };
+    warn('no JOB_NAME/POD_NAME and POD_NAMESPACE to attach the Event to (see hooks/job.yaml): no Event');
+    return undefined;
+  }
+  const match = /^([A-Za-z][A-Za-z0-9]*)\/([a-z0-9-]+)\/([a-z0-9.-]+)$/.exec(spec);
+  const apiVersion = match ? API_VERSIONS[match[1]!] : undefined;
+  if (!match || !apiVersion) {
+    throw new UsageError(`event target "${spec}" is not job, application, none or Kind/namespace/name`, {
+      fix: `give one of those; Kind is one of ${Object.keys(API_VERSIONS).join(', ')}`,
+    });
+  }
+  return { apiVersion, kind: match[1]!, namespace: match[2]!, name: match[3]! };
+}
+
+function appRef(settings: HookSettings): { kind: string; namespace: string; name: string } {
+  return { kind: 'Application', namespace: settings.argocd.appNamespace, name: settings.argocd.app! };
+}
+
+export async function publishHookResults(
+  run: HookRun,
+  settings: HookSettings,
+  log: (m: string) => void,
+  eventTarget: EventTarget | undefined,
+): Promise<number> {
+  const warn = (message: string) => log(`warning: ${message}`);
+  const { report, config } = run;
+  const exitCode = exitCodeFor(report.verdict, { failOn: settings.failOn, mode: config.mode });
+
+  // 1. The report: stdout is the Job's log (`kubectl logs job/...`, the Argo CD UI's Logs tab).
+  const [{ render }, { writeReport }] = await Promise.all([
+    import('../report/index.js'),
+    import('../entry/output.js'),
+  ]);
+  await writeReport(
+    render(report, settings.format, { color: false, advisory: config.mode === 'advisory' }),
+    settings.output,
+  );
+  if (config.mode === 'advisory' && report.verdict !== 'pass')
+    log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
+
+  // 2. The termination message: in the pod's status, which Argo CD shows as the hook pod's health message.
+  const { terminationMessage, writeTerminationMessage, DEFAULT_TERMINATION_LOG } =
+    await import('../sinks/termination.js');
+  const line = terminationMessage(report, { mode: config.mode, exitCode });
+  // The kubelet creates /dev/termination-log in every container; without it this is no pod (a terminal).
+  const outsidePod =
+    settings.terminationLog === DEFAULT_TERMINATION_LOG && !existsSync(DEFAULT_TERMINATION_LOG);
+  if (!outsidePod) await writeTerminationMessage(settings.terminationLog, line, warn);
+
+  // 3. Kubernetes: an Event with the verdict, and the annotations asked for.
+  if (run.kubeConfig) {
+    // recordEvent cuts the message to what Events hold (1 KiB); the report has the rest.
+    await writeToCluster(run, settings, eventTarget, line, warn);
+  } else if (eventTarget || settings.annotate.deployments || settings.annotate.application) {
+    warn('no Kubernetes credentials: no Event and no annotations written');
+  }
+
+  // 4. The Pushgateway.
+  if (settings.pushgateway) {
+    const { pushGateMetrics } = await import('../sinks/pushgateway.js');
+    await pushGateMetrics(
+      report,
+      {
+        url: settings.pushgateway,
+        grouping: { app: settings.argocd.app, namespace: settings.pod.namespace ?? settings.namespace },
+      },
+      warn,
+    );
+  }
+  return exitCode;
+}
+
+async function writeToCluster(
+  run: HookRun,
+  settings: HookSettings,
+  eventTarget: EventTarget | undefined,
+  message: string,
+  warn: (m: string) => void,
+): Promise<void> {
+  const kubeConfig = run.kubeConfig!;
+  const { recordEvent, annotateDeployments, annotateApplication, noticeForVerdict } =
+    await import('../cluster/write.js');
+  const { verdictReason } = await import('../report/annotations.js');
+  const verdict: Verdict = run.report.verdict;
+  // Each write reports its own failure as a line (naming the missing permission); none throws.
+  const warnings: (string | undefined)[] = [];
+  if (eventTarget) warnings.push(await recordEvent(kubeConfig, eventTarget, verdict, message));
+  if (settings.annotate.deployments) {
+    const deployments = run.workloads.filter((w) => w.kind === 'Deployment');
+    warnings.push(...(await annotateDeployments(kubeConfig, deployments, verdict)));
+  }
+  if (settings.annotate.application) {
+    if (!settings.argocd.app) warnings.push('--annotate application needs ARGOCD_APP_NAME: not annotated');
+    else {
+      // pass clears an earlier run's notice.
+      const notice = noticeForVerdict(verdict, verdictReason(run.report));
+      warnings.push(
+        await annotateApplication(kubeConfig, settings.argocd.appNamespace, settings.argocd.app, notice),
+      );
+    }
+  }
+  for (const warning of warnings) if (warning) warn(`${warning}; the verdict stands`);
+}

@@ -1,0 +1,138 @@
+/**
+ * Gate metrics pushed to a Prometheus Pushgateway with prom-client, on a Registry of their own (the
+ * global one would carry whatever else the process registered). One PUT per run replaces the whole
+ * group, so an SLO removed from the config disappears from the Pushgateway too.
+ *
+ *   slo_gate_decision                          0 pass, 1 warn, 2 block (one series: `>= 2` alerts on blocks)
+ *   slo_gate_error_budget_remaining_ratio{slo} fraction of the period's budget left (negative: overspent)
+ *   slo_gate_burn_rate{slo,window}             burn rate per window (1 = spending exactly the budget)
+ *   slo_gate_last_run_timestamp_seconds        the run's evaluation time (now, unless --at pins it)
+ *
+ * Grouping key: job="slo-gate" plus app (the Argo CD Application) and namespace. Never a commit SHA
+ * or a run id: every distinct grouping key is a group the Pushgateway keeps forever.
+ * A failed push warns; it never changes the verdict or the exit code.
+ */
+import type { Registry } from 'prom-client';
+import type { Report, Verdict } from '../report/types.js';
+
+export const PUSHGATEWAY_JOB = 'slo-gate';
+const PUSH_TIMEOUT_MS = 10_000;
+
+export const DECISION_VALUES: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
+
+export interface PushTarget {
+  /** Base URL of the Pushgateway, e.g. http://pushgateway.monitoring:9091 (a path prefix is kept). */
+  url: string;
+  /** Extra grouping labels: app and namespace. Empty values are left out. */
+  grouping: { app?: string; namespace?: string };
+}
+
+/** The grouping labels that make it into the URL path: label values with "/" cannot be routed. */
+export function groupingKey(grouping: PushTarget['grouping']): Record<string, string> {
+  const key: Record<string, string> = {};
+  for (const [name, value] of Object.entries(grouping)) {
+    if (value && !value.includes('/')) key[name] = value;
+  }
+  return key;
+}
+
+/** The four gate metrics of one report, on a fresh Registry. */
+export async function gateMetricsRegistry(report: Report): Promise<Registry> {
+  const { Gauge, Registry } = await promClient();
+  const registry = new Registry();
+  const registers = [registry];
+  new Gauge({
+    name: 'slo_gate_decision',
+    help: 'Verdict of the last slo-gate run: 0 pass, 1 warn, 2 block.',
+    registers,
+  }).set(DECISION_VALUES[report.verdict]);
+  const budget = new Gauge({
+    name: 'slo_gate_error_budget_remaining_ratio',
+    help: "Fraction of the SLO period's error budget left at the last run; negative when overspent.",
+    labelNames: ['slo'],
+    registers,
+  });
+  const burn = new Gauge({
+    name: 'slo_gate_burn_rate',
+    help: 'Error budget burn rate per window at the last run (1 spends exactly the budget over the period).',
+    labelNames: ['slo', 'window'],
+    registers,
+  });
+  for (const slo of report.slos) {
+    // No data is no sample: a 0 would read as "budget gone" or "not burning".
+    if (isNumber(slo.errorBudgetRemaining)) budget.set({ slo: slo.name }, slo.errorBudgetRemaining);
+    for (const [window, rate] of Object.entries(slo.burnRates)) {
+      if (isNumber(rate)) burn.set({ slo: slo.name, window }, rate);
+    }
+  }
+  new Gauge({
+    name: 'slo_gate_last_run_timestamp_seconds',
+    help: 'Evaluation time of the last slo-gate run, in unix seconds.',
+    registers,
+  }).set(Date.parse(report.evaluatedAt) / 1000);
+  return registry;
+}
+
+/**
+ * prom-client is CommonJS: imported from an ES module bundle its exports sit on `default` (esbuild's
+ * Node interop), under plain Node ESM they are also named. Either way, the module.exports object.
+ */
+async function promClient(): Promise<typeof import('prom-client')> {
+  const module = await import('prom-client');
+  return (module as { default?: typeof import('prom-client') }).default ?? module;
+}
+
+function isNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * PUT /metrics/job/slo-gate/app/<app>/namespace/<ns> with the text exposition format.
+ * Returns whether the push was accepted; a failure is one warning line (credentials in the URL are
+ * never printed).
+ */
+export async function pushGateMetrics(
+  report: Report,
+  target: PushTarget,
+  warn: (message: string) => void,
+): Promise<boolean> {
+  const shown = redactUrl(target.url);
+  try {
+    const registry = await gateMetricsRegistry(report);
+    const { Pushgateway } = await promClient();
+    const gateway = new Pushgateway(
+      target.url,
+      { timeout: PUSH_TIMEOUT_MS, headers: { 'Content-Type': registry.contentType } },
+      registry,
+    );
+    await gateway.push({ jobName: PUSHGATEWAY_JOB, groupings: groupingKey(target.grouping) });
+    return true;
+  } catch (error) {
+    warn(
+      `could not push the gate metrics to the Pushgateway at ${shown} (${describe(error)}); the verdict stands`,
+    );
+    return false;
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND') return 'host not found';
+  const message = error instanceof Error ? error.message : String(error);
+  // prom-client: "push failed with status 500, <body>": keep the status, cut a long body.
+  const flat = message.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}
+
+/** http://user:secret@host → http://host: URLs may carry basic-auth credentials. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return '(invalid URL)';
+  }
+}
