@@ -3415,8 +3415,8 @@ function gateOptions(command) {
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import("./chunks/report-LKACYXJA.js"),
-    import("./chunks/output-LKZSECKC.js"),
-    import("./chunks/check-OISY7AWQ.js")
+    import("./chunks/output-ZJQ57REE.js"),
+    import("./chunks/check-TPZY3HH7.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-BNOCUGGW.js");
+  const { runGate } = await import("./chunks/run-UYHJRIGA.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3446,8 +3446,8 @@ async function runGateCommand(flags, scope) {
 }
 async function runHookCommand(flags, command) {
   const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
-    import("./chunks/hook-env-ZOPRSTPZ.js"),
-    import("./chunks/hook-DTL46PMH.js")
+    import("./chunks/hook-env-KIIS6BZB.js"),
+    import("./chunks/hook-ZPJNHVXV.js")
   ]);
   const env = hookSettingsFromEnv(process.env);
   const given = (name) => command.getOptionValueSource(name) === "cli";
@@ -3479,14 +3479,14 @@ async function runValidate(paths, flags) {
     { formatEvaluatedAt, findingAction },
     { combineVerdict }
   ] = await Promise.all([
-    import("./chunks/validate-N3H3ROB2.js"),
-    import("./chunks/check-OISY7AWQ.js"),
+    import("./chunks/validate-252QLOWW.js"),
+    import("./chunks/check-TPZY3HH7.js"),
     import("./chunks/evaluate-L6V6RL4F.js")
   ]);
   let manifests = { paths: [], rules: {} };
   const { existsSync } = await import("node:fs");
   if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import("./chunks/config-4DXAWIWW.js");
+    const { loadConfig } = await import("./chunks/config-O53MNTED.js");
     const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
     checkRuleOverrides(config.manifests.rules, config.file);
     manifests = config.manifests;
@@ -3520,17 +3520,6 @@ async function runRulesCommand(flags) {
 }
 function isColourTerminal() {
   return Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
-}
-async function reportFailure(error) {
-  const { UsageError } = await import("./chunks/errors-XOGBVBO7.js");
-  if (error instanceof UsageError) {
-    log(error.message);
-    return 2;
-  }
-  log(
-    `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}`
-  );
-  return 2;
 }
 function buildProgram() {
   const program2 = new Command("slo-gate").description(
@@ -3599,7 +3588,7 @@ async function main(argv) {
     if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help")
       return 0;
     if (typeof code === "string" && code.startsWith("commander.")) return 2;
-    return reportFailure(error);
+    return (await import("./chunks/errors-YDUD2NPG.js")).reportFailure(error, log);
   }
 }
 process.exitCode = await main(process.argv);

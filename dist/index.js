@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-YH7C4ULE.js";
 import {
   UsageError
-} from "./chunks/chunk-DJR2CCW6.js";
+} from "./chunks/chunk-QEPZ6EYX.js";
 import "./chunks/chunk-YA6DW627.js";
 
 // src/github/inputs.ts
@@ -144,14 +144,14 @@ async function main() {
   const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => setSecret(secret));
   secrets.push(...headerSecrets);
-  const { publish, printPlain } = await import("./chunks/publish-LVCQODTK.js");
+  const { publish, printPlain } = await import("./chunks/publish-LS2D3TFH.js");
   if (inputs.report) {
-    const { readPublishedReport } = await import("./chunks/report-input-6ASVP7FP.js");
+    const { readPublishedReport } = await import("./chunks/report-input-JO3CUV5K.js");
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const { runGate } = await import("./chunks/run-BNOCUGGW.js");
+  const { runGate } = await import("./chunks/run-UYHJRIGA.js");
   const run = await runGate({
     configFile: inputs.config,
     scope: "check",

@@ -29,3 +29,17 @@ export function formatUsageError(
   const head = location ? `${location}: ${detail}` : detail;
   return where.fix ? `${head} — fix: ${where.fix}` : head;
 }
+
+/**
+ * What an entry point does with an error it did not expect to handle: a user's mistake is one line;
+ * anything else is our bug and keeps its stack. Either way the exit code is 2.
+ */
+export function reportFailure(error: unknown, log: (message: string) => void): 2 {
+  if (error instanceof UsageError) {
+    log(error.message);
+    return 2;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  log(`internal error (please report it): ${detail}`);
+  return 2;
+}

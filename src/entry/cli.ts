@@ -216,19 +216,6 @@ function isColourTerminal(): boolean {
   return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 }
 
-/** A user's mistake is one line and exit 2; anything else is our bug and keeps its stack. */
-async function reportFailure(error: unknown): Promise<number> {
-  const { UsageError } = await import('../errors.js');
-  if (error instanceof UsageError) {
-    log(error.message);
-    return 2;
-  }
-  log(
-    `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
-  return 2;
-}
-
 export function buildProgram(): Command {
   const program = new Command('slo-gate')
     .description(
@@ -324,7 +311,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     // Commander's own usage errors exit 2, as every other mistake in using the gate does.
     if (typeof code === 'string' && code.startsWith('commander.')) return 2;
-    return reportFailure(error);
+    return (await import('../errors.js')).reportFailure(error, log);
   }
 }
 

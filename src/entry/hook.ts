@@ -6,7 +6,7 @@
  * Configured by environment variables only (see src/entry/hook-env.ts and hooks/job.yaml);
  * `slo-gate hook` is the same run with flags.
  */
-import { UsageError } from '../errors.js';
+import { reportFailure } from '../errors.js';
 
 const log = (message: string) => process.stderr.write(`slo-gate: ${message}\n`);
 
@@ -18,14 +18,7 @@ async function main(): Promise<number> {
     ]);
     return await hook(hookSettingsFromEnv(process.env), { log });
   } catch (error) {
-    if (error instanceof UsageError) {
-      log(error.message);
-      return 2;
-    }
-    log(
-      `internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    return 2;
+    return reportFailure(error, log);
   }
 }
 

@@ -54,26 +54,39 @@ export interface EngineOptions {
   overrides: Record<string, RuleSeverityOverride>;
 }
 
+/**
+ * A rule's raw finding as the report shows it: placed at file:line:column, with the config's
+ * severity; undefined when the resource opts out of the rule or the rule is off.
+ */
+export function placeFinding(
+  rule: Rule,
+  raw: RawFinding,
+  overrides: Record<string, RuleSeverityOverride>,
+): Finding | undefined {
+  const ignored = ignoredRules(raw.resource.annotations);
+  if (ignored.has(rule.meta.id) || ignored.has('*')) return undefined;
+  const severity = effectiveSeverity(rule, raw, overrides);
+  if (severity === 'off') return undefined;
+  const position = raw.resource.positionOf(raw.path);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: raw.resource.file,
+    line: position.line,
+    column: position.column,
+    resource: raw.resource.id,
+    message: raw.message,
+    hint: raw.hint,
+  };
+}
+
 export function runRules(bundle: Bundle, options: EngineOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     if (!rule.check || options.overrides[rule.meta.id] === 'off') continue;
     const report = (raw: RawFinding) => {
-      const ignored = ignoredRules(raw.resource.annotations);
-      if (ignored.has(rule.meta.id) || ignored.has('*')) return;
-      const severity = effectiveSeverity(rule, raw, options.overrides);
-      if (severity === 'off') return;
-      const position = raw.resource.positionOf(raw.path);
-      findings.push({
-        ruleId: rule.meta.id,
-        severity,
-        file: raw.resource.file,
-        line: position.line,
-        column: position.column,
-        resource: raw.resource.id,
-        message: raw.message,
-        hint: raw.hint,
-      });
+      const finding = placeFinding(rule, raw, options.overrides);
+      if (finding) findings.push(finding);
     };
     rule.check({ bundle, options: options.ruleOptions, report });
   }

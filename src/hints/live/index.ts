@@ -8,7 +8,7 @@
  */
 import type { LiveState } from '../../cluster/types.js';
 import type { RuleSeverityOverride } from '../../config/types.js';
-import { compareFindings, effectiveSeverity, ignoredRules } from '../../manifests/engine.js';
+import { compareFindings, placeFinding } from '../../manifests/engine.js';
 import { rule as ingressLiveHostPathTaken } from '../../manifests/rules/ingress-live-host-path-taken.js';
 import { rule as stsImmutableFieldChange } from '../../manifests/rules/sts-immutable-field-change.js';
 import type { Bundle, RawFinding, Rule } from '../../manifests/types.js';
@@ -74,21 +74,8 @@ export function liveFindings(
   const add = (rule: Rule, raws: RawFinding[]) => {
     if (overrides[rule.meta.id] === 'off') return;
     for (const raw of raws) {
-      const ignored = ignoredRules(raw.resource.annotations);
-      if (ignored.has(rule.meta.id) || ignored.has('*')) continue;
-      const severity = effectiveSeverity(rule, raw, overrides);
-      if (severity === 'off') continue;
-      const position = raw.resource.positionOf(raw.path);
-      findings.push({
-        ruleId: rule.meta.id,
-        severity,
-        file: raw.resource.file,
-        line: position.line,
-        column: position.column,
-        resource: raw.resource.id,
-        message: raw.message,
-        hint: raw.hint,
-      });
+      const finding = placeFinding(rule, raw, overrides);
+      if (finding) findings.push(finding);
     }
   };
   add(stsImmutableFieldChange, immutableFieldChanges(state, bundle));

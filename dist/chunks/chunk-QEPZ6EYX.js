@@ -22,8 +22,18 @@ function formatUsageError(detail, where) {
   const head = location ? `${location}: ${detail}` : detail;
   return where.fix ? `${head} \u2014 fix: ${where.fix}` : head;
 }
+function reportFailure(error, log) {
+  if (error instanceof UsageError) {
+    log(error.message);
+    return 2;
+  }
+  const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+  log(`internal error (please report it): ${detail}`);
+  return 2;
+}
 
 export {
   UsageError,
-  formatUsageError
+  formatUsageError,
+  reportFailure
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZP45G4O4.js";
 import {
   PrometheusError
-} from "./chunk-YSSA6YSY.js";
+} from "./chunk-4JZA25TA.js";
 import {
   formatIsoDuration
 } from "./chunk-DHCQVIGO.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-SLLEW7J4.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import {
   combineVerdict,
   evaluateSlo
@@ -157,7 +157,7 @@ function withWarnings(result, warnings) {
 async function runCheck(config, options) {
   const [outcomes, findings] = await Promise.all([
     config.slos.length === 0 ? [] : options.client().then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0 ? import("./validate-N3H3ROB2.js").then(
+    options.manifests && options.manifests.paths.length > 0 ? import("./validate-252QLOWW.js").then(
       async ({ validateManifests }) => (await validateManifests(options.manifests)).findings
     ) : []
   ]);

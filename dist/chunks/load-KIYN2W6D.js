@@ -8,12 +8,12 @@ import {
   loadManifests,
   loadStream,
   loadText
-} from "./chunk-54UUPURE.js";
+} from "./chunk-VGZRFKO4.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
 import "./chunk-6INLS6JY.js";
-import "./chunk-DJR2CCW6.js";
+import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {
   CLUSTER_SCOPED_KINDS,

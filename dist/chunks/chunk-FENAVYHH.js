@@ -20,7 +20,7 @@ import {
 } from "./chunk-SLLEW7J4.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import {
   __toESM
 } from "./chunk-YA6DW627.js";

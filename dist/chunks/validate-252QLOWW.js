@@ -3,9 +3,9 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-DENNGF5H.js";
-import "./chunk-P63XRURQ.js";
-import "./chunk-54UUPURE.js";
+} from "./chunk-LNVQXJP7.js";
+import "./chunk-J5B45OZK.js";
+import "./chunk-VGZRFKO4.js";
 import "./chunk-HP45XYJ3.js";
 import "./chunk-ELOOZ4ZB.js";
 import "./chunk-P25BGOOJ.js";
@@ -15,7 +15,7 @@ import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
 import "./chunk-6INLS6JY.js";
 import "./chunk-QMXVFHLO.js";
-import "./chunk-DJR2CCW6.js";
+import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {
   checkRuleOverrides,

@@ -4,10 +4,10 @@ import {
   applyOverrides,
   compareFindings,
   runRules
-} from "./chunk-P63XRURQ.js";
+} from "./chunk-J5B45OZK.js";
 import {
   loadManifests
-} from "./chunk-54UUPURE.js";
+} from "./chunk-VGZRFKO4.js";
 import {
   RULES,
   RULES_BY_ID
@@ -20,7 +20,7 @@ import {
 } from "./chunk-QMXVFHLO.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 
 // src/manifests/validate.ts
 function checkRuleOverrides(overrides, where) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XTXQERUG.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 
 // src/github/report-input.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 
 // src/cluster/kubeconfig.ts

@@ -21,26 +21,30 @@ var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
 }
+function placeFinding(rule, raw, overrides) {
+  const ignored = ignoredRules(raw.resource.annotations);
+  if (ignored.has(rule.meta.id) || ignored.has("*")) return void 0;
+  const severity = effectiveSeverity(rule, raw, overrides);
+  if (severity === "off") return void 0;
+  const position = raw.resource.positionOf(raw.path);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: raw.resource.file,
+    line: position.line,
+    column: position.column,
+    resource: raw.resource.id,
+    message: raw.message,
+    hint: raw.hint
+  };
+}
 function runRules(bundle, options) {
   const findings = [];
   for (const rule of options.rules) {
     if (!rule.check || options.overrides[rule.meta.id] === "off") continue;
     const report = (raw) => {
-      const ignored = ignoredRules(raw.resource.annotations);
-      if (ignored.has(rule.meta.id) || ignored.has("*")) return;
-      const severity = effectiveSeverity(rule, raw, options.overrides);
-      if (severity === "off") return;
-      const position = raw.resource.positionOf(raw.path);
-      findings.push({
-        ruleId: rule.meta.id,
-        severity,
-        file: raw.resource.file,
-        line: position.line,
-        column: position.column,
-        resource: raw.resource.id,
-        message: raw.message,
-        hint: raw.hint
-      });
+      const finding = placeFinding(rule, raw, options.overrides);
+      if (finding) findings.push(finding);
     };
     rule.check({ bundle, options: options.ruleOptions, report });
   }
@@ -64,9 +68,8 @@ function applyOverrides(findings, rulesById, overrides, annotationsOf) {
 
 export {
   DEFAULT_RULE_OPTIONS,
-  ignoredRules,
-  effectiveSeverity,
   compareFindings,
+  placeFinding,
   runRules,
   applyOverrides
 };

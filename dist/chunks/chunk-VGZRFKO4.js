@@ -16,7 +16,7 @@ import {
 } from "./chunk-6INLS6JY.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import {
   __toESM
 } from "./chunk-YA6DW627.js";

@@ -5,10 +5,10 @@ import {
 import {
   manifestsRelativeToConfig,
   runGate
-} from "./chunk-RPDNYAB3.js";
-import "./chunk-DENNGF5H.js";
-import "./chunk-P63XRURQ.js";
-import "./chunk-54UUPURE.js";
+} from "./chunk-EFYAJ47X.js";
+import "./chunk-LNVQXJP7.js";
+import "./chunk-J5B45OZK.js";
+import "./chunk-VGZRFKO4.js";
 import "./chunk-HP45XYJ3.js";
 import "./chunk-ELOOZ4ZB.js";
 import "./chunk-P25BGOOJ.js";
@@ -19,14 +19,14 @@ import "./chunk-J6UQ2MQY.js";
 import {
   exitCodeFor,
   findingAction
-} from "./chunk-ZWCROUYG.js";
+} from "./chunk-2SQEICDH.js";
 import "./chunk-LQQGYY5A.js";
 import "./chunk-ZP45G4O4.js";
-import "./chunk-YSSA6YSY.js";
+import "./chunk-4JZA25TA.js";
 import "./chunk-D3WFAY5I.js";
 import "./chunk-KKDPHI53.js";
 import "./chunk-O7XBRFDR.js";
-import "./chunk-IAVDJHZP.js";
+import "./chunk-FENAVYHH.js";
 import "./chunk-XTXQERUG.js";
 import "./chunk-6INLS6JY.js";
 import "./chunk-QMXVFHLO.js";
@@ -34,7 +34,7 @@ import "./chunk-DHCQVIGO.js";
 import "./chunk-SLLEW7J4.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 import {
   combineVerdict
 } from "./chunk-GZBPZE7O.js";
@@ -94,7 +94,7 @@ async function runHook(settings, deps) {
       log,
       verbose: settings.verbose
     });
-    const { validateOptionsFor } = await import("./validate-N3H3ROB2.js");
+    const { validateOptionsFor } = await import("./validate-252QLOWW.js");
     const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
       paths: manifests,
       namespace: settings.namespace,
@@ -162,7 +162,7 @@ async function readArgoCd(settings, note) {
 }
 async function loadBundle(paths, defaultNamespace) {
   const [{ loadManifests }, { createBundle }] = await Promise.all([
-    import("./load-VHXZUEJG.js"),
+    import("./load-KIYN2W6D.js"),
     import("./bundle-LNE6KCUO.js")
   ]);
   const loaded = await loadManifests(paths, { defaultNamespace });
@@ -174,7 +174,7 @@ function scopeNamespaces(bundle, defaultNamespace) {
 }
 async function workloadsOf(bundle) {
   if (!bundle) return [];
-  const { bundleWorkloads } = await import("./live-BTWKTFZ6.js");
+  const { bundleWorkloads } = await import("./live-6B7HBENW.js");
   return bundleWorkloads(bundle);
 }
 async function loadKubeConfig(deps, note) {
@@ -193,7 +193,7 @@ async function loadKubeConfig(deps, note) {
   }
 }
 async function defaultKubeConfig() {
-  const { loadKubeConfig: loadKubeConfig2 } = await import("./kubeconfig-K4HZMID6.js");
+  const { loadKubeConfig: loadKubeConfig2 } = await import("./kubeconfig-DX3KNPWP.js");
   const kubeConfig = await loadKubeConfig2();
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster || cluster.name === "cluster" && cluster.server === "http://localhost:8080")
@@ -205,7 +205,7 @@ async function readCluster(kubeConfig, namespaces, log) {
   return readLiveState(kubeConfig, { namespaces }, { log });
 }
 async function judgeLiveState(state, bundle, workloads, gate) {
-  const { liveHints, liveFindings } = await import("./live-BTWKTFZ6.js");
+  const { liveHints, liveFindings } = await import("./live-6B7HBENW.js");
   return {
     hints: liveHints(state, { bundle, workloads, now: gate.at }),
     // The config's severities and the resources' slo-gate.dev/ignore annotations apply as to every rule.
@@ -291,7 +291,7 @@ async function publishHookResults(run, settings, log, eventTarget) {
   const exitCode = exitCodeFor(report.verdict, { failOn: settings.failOn, mode: config.mode });
   const [{ render }, { writeReport }] = await Promise.all([
     import("./report-LKACYXJA.js"),
-    import("./output-LKZSECKC.js")
+    import("./output-ZJQ57REE.js")
   ]);
   await writeReport(
     render(report, settings.format, { color: false, advisory: config.mode === "advisory" }),

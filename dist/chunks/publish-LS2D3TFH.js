@@ -5,10 +5,10 @@ import {
 } from "./chunk-M3RRQYZK.js";
 import {
   exitCodeFor
-} from "./chunk-ZWCROUYG.js";
+} from "./chunk-2SQEICDH.js";
 import "./chunk-LQQGYY5A.js";
 import "./chunk-ZP45G4O4.js";
-import "./chunk-YSSA6YSY.js";
+import "./chunk-4JZA25TA.js";
 import "./chunk-D3WFAY5I.js";
 import "./chunk-KKDPHI53.js";
 import "./chunk-O7XBRFDR.js";
@@ -35,7 +35,7 @@ import {
 import {
   renderMarkdown
 } from "./chunk-5V7PBZV3.js";
-import "./chunk-DJR2CCW6.js";
+import "./chunk-QEPZ6EYX.js";
 import "./chunk-GZBPZE7O.js";
 import "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";

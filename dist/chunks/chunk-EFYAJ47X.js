@@ -2,15 +2,15 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   checkRuleOverrides,
   validateOptionsFor
-} from "./chunk-DENNGF5H.js";
+} from "./chunk-LNVQXJP7.js";
 import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-ZWCROUYG.js";
+} from "./chunk-2SQEICDH.js";
 import {
   loadConfig
-} from "./chunk-IAVDJHZP.js";
+} from "./chunk-FENAVYHH.js";
 
 // src/gate/run.ts
 import { dirname, isAbsolute, join } from "node:path";
@@ -32,7 +32,7 @@ async function runGate(options) {
     at,
     log: options.log,
     client: async () => {
-      const { createPrometheusClient } = await import("./client-RFZTLEJI.js");
+      const { createPrometheusClient } = await import("./client-SWENMHSZ.js");
       const prometheus = requirePrometheus(config);
       client = createPrometheusClient(
         {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-KKDPHI53.js";
 import {
   UsageError
-} from "./chunk-DJR2CCW6.js";
+} from "./chunk-QEPZ6EYX.js";
 
 // src/prometheus/client.ts
 import { readFileSync } from "node:fs";

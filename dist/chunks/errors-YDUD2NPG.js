@@ -1,10 +1,12 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
   UsageError,
-  formatUsageError
-} from "./chunk-DJR2CCW6.js";
+  formatUsageError,
+  reportFailure
+} from "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {
   UsageError,
-  formatUsageError
+  formatUsageError,
+  reportFailure
 };

@@ -22,9 +22,8 @@ import {
 } from "./chunk-UBIM5XCL.js";
 import {
   compareFindings,
-  effectiveSeverity,
-  ignoredRules
-} from "./chunk-P63XRURQ.js";
+  placeFinding
+} from "./chunk-J5B45OZK.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -936,21 +935,8 @@ function liveFindings(state, bundle, overrides = {}) {
   const add = (rule3, raws) => {
     if (overrides[rule3.meta.id] === "off") return;
     for (const raw of raws) {
-      const ignored = ignoredRules(raw.resource.annotations);
-      if (ignored.has(rule3.meta.id) || ignored.has("*")) continue;
-      const severity = effectiveSeverity(rule3, raw, overrides);
-      if (severity === "off") continue;
-      const position = raw.resource.positionOf(raw.path);
-      findings.push({
-        ruleId: rule3.meta.id,
-        severity,
-        file: raw.resource.file,
-        line: position.line,
-        column: position.column,
-        resource: raw.resource.id,
-        message: raw.message,
-        hint: raw.hint
-      });
+      const finding = placeFinding(rule3, raw, overrides);
+      if (finding) findings.push(finding);
     }
   };
   add(rule2, immutableFieldChanges(state, bundle));
