@@ -3414,14 +3414,14 @@ function gateOptions(command) {
 }
 async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
-    import("./chunks/report-LKACYXJA.js"),
+    import("./chunks/report-7K56YML5.js"),
     import("./chunks/output-ZJQ57REE.js"),
-    import("./chunks/check-TPZY3HH7.js")
+    import("./chunks/check-WMAW4L5J.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
   const sarif = flags.format === "sarif" ? {
-    rules: (await import("./chunks/rules-Q5AIEMC6.js")).RULES.map((r) => r.meta),
+    rules: (await import("./chunks/rules-P34QYGBT.js")).RULES.map((r) => r.meta),
     version: package_default.version,
     root: process.env.GITHUB_WORKSPACE || process.cwd()
   } : void 0;
@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-UYHJRIGA.js");
+  const { runGate } = await import("./chunks/run-R4YK3FUZ.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3447,7 +3447,7 @@ async function runGateCommand(flags, scope) {
 async function runHookCommand(flags, command) {
   const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
     import("./chunks/hook-env-KIIS6BZB.js"),
-    import("./chunks/hook-ZPJNHVXV.js")
+    import("./chunks/hook-BAEENHDV.js")
   ]);
   const env = hookSettingsFromEnv(process.env);
   const given = (name) => command.getOptionValueSource(name) === "cli";
@@ -3474,42 +3474,20 @@ async function runHookCommand(flags, command) {
   );
 }
 async function runValidate(paths, flags) {
-  const [
-    { validateManifests, checkRuleOverrides, validateOptionsFor },
-    { formatEvaluatedAt, findingAction },
-    { combineVerdict }
-  ] = await Promise.all([
-    import("./chunks/validate-252QLOWW.js"),
-    import("./chunks/check-TPZY3HH7.js"),
-    import("./chunks/evaluate-L6V6RL4F.js")
-  ]);
-  let manifests = { paths: [], rules: {} };
-  const { existsSync } = await import("node:fs");
-  if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import("./chunks/config-O53MNTED.js");
-    const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
-    checkRuleOverrides(config.manifests.rules, config.file);
-    manifests = config.manifests;
-  }
-  const { findings } = await validateManifests(
-    validateOptionsFor(manifests, {
-      paths,
-      namespace: flags.namespace,
-      strictReferences: flags.strictReferences
-    })
-  );
-  const report = {
-    verdict: combineVerdict(findings.map(findingAction)),
-    evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1e3) * 1e3)),
-    slos: [],
-    findings,
-    hints: []
-  };
+  const { runValidation } = await import("./chunks/run-R4YK3FUZ.js");
+  const report = await runValidation({
+    paths,
+    // Rule settings come from the config when there is one (always when --config is given).
+    configFile: flags.config,
+    defaultConfigFile: DEFAULT_CONFIG,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences
+  });
   return emit(report, flags, "enforce");
 }
 async function runRulesCommand(flags) {
   const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import("./chunks/rules-Q5AIEMC6.js"),
+    import("./chunks/rules-P34QYGBT.js"),
     import("./chunks/catalog-T6WZIFSJ.js")
   ]);
   const metas = RULES.map((r) => r.meta);

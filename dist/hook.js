@@ -12,7 +12,7 @@ async function main() {
   try {
     const [{ hookSettingsFromEnv }, { hook }] = await Promise.all([
       import("./chunks/hook-env-KIIS6BZB.js"),
-      import("./chunks/hook-ZPJNHVXV.js")
+      import("./chunks/hook-BAEENHDV.js")
     ]);
     return await hook(hookSettingsFromEnv(process.env), { log });
   } catch (error) {

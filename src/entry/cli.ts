@@ -5,7 +5,6 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { GateConfig } from '../config/types.js';
 import type { Report } from '../report/types.js';
 
 interface OutputFlags {
@@ -161,38 +160,15 @@ async function runHookCommand(flags: HookFlags, command: Command): Promise<numbe
 }
 
 async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
-  const [
-    { validateManifests, checkRuleOverrides, validateOptionsFor },
-    { formatEvaluatedAt, findingAction },
-    { combineVerdict },
-  ] = await Promise.all([
-    import('../manifests/validate.js'),
-    import('../gate/check.js'),
-    import('../slo/evaluate.js'),
-  ]);
-  // Rule settings come from the config when there is one (always when --config is given).
-  let manifests: GateConfig['manifests'] = { paths: [], rules: {} };
-  const { existsSync } = await import('node:fs');
-  if (flags.config || existsSync(DEFAULT_CONFIG)) {
-    const { loadConfig } = await import('../config/index.js');
-    const config = await loadConfig(flags.config ?? DEFAULT_CONFIG);
-    checkRuleOverrides(config.manifests.rules, config.file);
-    manifests = config.manifests;
-  }
-  const { findings } = await validateManifests(
-    validateOptionsFor(manifests, {
-      paths,
-      namespace: flags.namespace,
-      strictReferences: flags.strictReferences,
-    }),
-  );
-  const report: Report = {
-    verdict: combineVerdict(findings.map(findingAction)),
-    evaluatedAt: formatEvaluatedAt(new Date(Math.floor(Date.now() / 1000) * 1000)),
-    slos: [],
-    findings,
-    hints: [],
-  };
+  const { runValidation } = await import('../gate/run.js');
+  const report = await runValidation({
+    paths,
+    // Rule settings come from the config when there is one (always when --config is given).
+    configFile: flags.config,
+    defaultConfigFile: DEFAULT_CONFIG,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences,
+  });
   return emit(report, flags, 'enforce');
 }
 

@@ -3,13 +3,21 @@
  * config, pin the time, connect to Prometheus on demand, validate the manifests, build the Report.
  * The CLI and the GitHub Action share it; they only translate their environment into these options.
  */
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
-import { checkRuleOverrides, validateOptionsFor } from '../manifests/validate.js';
+import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import type { Report } from '../report/types.js';
-import { parseEvaluationTime, requirePrometheus, runCheck } from './check.js';
+import { combineVerdict } from '../slo/evaluate.js';
+import {
+  findingAction,
+  formatEvaluatedAt,
+  parseEvaluationTime,
+  requirePrometheus,
+  runCheck,
+} from './check.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -78,4 +86,43 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
         : undefined,
   });
   return { report, config, at, client };
+}
+
+export interface ValidationRunOptions {
+  paths: string[];
+  /** The config for rule settings; required to exist when given. */
+  configFile?: string;
+  /** Read when present and no configFile is given (slo-gate.yaml of the working folder). */
+  defaultConfigFile?: string;
+  namespace?: string;
+  strictReferences?: boolean;
+}
+
+/** `validate`: manifests only, with the rule settings of the config when there is one. */
+export async function runValidation(options: ValidationRunOptions): Promise<Report> {
+  let manifests: ManifestsConfig = { paths: [], rules: {} };
+  const configFile =
+    options.configFile ??
+    (options.defaultConfigFile && existsSync(options.defaultConfigFile)
+      ? options.defaultConfigFile
+      : undefined);
+  if (configFile) {
+    const config = await loadConfig(configFile);
+    checkRuleOverrides(config.manifests.rules, config.file);
+    manifests = config.manifests;
+  }
+  const { findings } = await validateManifests(
+    validateOptionsFor(manifests, {
+      paths: options.paths,
+      namespace: options.namespace,
+      strictReferences: options.strictReferences,
+    }),
+  );
+  return {
+    verdict: combineVerdict(findings.map(findingAction)),
+    evaluatedAt: formatEvaluatedAt(parseEvaluationTime(undefined)),
+    slos: [],
+    findings,
+    hints: [],
+  };
 }

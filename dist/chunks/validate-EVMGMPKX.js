@@ -3,18 +3,16 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-LNVQXJP7.js";
+} from "./chunk-DAPD4RYQ.js";
 import "./chunk-J5B45OZK.js";
-import "./chunk-VGZRFKO4.js";
-import "./chunk-HP45XYJ3.js";
+import "./chunk-S6UQSXQW.js";
+import "./chunk-D4RVXXCS.js";
 import "./chunk-ELOOZ4ZB.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
-import "./chunk-6INLS6JY.js";
-import "./chunk-QMXVFHLO.js";
 import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {

@@ -6,18 +6,15 @@ import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-2SQEICDH.js";
-import "./chunk-LQQGYY5A.js";
-import "./chunk-ZP45G4O4.js";
+} from "./chunk-RNNRB5TO.js";
+import "./chunk-UMJKAUM6.js";
+import "./chunk-SMLNOKBD.js";
+import "./chunk-VAC67D4I.js";
 import "./chunk-4JZA25TA.js";
 import "./chunk-D3WFAY5I.js";
 import "./chunk-KKDPHI53.js";
 import "./chunk-O7XBRFDR.js";
-import "./chunk-DHCQVIGO.js";
-import "./chunk-SLLEW7J4.js";
 import "./chunk-QEPZ6EYX.js";
-import "./chunk-GZBPZE7O.js";
-import "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";
 export {
   exitCodeFor,

@@ -5,15 +5,9 @@ import {
 } from "./chunk-M3RRQYZK.js";
 import {
   exitCodeFor
-} from "./chunk-2SQEICDH.js";
-import "./chunk-LQQGYY5A.js";
-import "./chunk-ZP45G4O4.js";
-import "./chunk-4JZA25TA.js";
-import "./chunk-D3WFAY5I.js";
-import "./chunk-KKDPHI53.js";
-import "./chunk-O7XBRFDR.js";
-import "./chunk-DHCQVIGO.js";
-import "./chunk-SLLEW7J4.js";
+} from "./chunk-RNNRB5TO.js";
+import "./chunk-UMJKAUM6.js";
+import "./chunk-SMLNOKBD.js";
 import {
   package_default
 } from "./chunk-ZRYP7MNU.js";
@@ -35,9 +29,12 @@ import {
 import {
   renderMarkdown
 } from "./chunk-5V7PBZV3.js";
-import "./chunk-QEPZ6EYX.js";
-import "./chunk-GZBPZE7O.js";
 import "./chunk-VAC67D4I.js";
+import "./chunk-4JZA25TA.js";
+import "./chunk-D3WFAY5I.js";
+import "./chunk-KKDPHI53.js";
+import "./chunk-O7XBRFDR.js";
+import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 
 // src/github/publish.ts
@@ -325,7 +322,7 @@ async function summary2(request) {
   try {
     const log = (message) => printPlain(`slo-gate: ${message}`);
     const gate = request.gate;
-    const histories = gate?.client !== void 0 ? await (await import("./history-QTONK5JF.js")).sloHistories(request.report, gate.config, gate.client, gate.at, {
+    const histories = gate?.client !== void 0 ? await (await import("./history-U3SH4VSF.js")).sloHistories(request.report, gate.config, gate.client, gate.at, {
       log
     }) : [];
     const { renderSummary } = await import("./summary-LXZFN6KN.js");
@@ -338,7 +335,7 @@ async function sarif(request, file) {
   try {
     const [{ renderSarif }, { RULES }] = await Promise.all([
       import("./sarif-6MIE4OEZ.js"),
-      import("./rules-Q5AIEMC6.js")
+      import("./rules-P34QYGBT.js")
     ]);
     const text = renderSarif(request.report, {
       rules: RULES.map((rule) => rule.meta),

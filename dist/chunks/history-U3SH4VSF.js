@@ -5,10 +5,8 @@ import {
   chooseStep,
   ratioSeries,
   sloHistories
-} from "./chunk-AMYT5EYG.js";
-import "./chunk-ZP45G4O4.js";
-import "./chunk-SLLEW7J4.js";
-import "./chunk-GZBPZE7O.js";
+} from "./chunk-MMXSLIKK.js";
+import "./chunk-SMLNOKBD.js";
 import "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
   ratioSeries
-} from "./chunk-AMYT5EYG.js";
+} from "./chunk-MMXSLIKK.js";
 import {
   controllerOf,
   describeWorkload,
@@ -13,15 +13,11 @@ import {
 } from "./chunk-UBIM5XCL.js";
 import {
   windowsToMeasure
-} from "./chunk-LQQGYY5A.js";
+} from "./chunk-UMJKAUM6.js";
 import {
+  alertFactor,
   queriesFor
-} from "./chunk-ZP45G4O4.js";
-import "./chunk-DHCQVIGO.js";
-import "./chunk-SLLEW7J4.js";
-import {
-  alertFactor
-} from "./chunk-GZBPZE7O.js";
+} from "./chunk-SMLNOKBD.js";
 import {
   clean,
   readableRate

@@ -7,17 +7,15 @@ import {
 } from "./chunk-J5B45OZK.js";
 import {
   loadManifests
-} from "./chunk-VGZRFKO4.js";
+} from "./chunk-S6UQSXQW.js";
 import {
   RULES,
-  RULES_BY_ID
-} from "./chunk-HP45XYJ3.js";
+  RULES_BY_ID,
+  closestKey
+} from "./chunk-D4RVXXCS.js";
 import {
   createBundle
 } from "./chunk-P25BGOOJ.js";
-import {
-  closestKey
-} from "./chunk-QMXVFHLO.js";
 import {
   UsageError
 } from "./chunk-QEPZ6EYX.js";

@@ -2,14 +2,13 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-HP45XYJ3.js";
+} from "./chunk-D4RVXXCS.js";
 import "./chunk-ELOOZ4ZB.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
-import "./chunk-QMXVFHLO.js";
 import "./chunk-YA6DW627.js";
 export {
   RULES,

@@ -5,11 +5,12 @@ import {
 import {
   manifestsRelativeToConfig,
   runGate
-} from "./chunk-EFYAJ47X.js";
-import "./chunk-LNVQXJP7.js";
+} from "./chunk-C66KWEUQ.js";
+import "./chunk-XTXQERUG.js";
+import "./chunk-DAPD4RYQ.js";
 import "./chunk-J5B45OZK.js";
-import "./chunk-VGZRFKO4.js";
-import "./chunk-HP45XYJ3.js";
+import "./chunk-S6UQSXQW.js";
+import "./chunk-D4RVXXCS.js";
 import "./chunk-ELOOZ4ZB.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
@@ -19,26 +20,19 @@ import "./chunk-J6UQ2MQY.js";
 import {
   exitCodeFor,
   findingAction
-} from "./chunk-2SQEICDH.js";
-import "./chunk-LQQGYY5A.js";
-import "./chunk-ZP45G4O4.js";
+} from "./chunk-RNNRB5TO.js";
+import "./chunk-UMJKAUM6.js";
+import {
+  combineVerdict
+} from "./chunk-SMLNOKBD.js";
+import "./chunk-VAC67D4I.js";
 import "./chunk-4JZA25TA.js";
 import "./chunk-D3WFAY5I.js";
 import "./chunk-KKDPHI53.js";
 import "./chunk-O7XBRFDR.js";
-import "./chunk-FENAVYHH.js";
-import "./chunk-XTXQERUG.js";
-import "./chunk-6INLS6JY.js";
-import "./chunk-QMXVFHLO.js";
-import "./chunk-DHCQVIGO.js";
-import "./chunk-SLLEW7J4.js";
 import {
   UsageError
 } from "./chunk-QEPZ6EYX.js";
-import {
-  combineVerdict
-} from "./chunk-GZBPZE7O.js";
-import "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";
 
 // src/gate/hook.ts
@@ -94,7 +88,7 @@ async function runHook(settings, deps) {
       log,
       verbose: settings.verbose
     });
-    const { validateOptionsFor } = await import("./validate-252QLOWW.js");
+    const { validateOptionsFor } = await import("./validate-EVMGMPKX.js");
     const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
       paths: manifests,
       namespace: settings.namespace,
@@ -162,7 +156,7 @@ async function readArgoCd(settings, note) {
 }
 async function loadBundle(paths, defaultNamespace) {
   const [{ loadManifests }, { createBundle }] = await Promise.all([
-    import("./load-KIYN2W6D.js"),
+    import("./load-MMXBJOPF.js"),
     import("./bundle-LNE6KCUO.js")
   ]);
   const loaded = await loadManifests(paths, { defaultNamespace });
@@ -201,7 +195,7 @@ async function defaultKubeConfig() {
   return kubeConfig;
 }
 async function readCluster(kubeConfig, namespaces, log) {
-  const { readLiveState } = await import("./read-WYBKWSYH.js");
+  const { readLiveState } = await import("./read-FF4FGXO7.js");
   return readLiveState(kubeConfig, { namespaces }, { log });
 }
 async function judgeLiveState(state, bundle, workloads, gate) {
@@ -214,7 +208,7 @@ async function judgeLiveState(state, bundle, workloads, gate) {
 }
 async function correlateReleases(gate, state, workloads, log) {
   if (!gate.client) return [];
-  const { releaseCorrelationHints } = await import("./burn-start-C4ZKQXD6.js");
+  const { releaseCorrelationHints } = await import("./burn-start-WWLLJL4V.js");
   return releaseCorrelationHints({
     report: gate.report,
     config: gate.config,
@@ -290,7 +284,7 @@ async function publishHookResults(run, settings, log, eventTarget) {
   const { report, config } = run;
   const exitCode = exitCodeFor(report.verdict, { failOn: settings.failOn, mode: config.mode });
   const [{ render }, { writeReport }] = await Promise.all([
-    import("./report-LKACYXJA.js"),
+    import("./report-7K56YML5.js"),
     import("./output-ZJQ57REE.js")
   ]);
   await writeReport(

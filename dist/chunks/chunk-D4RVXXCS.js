@@ -57,9 +57,6 @@ import {
   selectorMatches,
   stringMap
 } from "./chunk-J6UQ2MQY.js";
-import {
-  closestKey
-} from "./chunk-QMXVFHLO.js";
 
 // src/manifests/rules/duplicate-resource.ts
 function groupOf(apiVersion) {
@@ -542,6 +539,39 @@ spec: { selector: { app: web }, ports: [{ name: http, port: 80, targetPort: 8080
     }
   }
 };
+
+// src/config/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from(
+    { length: rows },
+    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closestKey(written2, allowed) {
+  const normalise = (key) => key.toLowerCase().replace(/[_-]/g, "");
+  const sameWord = allowed.find((key) => normalise(key) === normalise(written2));
+  if (sameWord) return sameWord;
+  let best;
+  for (const key of allowed) {
+    const distance = editDistance(written2.toLowerCase(), key.toLowerCase());
+    if (!best || distance < best.distance) best = { key, distance };
+  }
+  const limit = Math.min(3, Math.max(1, Math.floor(written2.length / 3)));
+  return best && best.distance <= limit ? best.key : void 0;
+}
 
 // src/manifests/rules/ingress-backend-service-missing.ts
 var rule13 = {
@@ -3760,6 +3790,7 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((rule43) => [rule43.meta.id, rule43]));
 
 export {
+  closestKey,
   RULES,
   RULES_BY_ID
 };

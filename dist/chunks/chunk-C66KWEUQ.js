@@ -3,27 +3,44 @@ import {
   external_exports
 } from "./chunk-XTXQERUG.js";
 import {
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor
+} from "./chunk-DAPD4RYQ.js";
+import {
   require_dist
-} from "./chunk-6INLS6JY.js";
+} from "./chunk-S6UQSXQW.js";
 import {
   closestKey
-} from "./chunk-QMXVFHLO.js";
+} from "./chunk-D4RVXXCS.js";
+import {
+  findingAction,
+  formatEvaluatedAt,
+  parseEvaluationTime,
+  requirePrometheus,
+  runCheck
+} from "./chunk-RNNRB5TO.js";
 import {
   parseDuration
-} from "./chunk-DHCQVIGO.js";
+} from "./chunk-UMJKAUM6.js";
 import {
   PromqlRewriteError,
+  combineVerdict,
   findTemplateSyntaxError,
   groupBy,
   isLabelName,
   substituteWindow
-} from "./chunk-SLLEW7J4.js";
+} from "./chunk-SMLNOKBD.js";
 import {
   UsageError
 } from "./chunk-QEPZ6EYX.js";
 import {
   __toESM
 } from "./chunk-YA6DW627.js";
+
+// src/gate/run.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2 } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -1068,7 +1085,70 @@ function rejectDuplicateNames(slos) {
   }
 }
 
+// src/gate/run.ts
+function manifestsRelativeToConfig(config) {
+  const base = dirname2(config.file);
+  const paths = config.manifests.paths.map((p) => isAbsolute2(p) || base === "." ? p : join2(base, p));
+  return { ...config.manifests, paths };
+}
+async function runGate(options) {
+  const at = parseEvaluationTime(options.at);
+  const loaded = await loadConfig(options.configFile, { prometheusUrl: options.prometheusUrl });
+  const config = options.mode ? { ...loaded, mode: options.mode } : loaded;
+  checkRuleOverrides(config.manifests.rules, config.file);
+  if (options.scope === "budget" && config.slos.length === 0) {
+    options.log(`${config.file} defines no SLOs: nothing to evaluate`);
+  }
+  let client;
+  const report = await runCheck(config, {
+    at,
+    log: options.log,
+    client: async () => {
+      const { createPrometheusClient } = await import("./client-SWENMHSZ.js");
+      const prometheus = requirePrometheus(config);
+      client = createPrometheusClient(
+        {
+          ...prometheus,
+          headers: { ...prometheus.headers, ...options.prometheusHeaders }
+        },
+        { onRetry: options.verbose ? options.log : void 0, bearerToken: options.prometheusToken }
+      );
+      return client;
+    },
+    manifests: options.scope === "check" ? validateOptionsFor(manifestsRelativeToConfig(config), {
+      paths: options.manifests,
+      namespace: options.namespace,
+      strictReferences: options.strictReferences
+    }) : void 0
+  });
+  return { report, config, at, client };
+}
+async function runValidation(options) {
+  let manifests = { paths: [], rules: {} };
+  const configFile = options.configFile ?? (options.defaultConfigFile && existsSync(options.defaultConfigFile) ? options.defaultConfigFile : void 0);
+  if (configFile) {
+    const config = await loadConfig(configFile);
+    checkRuleOverrides(config.manifests.rules, config.file);
+    manifests = config.manifests;
+  }
+  const { findings } = await validateManifests(
+    validateOptionsFor(manifests, {
+      paths: options.paths,
+      namespace: options.namespace,
+      strictReferences: options.strictReferences
+    })
+  );
+  return {
+    verdict: combineVerdict(findings.map(findingAction)),
+    evaluatedAt: formatEvaluatedAt(parseEvaluationTime(void 0)),
+    slos: [],
+    findings,
+    hints: []
+  };
+}
+
 export {
-  DEFAULT_POLICY,
-  loadConfig
+  manifestsRelativeToConfig,
+  runGate,
+  runValidation
 };

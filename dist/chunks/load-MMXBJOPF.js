@@ -8,11 +8,10 @@ import {
   loadManifests,
   loadStream,
   loadText
-} from "./chunk-VGZRFKO4.js";
+} from "./chunk-S6UQSXQW.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
-import "./chunk-6INLS6JY.js";
 import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {

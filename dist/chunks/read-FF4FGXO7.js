@@ -1,15 +1,15 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
-  emptyLiveState,
-  unreadableKey
-} from "./chunk-LX632PH5.js";
-import {
   DEFAULT_TIMEOUT_MS,
   classifyFailure,
   formatMs,
   serverOf,
   withSignal
 } from "./chunk-UL6US3WS.js";
+import {
+  emptyLiveState,
+  unreadableKey
+} from "./chunk-LX632PH5.js";
 import {
   pLimit
 } from "./chunk-D3WFAY5I.js";

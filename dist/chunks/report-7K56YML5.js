@@ -6,10 +6,10 @@ import {
 import {
   renderMarkdown
 } from "./chunk-5V7PBZV3.js";
+import "./chunk-VAC67D4I.js";
 import {
   renderSarif
 } from "./chunk-AF4SNBCN.js";
-import "./chunk-VAC67D4I.js";
 import "./chunk-YA6DW627.js";
 
 // src/report/index.ts

@@ -1,10 +1,8 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
+  alertFactor,
   queriesFor
-} from "./chunk-ZP45G4O4.js";
-import {
-  alertFactor
-} from "./chunk-GZBPZE7O.js";
+} from "./chunk-SMLNOKBD.js";
 import {
   clean
 } from "./chunk-VAC67D4I.js";

@@ -1,33 +1,27 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
+  formatIsoDuration,
   windowsToMeasure
-} from "./chunk-LQQGYY5A.js";
+} from "./chunk-UMJKAUM6.js";
 import {
+  combineVerdict,
   displayedQuery,
+  evaluateSlo,
+  groupBy,
   measureEvents,
   measureRatio,
-  queriesFor
-} from "./chunk-ZP45G4O4.js";
+  queriesFor,
+  substituteWindow
+} from "./chunk-SMLNOKBD.js";
+import {
+  readablePercent
+} from "./chunk-VAC67D4I.js";
 import {
   PrometheusError
 } from "./chunk-4JZA25TA.js";
 import {
-  formatIsoDuration
-} from "./chunk-DHCQVIGO.js";
-import {
-  groupBy,
-  substituteWindow
-} from "./chunk-SLLEW7J4.js";
-import {
   UsageError
 } from "./chunk-QEPZ6EYX.js";
-import {
-  combineVerdict,
-  evaluateSlo
-} from "./chunk-GZBPZE7O.js";
-import {
-  readablePercent
-} from "./chunk-VAC67D4I.js";
 
 // src/hints/attribution.ts
 var EXPLAINED_SHARE = 0.95;
@@ -157,7 +151,7 @@ function withWarnings(result, warnings) {
 async function runCheck(config, options) {
   const [outcomes, findings] = await Promise.all([
     config.slos.length === 0 ? [] : options.client().then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0 ? import("./validate-252QLOWW.js").then(
+    options.manifests && options.manifests.paths.length > 0 ? import("./validate-EVMGMPKX.js").then(
       async ({ validateManifests }) => (await validateManifests(options.manifests)).findings
     ) : []
   ]);
