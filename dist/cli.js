@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-R4YK3FUZ.js");
+  const { runGate } = await import("./chunks/run-QJVPXYUP.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3446,8 +3446,8 @@ async function runGateCommand(flags, scope) {
 }
 async function runHookCommand(flags, command) {
   const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
-    import("./chunks/hook-env-KIIS6BZB.js"),
-    import("./chunks/hook-BAEENHDV.js")
+    import("./chunks/hook-env-MLTPZYEE.js"),
+    import("./chunks/hook-IW3QF2KH.js")
   ]);
   const env = hookSettingsFromEnv(process.env);
   const given = (name) => command.getOptionValueSource(name) === "cli";
@@ -3474,7 +3474,7 @@ async function runHookCommand(flags, command) {
   );
 }
 async function runValidate(paths, flags) {
-  const { runValidation } = await import("./chunks/run-R4YK3FUZ.js");
+  const { runValidation } = await import("./chunks/run-QJVPXYUP.js");
   const report = await runValidation({
     paths,
     // Rule settings come from the config when there is one (always when --config is given).

@@ -11,8 +11,8 @@ var log = (message) => process.stderr.write(`slo-gate: ${message}
 async function main() {
   try {
     const [{ hookSettingsFromEnv }, { hook }] = await Promise.all([
-      import("./chunks/hook-env-KIIS6BZB.js"),
-      import("./chunks/hook-BAEENHDV.js")
+      import("./chunks/hook-env-MLTPZYEE.js"),
+      import("./chunks/hook-IW3QF2KH.js")
     ]);
     return await hook(hookSettingsFromEnv(process.env), { log });
   } catch (error) {

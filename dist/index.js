@@ -151,7 +151,7 @@ async function main() {
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const { runGate } = await import("./chunks/run-R4YK3FUZ.js");
+  const { runGate } = await import("./chunks/run-QJVPXYUP.js");
   const run = await runGate({
     configFile: inputs.config,
     scope: "check",

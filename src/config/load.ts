@@ -28,6 +28,8 @@ import {
 export interface ConfigOverrides {
   /** Replaces (or sets) prometheus.url; the prometheus section's other defaults still apply. */
   prometheusUrl?: string;
+  /** How this entry point names the config file, for the fix of a missing one (CLI: --config FILE). */
+  configSetting?: string;
 }
 
 export async function loadConfig(file: string, overrides: ConfigOverrides = {}): Promise<GateConfig> {
@@ -40,7 +42,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   }
   const text = await readText(file, (reason) => ({
     detail: `cannot read config file "${file}": ${reason}`,
-    fix: 'create it, or pass the config file with --config FILE',
+    fix: `create it, or name the config file with ${overrides.configSetting ?? '--config FILE'}`,
   }));
   const source = parseYamlSource(file, text);
   const first = source.documents[0];

@@ -31,6 +31,7 @@ export function hookSettingsFromEnv(env: NodeJS.ProcessEnv): HookSettings {
   };
   return {
     config: value('SLO_GATE_CONFIG') ?? HOOK_CONFIG_FILE,
+    configSetting: `SLO_GATE_CONFIG (default ${HOOK_CONFIG_FILE}: the ConfigMap slo-gate-config)`,
     at: value('SLO_GATE_AT'),
     prometheusUrl: value('PROMETHEUS_URL'),
     manifests: list(value('SLO_GATE_MANIFESTS'), /[:,]/),

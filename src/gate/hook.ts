@@ -30,6 +30,8 @@ import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
 export interface HookSettings {
   config: string;
+  /** How the config is named where the hook was started, for messages (default: --config FILE). */
+  configSetting?: string;
   at?: string;
   prometheusUrl?: string;
   manifests?: string[];
@@ -123,6 +125,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     }
     const gate = await runGate({
       configFile: settings.config,
+      configSetting: settings.configSetting,
       scope: 'check',
       at: settings.at,
       prometheusUrl: settings.prometheusUrl,

@@ -21,6 +21,8 @@ import {
 
 export interface GateRunOptions {
   configFile: string;
+  /** How the entry point names the config file, for messages (default: --config FILE). */
+  configSetting?: string;
   /** 'check': SLOs and manifests; 'budget': SLOs only. */
   scope: 'check' | 'budget';
   at?: string;
@@ -54,7 +56,10 @@ export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
 
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const at = parseEvaluationTime(options.at);
-  const loaded = await loadConfig(options.configFile, { prometheusUrl: options.prometheusUrl });
+  const loaded = await loadConfig(options.configFile, {
+    prometheusUrl: options.prometheusUrl,
+    configSetting: options.configSetting,
+  });
   const config: GateConfig = options.mode ? { ...loaded, mode: options.mode } : loaded;
   checkRuleOverrides(config.manifests.rules, config.file);
   if (options.scope === 'budget' && config.slos.length === 0) {

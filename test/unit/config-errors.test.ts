@@ -353,7 +353,7 @@ describe('files that cannot be read', () => {
   test('a missing config file is named, with how to pass another', async () => {
     const error = await failure(fixture('no-such-config.yaml'));
     expect(error.message).toBe(
-      `cannot read config file "${fixture('no-such-config.yaml')}": no such file — fix: create it, or pass the config file with --config FILE`,
+      `cannot read config file "${fixture('no-such-config.yaml')}": no such file — fix: create it, or name the config file with --config FILE`,
     );
   });
 

@@ -256,6 +256,21 @@ describe('hook settings from the environment', () => {
     expect(settings.argocd.app).toBeUndefined();
   });
 
+  it('names the environment variable in the fix for a missing config', async () => {
+    const { runGate } = await import('../../src/gate/run.js');
+    const settings = hookSettingsFromEnv({ SLO_GATE_CONFIG: '/nonexistent/slo-gate.yaml' });
+    await expect(
+      runGate({
+        configFile: settings.config,
+        configSetting: settings.configSetting,
+        scope: 'check',
+        log: () => {},
+      }),
+    ).rejects.toThrow(
+      'fix: create it, or name the config file with SLO_GATE_CONFIG (default /etc/slo-gate/slo-gate.yaml',
+    );
+  });
+
   it('reads the Job environment; empty values count as unset', () => {
     const settings = hookSettingsFromEnv({
       SLO_GATE_MANIFESTS: '/etc/slo-gate/manifests:/extra,/more',

@@ -13,6 +13,7 @@ function hookSettingsFromEnv(env) {
   };
   return {
     config: value("SLO_GATE_CONFIG") ?? HOOK_CONFIG_FILE,
+    configSetting: `SLO_GATE_CONFIG (default ${HOOK_CONFIG_FILE}: the ConfigMap slo-gate-config)`,
     at: value("SLO_GATE_AT"),
     prometheusUrl: value("PROMETHEUS_URL"),
     manifests: list(value("SLO_GATE_MANIFESTS"), /[:,]/),

@@ -5,7 +5,7 @@ import {
 import {
   manifestsRelativeToConfig,
   runGate
-} from "./chunk-C66KWEUQ.js";
+} from "./chunk-SCL4QV5A.js";
 import "./chunk-XTXQERUG.js";
 import "./chunk-DAPD4RYQ.js";
 import "./chunk-J5B45OZK.js";
@@ -79,6 +79,7 @@ async function runHook(settings, deps) {
     }
     const gate = await runGate({
       configFile: settings.config,
+      configSetting: settings.configSetting,
       scope: "check",
       at: settings.at,
       prometheusUrl: settings.prometheusUrl,

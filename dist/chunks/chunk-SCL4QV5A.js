@@ -949,7 +949,7 @@ async function loadConfig(file, overrides = {}) {
   }
   const text = await readText(file, (reason) => ({
     detail: `cannot read config file "${file}": ${reason}`,
-    fix: "create it, or pass the config file with --config FILE"
+    fix: `create it, or name the config file with ${overrides.configSetting ?? "--config FILE"}`
   }));
   const source = parseYamlSource(file, text);
   const first = source.documents[0];
@@ -1093,7 +1093,10 @@ function manifestsRelativeToConfig(config) {
 }
 async function runGate(options) {
   const at = parseEvaluationTime(options.at);
-  const loaded = await loadConfig(options.configFile, { prometheusUrl: options.prometheusUrl });
+  const loaded = await loadConfig(options.configFile, {
+    prometheusUrl: options.prometheusUrl,
+    configSetting: options.configSetting
+  });
   const config = options.mode ? { ...loaded, mode: options.mode } : loaded;
   checkRuleOverrides(config.manifests.rules, config.file);
   if (options.scope === "budget" && config.slos.length === 0) {

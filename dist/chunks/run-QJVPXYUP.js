@@ -3,7 +3,7 @@ import {
   manifestsRelativeToConfig,
   runGate,
   runValidation
-} from "./chunk-C66KWEUQ.js";
+} from "./chunk-SCL4QV5A.js";
 import "./chunk-XTXQERUG.js";
 import "./chunk-DAPD4RYQ.js";
 import "./chunk-J5B45OZK.js";
