@@ -3416,7 +3416,7 @@ async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import("./chunks/report-7K56YML5.js"),
     import("./chunks/output-ZJQ57REE.js"),
-    import("./chunks/check-WMAW4L5J.js")
+    import("./chunks/check-A6V3J4EF.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-QJVPXYUP.js");
+  const { runGate } = await import("./chunks/run-NO5O5V25.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3447,7 +3447,7 @@ async function runGateCommand(flags, scope) {
 async function runHookCommand(flags, command) {
   const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
     import("./chunks/hook-env-MLTPZYEE.js"),
-    import("./chunks/hook-IW3QF2KH.js")
+    import("./chunks/hook-TYT3N2TE.js")
   ]);
   const env = hookSettingsFromEnv(process.env);
   const given = (name) => command.getOptionValueSource(name) === "cli";
@@ -3474,7 +3474,7 @@ async function runHookCommand(flags, command) {
   );
 }
 async function runValidate(paths, flags) {
-  const { runValidation } = await import("./chunks/run-QJVPXYUP.js");
+  const { runValidation } = await import("./chunks/run-NO5O5V25.js");
   const report = await runValidation({
     paths,
     // Rule settings come from the config when there is one (always when --config is given).

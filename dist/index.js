@@ -144,14 +144,14 @@ async function main() {
   const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => setSecret(secret));
   secrets.push(...headerSecrets);
-  const { publish, printPlain } = await import("./chunks/publish-46VWU77I.js");
+  const { publish, printPlain } = await import("./chunks/publish-HFL7S6HZ.js");
   if (inputs.report) {
     const { readPublishedReport } = await import("./chunks/report-input-JO3CUV5K.js");
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const { runGate } = await import("./chunks/run-QJVPXYUP.js");
+  const { runGate } = await import("./chunks/run-NO5O5V25.js");
   const run = await runGate({
     configFile: inputs.config,
     scope: "check",

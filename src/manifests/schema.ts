@@ -26,7 +26,11 @@ const MAX_FINDINGS_PER_RESOURCE = 20;
  * The schema findings of one resource, placed at file:line:column: `schema-invalid` errors, or one
  * `resource-skipped` info when there is no schema for its apiVersion and kind.
  */
+/** kustomize's own files (Kustomization, Component) sit beside manifests but are never applied. */
+const BUILD_FILE_GROUPS = new Set(['kustomize.config.k8s.io']);
+
 export function validateSchema(resource: Resource): Finding[] {
+  if (BUILD_FILE_GROUPS.has(groupOf(resource.apiVersion))) return [];
   const problems = checkResource(resource);
   return problems.slice(0, MAX_FINDINGS_PER_RESOURCE).map((problem) => {
     const meta = problem.skipped ? resourceSkipped.meta : schemaInvalid.meta;

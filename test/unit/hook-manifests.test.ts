@@ -66,6 +66,16 @@ describe('hooks/ kustomize Component', () => {
     expect(findings).toEqual([]);
   });
 
+  it('validates as a whole folder with no finding: the Component file itself is not a Kubernetes object', async () => {
+    const { findings } = await validateManifests({
+      paths: [HOOKS],
+      defaultNamespace: 'shop',
+      strictReferences: true,
+      overrides: {},
+    });
+    expect(findings).toEqual([]);
+  });
+
   it('makes every resource a PreSync hook replaced on the next sync, in waves -2, -1, 0', () => {
     const waves = Object.fromEntries(
       componentObjects.map((o) => [o.kind, o.metadata.annotations?.['argocd.argoproj.io/sync-wave']]),

@@ -45,7 +45,7 @@ function validateOptionsFor(manifests, flags) {
 }
 async function validateManifests(options) {
   const loaded = await loadManifests(options.paths, { defaultNamespace: options.defaultNamespace });
-  const { validateSchema } = await import("./schema-7UQLHLIA.js");
+  const { validateSchema } = await import("./schema-HTHQ5JPY.js");
   const preliminary = [...loaded.findings];
   for (const resource of loaded.resources) preliminary.push(...validateSchema(resource));
   const bundle = createBundle(loaded.resources, options.defaultNamespace);

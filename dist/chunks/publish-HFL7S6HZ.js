@@ -5,7 +5,7 @@ import {
 } from "./chunk-M3RRQYZK.js";
 import {
   exitCodeFor
-} from "./chunk-RNNRB5TO.js";
+} from "./chunk-YU7PTBRD.js";
 import "./chunk-UMJKAUM6.js";
 import "./chunk-SMLNOKBD.js";
 import {

@@ -28942,7 +28942,9 @@ var REMOVED_APIS = {
 
 // src/manifests/schema.ts
 var MAX_FINDINGS_PER_RESOURCE = 20;
+var BUILD_FILE_GROUPS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io"]);
 function validateSchema(resource) {
+  if (BUILD_FILE_GROUPS.has(groupOf(resource.apiVersion))) return [];
   const problems = checkResource(resource);
   return problems.slice(0, MAX_FINDINGS_PER_RESOURCE).map((problem) => {
     const meta = problem.skipped ? rule.meta : rule2.meta;

@@ -6,7 +6,7 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-DAPD4RYQ.js";
+} from "./chunk-ORYCIVIS.js";
 import {
   require_dist
 } from "./chunk-S6UQSXQW.js";
@@ -19,7 +19,7 @@ import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-RNNRB5TO.js";
+} from "./chunk-YU7PTBRD.js";
 import {
   parseDuration
 } from "./chunk-UMJKAUM6.js";

@@ -1,11 +1,9 @@
 import { createRequire as __sloGateCreateRequire } from 'node:module'; const require = __sloGateCreateRequire(import.meta.url);
 import {
-  manifestsRelativeToConfig,
-  runGate,
-  runValidation
-} from "./chunk-SCL4QV5A.js";
-import "./chunk-XTXQERUG.js";
-import "./chunk-DAPD4RYQ.js";
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor
+} from "./chunk-ORYCIVIS.js";
 import "./chunk-J5B45OZK.js";
 import "./chunk-S6UQSXQW.js";
 import "./chunk-D4RVXXCS.js";
@@ -15,18 +13,10 @@ import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
-import "./chunk-RNNRB5TO.js";
-import "./chunk-UMJKAUM6.js";
-import "./chunk-SMLNOKBD.js";
-import "./chunk-VAC67D4I.js";
-import "./chunk-4JZA25TA.js";
-import "./chunk-D3WFAY5I.js";
-import "./chunk-KKDPHI53.js";
-import "./chunk-O7XBRFDR.js";
 import "./chunk-QEPZ6EYX.js";
 import "./chunk-YA6DW627.js";
 export {
-  manifestsRelativeToConfig,
-  runGate,
-  runValidation
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor
 };

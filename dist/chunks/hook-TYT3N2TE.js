@@ -5,9 +5,9 @@ import {
 import {
   manifestsRelativeToConfig,
   runGate
-} from "./chunk-SCL4QV5A.js";
+} from "./chunk-SCGECOGQ.js";
 import "./chunk-XTXQERUG.js";
-import "./chunk-DAPD4RYQ.js";
+import "./chunk-ORYCIVIS.js";
 import "./chunk-J5B45OZK.js";
 import "./chunk-S6UQSXQW.js";
 import "./chunk-D4RVXXCS.js";
@@ -20,7 +20,7 @@ import "./chunk-J6UQ2MQY.js";
 import {
   exitCodeFor,
   findingAction
-} from "./chunk-RNNRB5TO.js";
+} from "./chunk-YU7PTBRD.js";
 import "./chunk-UMJKAUM6.js";
 import {
   combineVerdict
@@ -89,7 +89,7 @@ async function runHook(settings, deps) {
       log,
       verbose: settings.verbose
     });
-    const { validateOptionsFor } = await import("./validate-EVMGMPKX.js");
+    const { validateOptionsFor } = await import("./validate-RGMQ642R.js");
     const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
       paths: manifests,
       namespace: settings.namespace,
