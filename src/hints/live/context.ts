@@ -9,6 +9,7 @@
 import type { CoreV1Event, V1ObjectMeta, V1OwnerReference, V1Pod } from '@kubernetes/client-node';
 import type { LiveState } from '../../cluster/types.js';
 import type { Bundle } from '../../manifests/types.js';
+import type { Hint } from '../../report/types.js';
 
 export interface WorkloadRef {
   kind: string;
@@ -222,4 +223,25 @@ export function rollbackCommand(ref: WorkloadRef): string | undefined {
 /** Keeps the hints about the most pods when a family has too many; the largest first. */
 export function largestFirst<T extends { size: number }>(groups: T[], max = MAX_HINTS_PER_FAMILY): T[] {
   return [...groups].sort((a, b) => b.size - a.size).slice(0, max);
+}
+
+/** One hint (or none) per workload of the run's scope: the loop every workload family shares. */
+export function hintsPerWorkload<T extends { metadata?: V1ObjectMeta }>(
+  kind: string,
+  objects: readonly T[],
+  context: LiveContext,
+  hintFor: (object: T, ref: WorkloadRef, context: LiveContext) => Hint | undefined,
+): Hint[] {
+  const hints: Hint[] = [];
+  for (const object of objects) {
+    const ref: WorkloadRef = {
+      kind,
+      namespace: object.metadata?.namespace ?? '',
+      name: object.metadata?.name ?? '',
+    };
+    if (!context.inScope(ref)) continue;
+    const hint = hintFor(object, ref, context);
+    if (hint) hints.push(hint);
+  }
+  return hints;
 }

@@ -16,6 +16,7 @@ import {
   plural,
   quote,
   workloadKey,
+  hintsPerWorkload,
 } from './context.js';
 import { podReady, podStateSummary } from './pods.js';
 import { parseSchedulingMessage } from './pending.js';
@@ -33,18 +34,7 @@ export function targetNode(pod: V1Pod): string | undefined {
 }
 
 export function daemonSetHints(context: LiveContext): Hint[] {
-  const hints: Hint[] = [];
-  for (const ds of context.state.daemonSets) {
-    const ref: WorkloadRef = {
-      kind: 'DaemonSet',
-      namespace: ds.metadata?.namespace ?? '',
-      name: ds.metadata?.name ?? '',
-    };
-    if (!context.inScope(ref)) continue;
-    const hint = daemonSetHint(ds, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  return hintsPerWorkload('DaemonSet', context.state.daemonSets, context, daemonSetHint);
 }
 
 function daemonSetHint(ds: V1DaemonSet, ref: WorkloadRef, context: LiveContext): Hint | undefined {

@@ -17,24 +17,16 @@ import {
   timeOf,
   timeWithAge,
   workloadKey,
+  hintsPerWorkload,
 } from './context.js';
 import { podReady, podStateSummary } from './pods.js';
 
 const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 
 export function deploymentHints(context: LiveContext): Hint[] {
-  const hints: Hint[] = [];
-  for (const deployment of context.state.deployments) {
-    const ref: WorkloadRef = {
-      kind: 'Deployment',
-      namespace: deployment.metadata?.namespace ?? '',
-      name: deployment.metadata?.name ?? '',
-    };
-    if (!context.inScope(ref) || deployment.spec?.paused) continue;
-    const hint = deploymentHint(deployment, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  // A paused Deployment is not rolling out: nothing of its rollout to explain.
+  const active = context.state.deployments.filter((deployment) => !deployment.spec?.paused);
+  return hintsPerWorkload('Deployment', active, context, deploymentHint);
 }
 
 function condition(deployment: V1Deployment, type: string): V1DeploymentCondition | undefined {

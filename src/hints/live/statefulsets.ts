@@ -17,6 +17,7 @@ import {
   plural,
   quote,
   workloadKey,
+  hintsPerWorkload,
 } from './context.js';
 import { podReady, podStateSummary } from './pods.js';
 
@@ -67,18 +68,7 @@ function ordinalOf(pod: V1Pod, stsName: string): number | undefined {
 }
 
 export function statefulSetHints(context: LiveContext): Hint[] {
-  const hints: Hint[] = [];
-  for (const sts of context.state.statefulSets) {
-    const ref: WorkloadRef = {
-      kind: 'StatefulSet',
-      namespace: sts.metadata?.namespace ?? '',
-      name: sts.metadata?.name ?? '',
-    };
-    if (!context.inScope(ref)) continue;
-    const hint = statefulSetHint(sts, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  return hintsPerWorkload('StatefulSet', context.state.statefulSets, context, statefulSetHint);
 }
 
 function statefulSetHint(sts: V1StatefulSet, ref: WorkloadRef, context: LiveContext): Hint | undefined {
