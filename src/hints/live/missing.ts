@@ -5,8 +5,8 @@
  * give no hint (the reader's notes say why), since "missing" would then be a guess.
  */
 import { isRecord } from '../../k8s/labels.js';
-import { ingressTls } from '../../manifests/rules/ingress-util.js';
-import type { Bundle, Path, Resource } from '../../manifests/types.js';
+import { ingressTls, secretsCreatedInBundle } from '../../manifests/rules/ingress-util.js';
+import type { Path, Resource } from '../../manifests/types.js';
 import type { Hint } from '../../report/types.js';
 import { type LiveContext, MAX_HINTS_PER_FAMILY, MAX_LISTED, namesCapped, plural } from './context.js';
 
@@ -130,25 +130,6 @@ export function missingHints(context: LiveContext): Hint[] {
   }
 
   return [...missing.values()].slice(0, MAX_HINTS_PER_FAMILY).map((m) => missingHint(m, context));
-}
-
-/** Secrets something in the bundle will create: cert-manager Certificates, SealedSecrets, ExternalSecrets. */
-function secretsCreatedInBundle(bundle: Bundle): Set<string> {
-  const created = new Set<string>();
-  for (const certificate of bundle.ofKind('Certificate')) {
-    const spec = isRecord(certificate.object.spec) ? certificate.object.spec : {};
-    if (certificate.apiVersion.startsWith('cert-manager.io/') && typeof spec.secretName === 'string') {
-      created.add(`${certificate.namespace}/${spec.secretName}`);
-    }
-  }
-  for (const sealed of bundle.ofKind('SealedSecret')) created.add(`${sealed.namespace}/${sealed.name}`);
-  for (const external of bundle.ofKind('ExternalSecret')) {
-    const spec = isRecord(external.object.spec) ? external.object.spec : {};
-    const target =
-      isRecord(spec.target) && typeof spec.target.name === 'string' ? spec.target.name : external.name;
-    created.add(`${external.namespace}/${target}`);
-  }
-  return created;
 }
 
 function missingHint(missing: Missing, context: LiveContext): Hint {

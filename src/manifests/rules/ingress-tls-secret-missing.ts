@@ -1,38 +1,9 @@
-import { isRecord } from '../../k8s/labels.js';
-import type { Bundle, Resource, Rule } from '../types.js';
-import { ingressTls } from './ingress-util.js';
+import type { Resource, Rule } from '../types.js';
+import { ingressTls, secretsCreatedInBundle } from './ingress-util.js';
 
 const TLS_SECRET_TYPE = 'kubernetes.io/tls';
 // Annotations that make cert-manager's ingress-shim create the Secret named in spec.tls.
 const CERT_MANAGER_ANNOTATIONS = ['cert-manager.io/cluster-issuer', 'cert-manager.io/issuer'];
-
-/**
- * Secrets something in the bundle will create: cert-manager Certificates (spec.secretName),
- * SealedSecrets (their own name) and ExternalSecrets (spec.target.name, else their name).
- * Keyed "namespace/name"; built once per run.
- */
-function secretsCreatedInBundle(bundle: Bundle): Map<string, Resource> {
-  const created = new Map<string, Resource>();
-  const add = (namespace: string, name: unknown, by: Resource) => {
-    if (typeof name === 'string' && name !== '') created.set(`${namespace}/${name}`, by);
-  };
-  for (const certificate of bundle.ofKind('Certificate')) {
-    if (!certificate.apiVersion.startsWith('cert-manager.io/')) continue;
-    const spec = isRecord(certificate.object.spec) ? certificate.object.spec : {};
-    add(certificate.namespace, spec.secretName, certificate);
-  }
-  for (const sealed of bundle.ofKind('SealedSecret')) add(sealed.namespace, sealed.name, sealed);
-  for (const external of bundle.ofKind('ExternalSecret')) {
-    const spec = isRecord(external.object.spec) ? external.object.spec : {};
-    const target = isRecord(spec.target) ? spec.target : {};
-    add(
-      external.namespace,
-      typeof target.name === 'string' && target.name !== '' ? target.name : external.name,
-      external,
-    );
-  }
-  return created;
-}
 
 export const rule: Rule = {
   meta: {

@@ -191,3 +191,31 @@ export function nginxBoolAnnotation(ingress: Resource, name: string): boolean {
   const value = ingress.annotations[NGINX_ANNOTATION_PREFIX + name];
   return value !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value.trim());
 }
+
+/**
+ * Secrets something in the bundle will create: cert-manager Certificates (spec.secretName),
+ * SealedSecrets (their own name) and ExternalSecrets (spec.target.name, else their name).
+ * Keyed "namespace/name"; built once per run.
+ */
+export function secretsCreatedInBundle(bundle: Bundle): Map<string, Resource> {
+  const created = new Map<string, Resource>();
+  const add = (namespace: string, name: unknown, by: Resource) => {
+    if (typeof name === 'string' && name !== '') created.set(`${namespace}/${name}`, by);
+  };
+  for (const certificate of bundle.ofKind('Certificate')) {
+    if (!certificate.apiVersion.startsWith('cert-manager.io/')) continue;
+    const spec = isRecord(certificate.object.spec) ? certificate.object.spec : {};
+    add(certificate.namespace, spec.secretName, certificate);
+  }
+  for (const sealed of bundle.ofKind('SealedSecret')) add(sealed.namespace, sealed.name, sealed);
+  for (const external of bundle.ofKind('ExternalSecret')) {
+    const spec = isRecord(external.object.spec) ? external.object.spec : {};
+    const target = isRecord(spec.target) ? spec.target : {};
+    add(
+      external.namespace,
+      typeof target.name === 'string' && target.name !== '' ? target.name : external.name,
+      external,
+    );
+  }
+  return created;
+}
