@@ -3416,12 +3416,12 @@ async function emit(report, flags, mode) {
   const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
     import("./chunks/report-7K56YML5.js"),
     import("./chunks/output-ZJQ57REE.js"),
-    import("./chunks/check-A6V3J4EF.js")
+    import("./chunks/check-IZXC5F6Z.js")
   ]);
   const advisory = mode === "advisory";
   const color = flags.format === "text" && !flags.output && flags.color !== false && isColourTerminal();
   const sarif = flags.format === "sarif" ? {
-    rules: (await import("./chunks/rules-P34QYGBT.js")).RULES.map((r) => r.meta),
+    rules: (await import("./chunks/rules-FMFSKZY7.js")).RULES.map((r) => r.meta),
     version: package_default.version,
     root: process.env.GITHUB_WORKSPACE || process.cwd()
   } : void 0;
@@ -3430,7 +3430,7 @@ async function emit(report, flags, mode) {
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
 async function runGateCommand(flags, scope) {
-  const { runGate } = await import("./chunks/run-NO5O5V25.js");
+  const { runGate } = await import("./chunks/run-3QQYGWCT.js");
   const { report, config } = await runGate({
     configFile: flags.config,
     scope,
@@ -3447,14 +3447,14 @@ async function runGateCommand(flags, scope) {
 async function runHookCommand(flags, command) {
   const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
     import("./chunks/hook-env-MLTPZYEE.js"),
-    import("./chunks/hook-TYT3N2TE.js")
+    import("./chunks/hook-U3IBTPQB.js")
   ]);
   const env = hookSettingsFromEnv(process.env);
   const given = (name) => command.getOptionValueSource(name) === "cli";
   return hook(
     {
       ...env,
-      config: given("config") || !process.env.SLO_GATE_CONFIG ? flags.config : env.config,
+      ...given("config") || !process.env.SLO_GATE_CONFIG ? { config: flags.config, configSetting: void 0 } : { config: env.config },
       at: flags.at ?? env.at,
       prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
       manifests: flags.manifests ?? env.manifests,
@@ -3474,7 +3474,7 @@ async function runHookCommand(flags, command) {
   );
 }
 async function runValidate(paths, flags) {
-  const { runValidation } = await import("./chunks/run-NO5O5V25.js");
+  const { runValidation } = await import("./chunks/run-3QQYGWCT.js");
   const report = await runValidation({
     paths,
     // Rule settings come from the config when there is one (always when --config is given).
@@ -3487,7 +3487,7 @@ async function runValidate(paths, flags) {
 }
 async function runRulesCommand(flags) {
   const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import("./chunks/rules-P34QYGBT.js"),
+    import("./chunks/rules-FMFSKZY7.js"),
     import("./chunks/catalog-T6WZIFSJ.js")
   ]);
   const metas = RULES.map((r) => r.meta);

@@ -12,7 +12,7 @@ async function main() {
   try {
     const [{ hookSettingsFromEnv }, { hook }] = await Promise.all([
       import("./chunks/hook-env-MLTPZYEE.js"),
-      import("./chunks/hook-TYT3N2TE.js")
+      import("./chunks/hook-U3IBTPQB.js")
     ]);
     return await hook(hookSettingsFromEnv(process.env), { log });
   } catch (error) {

@@ -144,14 +144,14 @@ async function main() {
   const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => setSecret(secret));
   secrets.push(...headerSecrets);
-  const { publish, printPlain } = await import("./chunks/publish-HFL7S6HZ.js");
+  const { publish, printPlain } = await import("./chunks/publish-GJAPURRB.js");
   if (inputs.report) {
     const { readPublishedReport } = await import("./chunks/report-input-JO3CUV5K.js");
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const { runGate } = await import("./chunks/run-NO5O5V25.js");
+  const { runGate } = await import("./chunks/run-3QQYGWCT.js");
   const run = await runGate({
     configFile: inputs.config,
     scope: "check",

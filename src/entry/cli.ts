@@ -139,7 +139,9 @@ async function runHookCommand(flags: HookFlags, command: Command): Promise<numbe
   return hook(
     {
       ...env,
-      config: given('config') || !process.env.SLO_GATE_CONFIG ? flags.config : env.config,
+      ...(given('config') || !process.env.SLO_GATE_CONFIG
+        ? { config: flags.config, configSetting: undefined }
+        : { config: env.config }),
       at: flags.at ?? env.at,
       prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
       manifests: flags.manifests ?? env.manifests,

@@ -7,6 +7,7 @@ import {
   describeExit,
   describeWorkload,
   eventSeen,
+  hintsPerWorkload,
   initFinished,
   largestFirst,
   namesCapped,
@@ -19,7 +20,7 @@ import {
   timeOf,
   timeWithAge,
   workloadKey
-} from "./chunk-UBIM5XCL.js";
+} from "./chunk-CKEZC24J.js";
 import {
   compareFindings,
   placeFinding
@@ -35,8 +36,9 @@ import {
   nginxBoolAnnotation,
   parseQuantity,
   rule,
-  rule2
-} from "./chunk-ELOOZ4ZB.js";
+  rule2,
+  secretsCreatedInBundle
+} from "./chunk-CD3BS6VY.js";
 import "./chunk-P25BGOOJ.js";
 import {
   asLabelSelector,
@@ -203,18 +205,7 @@ function targetNode(pod) {
   return void 0;
 }
 function daemonSetHints(context) {
-  const hints = [];
-  for (const ds of context.state.daemonSets) {
-    const ref = {
-      kind: "DaemonSet",
-      namespace: ds.metadata?.namespace ?? "",
-      name: ds.metadata?.name ?? ""
-    };
-    if (!context.inScope(ref)) continue;
-    const hint = daemonSetHint(ds, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  return hintsPerWorkload("DaemonSet", context.state.daemonSets, context, daemonSetHint);
 }
 function daemonSetHint(ds, ref, context) {
   const status = ds.status;
@@ -760,22 +751,6 @@ function missingHints(context) {
   }
   return [...missing.values()].slice(0, MAX_HINTS_PER_FAMILY).map((m) => missingHint(m, context));
 }
-function secretsCreatedInBundle(bundle) {
-  const created = /* @__PURE__ */ new Set();
-  for (const certificate of bundle.ofKind("Certificate")) {
-    const spec = isRecord(certificate.object.spec) ? certificate.object.spec : {};
-    if (certificate.apiVersion.startsWith("cert-manager.io/") && typeof spec.secretName === "string") {
-      created.add(`${certificate.namespace}/${spec.secretName}`);
-    }
-  }
-  for (const sealed of bundle.ofKind("SealedSecret")) created.add(`${sealed.namespace}/${sealed.name}`);
-  for (const external of bundle.ofKind("ExternalSecret")) {
-    const spec = isRecord(external.object.spec) ? external.object.spec : {};
-    const target = isRecord(spec.target) && typeof spec.target.name === "string" ? spec.target.name : external.name;
-    created.add(`${external.namespace}/${target}`);
-  }
-  return created;
-}
 function missingHint(missing, context) {
   const what = missing.kind === "Secret" ? `Secret ${missing.namespace}/${missing.name}` : `${missing.kind} ${missing.name}`;
   const first = missing.references[0];
@@ -843,18 +818,7 @@ function ordinalOf(pod, stsName) {
   return /^\d+$/.test(suffix) ? Number(suffix) : void 0;
 }
 function statefulSetHints(context) {
-  const hints = [];
-  for (const sts of context.state.statefulSets) {
-    const ref = {
-      kind: "StatefulSet",
-      namespace: sts.metadata?.namespace ?? "",
-      name: sts.metadata?.name ?? ""
-    };
-    if (!context.inScope(ref)) continue;
-    const hint = statefulSetHint(sts, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  return hintsPerWorkload("StatefulSet", context.state.statefulSets, context, statefulSetHint);
 }
 function statefulSetHint(sts, ref, context) {
   const current = sts.status?.currentRevision;

@@ -3,19 +3,19 @@ import {
   manifestsRelativeToConfig,
   runGate,
   runValidation
-} from "./chunk-SCGECOGQ.js";
+} from "./chunk-YPAHBL7C.js";
 import "./chunk-XTXQERUG.js";
-import "./chunk-ORYCIVIS.js";
+import "./chunk-A3ZUUA3A.js";
 import "./chunk-J5B45OZK.js";
 import "./chunk-S6UQSXQW.js";
-import "./chunk-D4RVXXCS.js";
-import "./chunk-ELOOZ4ZB.js";
+import "./chunk-F7OLITJ3.js";
+import "./chunk-CD3BS6VY.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";
 import "./chunk-PCN7WPVY.js";
 import "./chunk-J6UQ2MQY.js";
-import "./chunk-YU7PTBRD.js";
+import "./chunk-FTKHHHV5.js";
 import "./chunk-UMJKAUM6.js";
 import "./chunk-SMLNOKBD.js";
 import "./chunk-VAC67D4I.js";

@@ -12,7 +12,7 @@ import {
   RULES,
   RULES_BY_ID,
   closestKey
-} from "./chunk-D4RVXXCS.js";
+} from "./chunk-F7OLITJ3.js";
 import {
   createBundle
 } from "./chunk-P25BGOOJ.js";

@@ -2,8 +2,8 @@ import { createRequire as __sloGateCreateRequire } from 'node:module'; const req
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-D4RVXXCS.js";
-import "./chunk-ELOOZ4ZB.js";
+} from "./chunk-F7OLITJ3.js";
+import "./chunk-CD3BS6VY.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";

@@ -10,7 +10,7 @@ import {
   newReplicaSet,
   rollbackCommand,
   timeOf
-} from "./chunk-UBIM5XCL.js";
+} from "./chunk-CKEZC24J.js";
 import {
   windowsToMeasure
 } from "./chunk-UMJKAUM6.js";

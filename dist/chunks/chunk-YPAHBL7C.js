@@ -6,20 +6,20 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-ORYCIVIS.js";
+} from "./chunk-A3ZUUA3A.js";
 import {
   require_dist
 } from "./chunk-S6UQSXQW.js";
 import {
   closestKey
-} from "./chunk-D4RVXXCS.js";
+} from "./chunk-F7OLITJ3.js";
 import {
   findingAction,
   formatEvaluatedAt,
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-YU7PTBRD.js";
+} from "./chunk-FTKHHHV5.js";
 import {
   parseDuration
 } from "./chunk-UMJKAUM6.js";

@@ -127,6 +127,20 @@ function rollbackCommand(ref) {
 function largestFirst(groups, max = MAX_HINTS_PER_FAMILY) {
   return [...groups].sort((a, b) => b.size - a.size).slice(0, max);
 }
+function hintsPerWorkload(kind, objects, context, hintFor2) {
+  const hints = [];
+  for (const object of objects) {
+    const ref = {
+      kind,
+      namespace: object.metadata?.namespace ?? "",
+      name: object.metadata?.name ?? ""
+    };
+    if (!context.inScope(ref)) continue;
+    const hint = hintFor2(object, ref, context);
+    if (hint) hints.push(hint);
+  }
+  return hints;
+}
 
 // src/hints/live/pods.ts
 var IMAGE_PULL_REASONS = /* @__PURE__ */ new Set([
@@ -477,18 +491,8 @@ function configErrorHint(group, _context) {
 // src/hints/live/deployments.ts
 var REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
 function deploymentHints(context) {
-  const hints = [];
-  for (const deployment of context.state.deployments) {
-    const ref = {
-      kind: "Deployment",
-      namespace: deployment.metadata?.namespace ?? "",
-      name: deployment.metadata?.name ?? ""
-    };
-    if (!context.inScope(ref) || deployment.spec?.paused) continue;
-    const hint = deploymentHint(deployment, ref, context);
-    if (hint) hints.push(hint);
-  }
-  return hints;
+  const active = context.state.deployments.filter((deployment) => !deployment.spec?.paused);
+  return hintsPerWorkload("Deployment", active, context, deploymentHint);
 }
 function condition(deployment, type) {
   return deployment.status?.conditions?.find((c) => c.type === type);
@@ -600,6 +604,7 @@ export {
   namesCapped,
   rollbackCommand,
   largestFirst,
+  hintsPerWorkload,
   describeExit,
   podStateSummary,
   initFinished,

@@ -30,13 +30,14 @@ import {
   resolveTargetPort,
   rule as rule6,
   rule2 as rule7,
+  secretsCreatedInBundle,
   selectorProblems,
   servicePorts,
   statefulSets,
   volumeClaimTemplateNames,
   wellFormedSelector,
   yamlMap
-} from "./chunk-ELOOZ4ZB.js";
+} from "./chunk-CD3BS6VY.js";
 import {
   rule,
   rule2 as rule3,
@@ -1135,28 +1136,6 @@ spec:
 // src/manifests/rules/ingress-tls-secret-missing.ts
 var TLS_SECRET_TYPE = "kubernetes.io/tls";
 var CERT_MANAGER_ANNOTATIONS = ["cert-manager.io/cluster-issuer", "cert-manager.io/issuer"];
-function secretsCreatedInBundle(bundle) {
-  const created = /* @__PURE__ */ new Map();
-  const add = (namespace, name, by) => {
-    if (typeof name === "string" && name !== "") created.set(`${namespace}/${name}`, by);
-  };
-  for (const certificate of bundle.ofKind("Certificate")) {
-    if (!certificate.apiVersion.startsWith("cert-manager.io/")) continue;
-    const spec = isRecord(certificate.object.spec) ? certificate.object.spec : {};
-    add(certificate.namespace, spec.secretName, certificate);
-  }
-  for (const sealed of bundle.ofKind("SealedSecret")) add(sealed.namespace, sealed.name, sealed);
-  for (const external of bundle.ofKind("ExternalSecret")) {
-    const spec = isRecord(external.object.spec) ? external.object.spec : {};
-    const target = isRecord(spec.target) ? spec.target : {};
-    add(
-      external.namespace,
-      typeof target.name === "string" && target.name !== "" ? target.name : external.name,
-      external
-    );
-  }
-  return created;
-}
 var rule21 = {
   meta: {
     id: "ingress-tls-secret-missing",

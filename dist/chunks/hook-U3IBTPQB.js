@@ -5,13 +5,13 @@ import {
 import {
   manifestsRelativeToConfig,
   runGate
-} from "./chunk-SCGECOGQ.js";
+} from "./chunk-YPAHBL7C.js";
 import "./chunk-XTXQERUG.js";
-import "./chunk-ORYCIVIS.js";
+import "./chunk-A3ZUUA3A.js";
 import "./chunk-J5B45OZK.js";
 import "./chunk-S6UQSXQW.js";
-import "./chunk-D4RVXXCS.js";
-import "./chunk-ELOOZ4ZB.js";
+import "./chunk-F7OLITJ3.js";
+import "./chunk-CD3BS6VY.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";
@@ -20,7 +20,7 @@ import "./chunk-J6UQ2MQY.js";
 import {
   exitCodeFor,
   findingAction
-} from "./chunk-YU7PTBRD.js";
+} from "./chunk-FTKHHHV5.js";
 import "./chunk-UMJKAUM6.js";
 import {
   combineVerdict
@@ -89,7 +89,7 @@ async function runHook(settings, deps) {
       log,
       verbose: settings.verbose
     });
-    const { validateOptionsFor } = await import("./validate-RGMQ642R.js");
+    const { validateOptionsFor } = await import("./validate-IOBN7IWV.js");
     const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
       paths: manifests,
       namespace: settings.namespace,
@@ -169,7 +169,7 @@ function scopeNamespaces(bundle, defaultNamespace) {
 }
 async function workloadsOf(bundle) {
   if (!bundle) return [];
-  const { bundleWorkloads } = await import("./live-6B7HBENW.js");
+  const { bundleWorkloads } = await import("./live-V6WU2VA2.js");
   return bundleWorkloads(bundle);
 }
 async function loadKubeConfig(deps, note) {
@@ -200,7 +200,7 @@ async function readCluster(kubeConfig, namespaces, log) {
   return readLiveState(kubeConfig, { namespaces }, { log });
 }
 async function judgeLiveState(state, bundle, workloads, gate) {
-  const { liveHints, liveFindings } = await import("./live-6B7HBENW.js");
+  const { liveHints, liveFindings } = await import("./live-V6WU2VA2.js");
   return {
     hints: liveHints(state, { bundle, workloads, now: gate.at }),
     // The config's severities and the resources' slo-gate.dev/ignore annotations apply as to every rule.
@@ -209,7 +209,7 @@ async function judgeLiveState(state, bundle, workloads, gate) {
 }
 async function correlateReleases(gate, state, workloads, log) {
   if (!gate.client) return [];
-  const { releaseCorrelationHints } = await import("./burn-start-WWLLJL4V.js");
+  const { releaseCorrelationHints } = await import("./burn-start-IXPSGQ5B.js");
   return releaseCorrelationHints({
     report: gate.report,
     config: gate.config,

@@ -151,7 +151,7 @@ function withWarnings(result, warnings) {
 async function runCheck(config, options) {
   const [outcomes, findings] = await Promise.all([
     config.slos.length === 0 ? [] : options.client().then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0 ? import("./validate-RGMQ642R.js").then(
+    options.manifests && options.manifests.paths.length > 0 ? import("./validate-IOBN7IWV.js").then(
       async ({ validateManifests }) => (await validateManifests(options.manifests)).findings
     ) : []
   ]);

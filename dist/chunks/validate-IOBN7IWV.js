@@ -3,11 +3,11 @@ import {
   checkRuleOverrides,
   validateManifests,
   validateOptionsFor
-} from "./chunk-ORYCIVIS.js";
+} from "./chunk-A3ZUUA3A.js";
 import "./chunk-J5B45OZK.js";
 import "./chunk-S6UQSXQW.js";
-import "./chunk-D4RVXXCS.js";
-import "./chunk-ELOOZ4ZB.js";
+import "./chunk-F7OLITJ3.js";
+import "./chunk-CD3BS6VY.js";
 import "./chunk-P25BGOOJ.js";
 import "./chunk-ITDATKHY.js";
 import "./chunk-AVQ4M2GU.js";

@@ -6,7 +6,7 @@ import {
   parseEvaluationTime,
   requirePrometheus,
   runCheck
-} from "./chunk-YU7PTBRD.js";
+} from "./chunk-FTKHHHV5.js";
 import "./chunk-UMJKAUM6.js";
 import "./chunk-SMLNOKBD.js";
 import "./chunk-VAC67D4I.js";

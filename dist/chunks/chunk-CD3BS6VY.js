@@ -287,6 +287,28 @@ function nginxBoolAnnotation(ingress, name) {
   const value = ingress.annotations[NGINX_ANNOTATION_PREFIX + name];
   return value !== void 0 && ["1", "t", "T", "true", "TRUE", "True"].includes(value.trim());
 }
+function secretsCreatedInBundle(bundle) {
+  const created = /* @__PURE__ */ new Map();
+  const add = (namespace, name, by) => {
+    if (typeof name === "string" && name !== "") created.set(`${namespace}/${name}`, by);
+  };
+  for (const certificate of bundle.ofKind("Certificate")) {
+    if (!certificate.apiVersion.startsWith("cert-manager.io/")) continue;
+    const spec2 = isRecord(certificate.object.spec) ? certificate.object.spec : {};
+    add(certificate.namespace, spec2.secretName, certificate);
+  }
+  for (const sealed of bundle.ofKind("SealedSecret")) add(sealed.namespace, sealed.name, sealed);
+  for (const external of bundle.ofKind("ExternalSecret")) {
+    const spec2 = isRecord(external.object.spec) ? external.object.spec : {};
+    const target = isRecord(spec2.target) ? spec2.target : {};
+    add(
+      external.namespace,
+      typeof target.name === "string" && target.name !== "" ? target.name : external.name,
+      external
+    );
+  }
+  return created;
+}
 
 // src/k8s/names.ts
 var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
@@ -618,6 +640,7 @@ export {
   defaultIngressClass,
   effectiveIngressClass,
   nginxBoolAnnotation,
+  secretsCreatedInBundle,
   isDns1123Label,
   ingressHostProblem,
   dnsNameProblem,

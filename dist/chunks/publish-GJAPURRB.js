@@ -5,7 +5,7 @@ import {
 } from "./chunk-M3RRQYZK.js";
 import {
   exitCodeFor
-} from "./chunk-YU7PTBRD.js";
+} from "./chunk-FTKHHHV5.js";
 import "./chunk-UMJKAUM6.js";
 import "./chunk-SMLNOKBD.js";
 import {
@@ -335,7 +335,7 @@ async function sarif(request, file) {
   try {
     const [{ renderSarif }, { RULES }] = await Promise.all([
       import("./sarif-6MIE4OEZ.js"),
-      import("./rules-P34QYGBT.js")
+      import("./rules-FMFSKZY7.js")
     ]);
     const text = renderSarif(request.report, {
       rules: RULES.map((rule) => rule.meta),
