@@ -43,3 +43,11 @@ export function reportFailure(error: unknown, log: (message: string) => void): 2
   log(`internal error (please report it): ${detail}`);
   return 2;
 }
+
+/**
+ * The end of a switch that handles every member of a tagged union: `value` has type `never` only
+ * when every case is handled, so a new member fails to compile until each switch handles it.
+ */
+export function unreachable(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}

@@ -15,13 +15,15 @@ import {
   PROMETHEUS_URL_FIX,
   type SloInput,
 } from './schema.js';
+import { compileSli, type WrittenSli } from './sli.js';
 import { looksLikeSlothSpec, slothSlos } from './sloth.js';
-import type { GateConfig, Policy, Sli, SloDefinition } from './types.js';
+import type { GateConfig, Policy, SloDefinition } from './types.js';
 import {
   documentValue,
   offsetPosition,
   parseYamlSource,
   positionOf,
+  type YamlPath,
   type YamlSource,
 } from './yaml-source.js';
 
@@ -129,28 +131,37 @@ function configSlo(
   globalPolicy: Policy,
 ): SloDefinition {
   const sloPath = ['slos', index];
-  const sli: Sli = slo.sli.events
-    ? { kind: 'events', errorQuery: slo.sli.events.errorQuery, totalQuery: slo.sli.events.totalQuery }
-    : { kind: 'raw', errorRatioQuery: slo.sli.raw!.errorRatioQuery };
-  return buildSlo(
-    context,
-    sloPath,
-    {
-      name: slo.name,
-      objectivePercent: slo.objective,
-      window: slo.window ?? DEFAULT_WINDOW,
-      sli,
-      attribution: slo.attribution ?? [],
-      onNoData: slo.onNoData ?? DEFAULT_ON_NO_DATA,
-      policy: resolvePolicy(globalPolicy, slo.policy),
-    },
-    {
-      errorQuery: [...sloPath, 'sli', 'events', 'errorQuery'],
-      totalQuery: [...sloPath, 'sli', 'events', 'totalQuery'],
-      errorRatioQuery: [...sloPath, 'sli', 'raw', 'errorRatioQuery'],
-      attribution: [...sloPath, 'attribution'],
-    },
-  );
+  const sli = compileSli(context, writtenSli(slo.sli, [...sloPath, 'sli']), {
+    labels: slo.attribution ?? [],
+    path: [...sloPath, 'attribution'],
+  });
+  return buildSlo(context, sloPath, {
+    name: slo.name,
+    objectivePercent: slo.objective,
+    window: slo.window ?? DEFAULT_WINDOW,
+    sli,
+    onNoData: slo.onNoData ?? DEFAULT_ON_NO_DATA,
+    policy: resolvePolicy(globalPolicy, slo.policy),
+  });
+}
+
+/** slo-gate's `sli:` keys as the compiler reads them. */
+function writtenSli(sli: SloInput['sli'], path: YamlPath): WrittenSli {
+  if (sli.events) {
+    return {
+      kind: 'events',
+      errorQuery: { template: sli.events.errorQuery, path: [...path, 'events', 'errorQuery'] },
+      totalQuery: { template: sli.events.totalQuery, path: [...path, 'events', 'totalQuery'] },
+    };
+  }
+  if (sli.raw) {
+    return {
+      kind: 'ratio',
+      errorRatioQuery: { template: sli.raw.errorRatioQuery, path: [...path, 'raw', 'errorRatioQuery'] },
+    };
+  }
+  // The schema accepts exactly one of events and raw.
+  throw new Error('sli with neither events nor raw passed validation');
 }
 
 async function includedSlos(

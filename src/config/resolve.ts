@@ -1,16 +1,15 @@
 /**
  * From validated input to the resolved types every other module works from: defaults filled,
- * policies merged, objectives as fractions, query templates checked. Pure: no file access.
+ * policies merged, objectives as fractions (SLIs compile in sli.ts). Pure: no file access.
  */
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
-import { findTemplateSyntaxError, groupBy, PromqlRewriteError, substituteWindow } from '../promql/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
-import { pathLabel } from './issues.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
-import type { Action, BurnRateAlert, Policy, PrometheusConfig, Sli, SloDefinition } from './types.js';
-import { nodeAt, positionOf, valueCharPosition, type YamlPath, type YamlSource } from './yaml-source.js';
+import type { Sli } from './sli.js';
+import type { Action, BurnRateAlert, Policy, PrometheusConfig, SloDefinition } from './types.js';
+import { positionOf, type YamlPath, type YamlSource } from './yaml-source.js';
 
 /** A document and the file it came from: enough to point at any value in it. */
 export interface DocumentContext {
@@ -93,101 +92,26 @@ export function resolvePrometheus(
   return prometheus;
 }
 
-const WINDOW_PLACEHOLDER = /\{\{\s*\.window\s*\}\}/;
-
-/** Syntax and `{{.window}}` check of one query template, pointing at the offending character. */
-export function checkQueryTemplate(context: DocumentContext, path: YamlPath, template: string): void {
-  const syntax = findTemplateSyntaxError(template);
-  if (syntax) {
-    const node = nodeAt(context.document, path);
-    const { line, column } = node
-      ? valueCharPosition(context.source, node, syntax.offset)
-      : positionOf(context.source, context.document, path);
-    throw new UsageError(`${pathLabel(path)} is not valid PromQL: ${syntax.message}`, {
-      file: context.source.file,
-      line,
-      column,
-      fix: 'correct the query; it must parse once {{.window}} is replaced by a duration such as 5m',
-    });
-  }
-  if (!WINDOW_PLACEHOLDER.test(template)) {
-    throw errorAt(
-      context,
-      path,
-      `${pathLabel(path)} does not use {{.window}}, so every window would measure the same range`,
-      'write the range of the selectors as [{{.window}}], e.g. rate(http_requests_total[{{.window}}])',
-    );
-  }
-}
-
 export interface SloFields {
   name: string;
   objectivePercent: number;
   window: string;
   sli: Sli;
-  attribution: string[];
   onNoData: Action;
   policy: Policy;
 }
 
-/**
- * An SLO definition from fields already validated for type and range. `paths` says where the
- * queries and attribution were written, for messages.
- */
-export function buildSlo(
-  context: DocumentContext,
-  sloPath: YamlPath,
-  fields: SloFields,
-  paths: { errorQuery: YamlPath; totalQuery: YamlPath; errorRatioQuery: YamlPath; attribution: YamlPath },
-): SloDefinition {
-  const { sli } = fields;
-  if (sli.kind === 'events') {
-    checkQueryTemplate(context, paths.errorQuery, sli.errorQuery);
-    checkQueryTemplate(context, paths.totalQuery, sli.totalQuery);
-  } else {
-    checkQueryTemplate(context, paths.errorRatioQuery, sli.errorRatioQuery);
-  }
-  checkAttribution(context, paths, sli, fields.attribution);
+/** An SLO definition from fields already validated for type and range, its SLI already compiled. */
+export function buildSlo(context: DocumentContext, sloPath: YamlPath, fields: SloFields): SloDefinition {
   const { line, column } = positionOf(context.source, context.document, sloPath);
   return {
     name: fields.name,
     objective: percentToFraction(fields.objectivePercent),
     window: fields.window,
     windowSeconds: seconds(fields.window),
-    sli,
-    attribution: fields.attribution,
+    sli: fields.sli,
     onNoData: fields.onNoData,
     policy: fields.policy,
     source: { file: context.source.file, line, column },
   };
-}
-
-function checkAttribution(
-  context: DocumentContext,
-  paths: { errorQuery: YamlPath; attribution: YamlPath },
-  sli: Sli,
-  labels: string[],
-): void {
-  if (labels.length === 0) return;
-  const label = pathLabel(paths.attribution);
-  if (sli.kind === 'raw') {
-    throw errorAt(
-      context,
-      paths.attribution,
-      `${label} needs an events SLI: a raw error ratio has no error query to break down by label`,
-      'remove attribution, or write the SLI as events: { errorQuery: ..., totalQuery: ... }',
-    );
-  }
-  try {
-    // Only to prove the rewrite works; the gate rewrites again with each alert's window.
-    groupBy(substituteWindow(sli.errorQuery, '5m'), labels);
-  } catch (error) {
-    if (!(error instanceof PromqlRewriteError)) throw error;
-    throw errorAt(
-      context,
-      paths.attribution,
-      `${label} cannot break down ${pathLabel(paths.errorQuery)} by label: ${error.message}`,
-      'make the error query a sum(...) or rate(...) of the error series, or remove attribution',
-    );
-  }
 }

@@ -9,8 +9,9 @@ import { DEFAULT_ON_NO_DATA, DEFAULT_WINDOW } from './defaults.js';
 import { expect, firstIssueError, mappingOf, problem } from './issues.js';
 import { buildSlo, errorAt, resolvePolicy, type DocumentContext } from './resolve.js';
 import { objectivePercent, queryTemplate, SLO_NAME, sloName } from './schema.js';
-import type { Policy, Sli, SloDefinition } from './types.js';
-import { documentValue, type YamlSource } from './yaml-source.js';
+import { compileSli, type WrittenSli } from './sli.js';
+import type { Policy, SloDefinition } from './types.js';
+import { documentValue, type YamlPath, type YamlSource } from './yaml-source.js';
 
 export const SLOTH_VERSION = 'prometheus/v1';
 
@@ -155,29 +156,37 @@ export function slothSlos(source: YamlSource, policy: Policy): SloDefinition[] {
           'use letters, digits and _ . : -',
         );
       }
-      const sli: Sli = slo.sli.events
-        ? { kind: 'events', errorQuery: slo.sli.events.error_query, totalQuery: slo.sli.events.total_query }
-        : { kind: 'raw', errorRatioQuery: slo.sli.raw!.error_ratio_query };
-      const sliPath = [...sloPath, 'sli'];
-      return buildSlo(
-        context,
-        sloPath,
-        {
-          name,
-          objectivePercent: slo.objective,
-          window: DEFAULT_WINDOW,
-          sli,
-          attribution: [],
-          onNoData: DEFAULT_ON_NO_DATA,
-          policy: resolvePolicy(policy, undefined),
-        },
-        {
-          errorQuery: [...sliPath, 'events', 'error_query'],
-          totalQuery: [...sliPath, 'events', 'total_query'],
-          errorRatioQuery: [...sliPath, 'raw', 'error_ratio_query'],
-          attribution: [...sloPath, 'attribution'],
-        },
-      );
+      const sli = compileSli(context, writtenSli(slo.sli, [...sloPath, 'sli']), {
+        labels: [],
+        path: [...sloPath, 'attribution'],
+      });
+      return buildSlo(context, sloPath, {
+        name,
+        objectivePercent: slo.objective,
+        window: DEFAULT_WINDOW,
+        sli,
+        onNoData: DEFAULT_ON_NO_DATA,
+        policy: resolvePolicy(policy, undefined),
+      });
     });
   });
+}
+
+/** Sloth's `sli:` keys as the compiler reads them. */
+function writtenSli(sli: z.infer<typeof slothSliSchema>, path: YamlPath): WrittenSli {
+  if (sli.events) {
+    return {
+      kind: 'events',
+      errorQuery: { template: sli.events.error_query, path: [...path, 'events', 'error_query'] },
+      totalQuery: { template: sli.events.total_query, path: [...path, 'events', 'total_query'] },
+    };
+  }
+  if (sli.raw) {
+    return {
+      kind: 'ratio',
+      errorRatioQuery: { template: sli.raw.error_ratio_query, path: [...path, 'raw', 'error_ratio_query'] },
+    };
+  }
+  // The schema accepts exactly one of events and raw (a plugin is rejected).
+  throw new Error('Sloth sli with neither events nor raw passed validation');
 }

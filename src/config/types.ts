@@ -1,4 +1,5 @@
 /** The validated, resolved configuration every other module works from. */
+import type { Sli } from './sli.js';
 
 export type Action = 'pass' | 'warn' | 'block';
 
@@ -31,9 +32,6 @@ export interface Policy {
   onPrometheusError: Action;
 }
 
-export type Sli =
-  { kind: 'events'; errorQuery: string; totalQuery: string } | { kind: 'raw'; errorRatioQuery: string };
-
 export interface SloDefinition {
   name: string;
   /** Objective as a fraction: 99.9 % is 0.999. */
@@ -41,10 +39,8 @@ export interface SloDefinition {
   /** The SLO period as written ("30d") and in seconds. */
   window: string;
   windowSeconds: number;
-  /** Query templates with Sloth's `{{.window}}` placeholder, not yet substituted. */
+  /** Compiled at load from whichever format the SLO was written in. */
   sli: Sli;
-  /** Label names to break errors down by (already validated as label names). */
-  attribution: string[];
   onNoData: Action;
   /** Global policy with this SLO's overrides applied. */
   policy: Policy;

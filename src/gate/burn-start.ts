@@ -7,6 +7,7 @@
  * errors to exceed the factor), so `began` is when the alert's short window crossed, to the step.
  */
 import type { LiveState } from '../cluster/types.js';
+import { queriesFor } from '../config/sli.js';
 import type { GateConfig, SloDefinition } from '../config/types.js';
 import type { WorkloadRef } from '../hints/live/context.js';
 import { type BurnStart, latestRollouts, releaseCorrelation } from '../hints/release.js';
@@ -16,7 +17,6 @@ import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { ratioSeries } from './history.js';
-import { queriesFor } from './measure.js';
 
 export interface BurnStartOptions {
   /** How far back to look, in seconds. Default 6 h. */
@@ -73,7 +73,7 @@ export async function burnStart(
   );
   // The grid ends exactly at `at`: the newest point is the check's own evaluation.
   const span = { start: new Date(at.getTime() - lookback * 1000), end: at };
-  const ratios = await ratioSeries(client, queriesFor(slo, short), span, step);
+  const ratios = await ratioSeries(client, queriesFor(slo.sli, short), span, step);
   const budget = clean(1 - slo.objective);
   const above = ratios.map(([t, ratio]) => ({
     t,

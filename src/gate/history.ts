@@ -3,12 +3,13 @@
  * its remaining error budget over the last days, from range queries. A chart never changes the
  * verdict, so a failed query is logged and that SLO's history left out.
  */
+import { queriesFor, type WindowQueries } from '../config/sli.js';
 import type { GateConfig, SloDefinition } from '../config/types.js';
+import { unreachable } from '../errors.js';
 import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
 import type { Report } from '../report/types.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
-import { queriesFor, type WindowQueries } from './measure.js';
 
 export interface SloHistory {
   slo: string;
@@ -97,10 +98,10 @@ async function historyOf(
   const budgetStepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
   const budget = 1 - slo.objective;
   const [burnRatios, periodRatios] = await Promise.all([
-    ratioSeries(client, queriesFor(slo, BURN_WINDOW), span, stepSeconds),
+    ratioSeries(client, queriesFor(slo.sli, BURN_WINDOW), span, stepSeconds),
     ratioSeries(
       client,
-      queriesFor(slo, { window: slo.window, seconds: slo.windowSeconds }),
+      queriesFor(slo.sli, { window: slo.window, seconds: slo.windowSeconds }),
       span,
       budgetStepSeconds,
     ),
@@ -132,19 +133,28 @@ export async function ratioSeries(
 ): Promise<[number, number][]> {
   const grid = gridOf(span, stepSeconds);
   const range = (promql: string) => client.queryRange(promql, span.start, span.end, stepSeconds);
-  if (queries.ratio !== undefined) {
-    const ratios = sumsByTime(await range(queries.ratio));
-    return grid.map((t) => [t, finiteOrNaN(ratios.get(timeKey(t)))]);
+  switch (queries.kind) {
+    case 'events': {
+      const [errorAnswer, totalAnswer] = await Promise.all([
+        range(queries.errorQuery),
+        range(queries.totalQuery),
+      ]);
+      const errors = sumsByTime(errorAnswer);
+      const totals = sumsByTime(totalAnswer);
+      return grid.map((t) => {
+        const total = totals.get(timeKey(t));
+        const error = errors.get(timeKey(t)) ?? 0;
+        const hasTraffic = total !== undefined && Number.isFinite(total) && total > 0;
+        return [t, hasTraffic && Number.isFinite(error) ? error / total : NaN];
+      });
+    }
+    case 'ratio': {
+      const ratios = sumsByTime(await range(queries.errorRatioQuery));
+      return grid.map((t) => [t, finiteOrNaN(ratios.get(timeKey(t)))]);
+    }
+    default:
+      return unreachable(queries);
   }
-  const [errorAnswer, totalAnswer] = await Promise.all([range(queries.error!), range(queries.total!)]);
-  const errors = sumsByTime(errorAnswer);
-  const totals = sumsByTime(totalAnswer);
-  return grid.map((t) => {
-    const total = totals.get(timeKey(t));
-    const error = errors.get(timeKey(t)) ?? 0;
-    const hasTraffic = total !== undefined && Number.isFinite(total) && total > 0;
-    return [t, hasTraffic && Number.isFinite(error) ? error / total : NaN];
-  });
 }
 
 /** The times Prometheus evaluates a range query at: start, start + step, ... up to end (unix seconds). */

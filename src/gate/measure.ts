@@ -1,35 +1,25 @@
 /**
- * Turns an SLO's query templates into the PromQL sent for each window, and Prometheus's answers
- * into window measurements for the pure evaluation in src/slo.
+ * Prometheus's answers to one window's SLI queries turned into a window measurement for the pure
+ * evaluation in src/slo. The queries themselves come compiled from config/sli.ts.
  */
-import type { SloDefinition } from '../config/types.js';
-import { substituteWindow, totalQueryUnit } from '../promql/index.js';
+import type { WindowQueries } from '../config/sli.js';
+import { unreachable } from '../errors.js';
 import type { QueryAnswer } from '../prometheus/client.js';
 import type { WindowMeasurement } from '../slo/evaluate.js';
 
-export interface WindowQueries {
-  window: string;
-  seconds: number;
-  /** events SLI: error and total queries; raw SLI: the ratio query only. */
-  error?: string;
-  total?: string;
-  ratio?: string;
-}
-
-export function queriesFor(slo: SloDefinition, window: { window: string; seconds: number }): WindowQueries {
-  if (slo.sli.kind === 'raw') {
-    return { ...window, ratio: substituteWindow(slo.sli.errorRatioQuery, window.window) };
-  }
-  return {
-    ...window,
-    error: substituteWindow(slo.sli.errorQuery, window.window),
-    total: substituteWindow(slo.sli.totalQuery, window.window),
-  };
-}
+export type EventsQueries = Extract<WindowQueries, { kind: 'events' }>;
+export type RatioQueries = Extract<WindowQueries, { kind: 'ratio' }>;
 
 /** The PromQL a user can paste into Prometheus to see this window's error ratio. */
 export function displayedQuery(queries: WindowQueries): string {
-  return queries.ratio ?? `(${queries.error}) / (${queries.total})`;
+  switch (queries.kind) {
+    case 'events':
+      return `(${queries.errorQuery}) / (${queries.totalQuery})`;
+    case 'ratio':
+      return queries.errorRatioQuery;
+    default:
+      return unreachable(queries);
+  }
 }
 
 /**
@@ -42,8 +32,7 @@ export function sumOfSamples(answer: QueryAnswer): number | undefined {
 }
 
 export function measureEvents(
-  queries: WindowQueries,
-  totalQuery: string,
+  queries: EventsQueries,
   errors: QueryAnswer,
   total: QueryAnswer,
 ): WindowMeasurement {
@@ -54,14 +43,26 @@ export function measureEvents(
   const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
   let events: number | null = null;
   if (totalValue !== undefined && Number.isFinite(totalValue)) {
-    const unit = totalQueryUnit(totalQuery);
-    if (unit === 'per-second') events = totalValue * queries.seconds;
-    else if (unit === 'count') events = totalValue;
+    events = eventCount(totalValue, queries);
   }
   return { window: queries.window, seconds: queries.seconds, errorRatio, events };
 }
 
-export function measureRatio(queries: WindowQueries, ratio: QueryAnswer): WindowMeasurement {
+/** The events a window's total stands for; null when the total's unit is unknown. */
+function eventCount(total: number, queries: EventsQueries): number | null {
+  switch (queries.totalUnit) {
+    case 'per-second':
+      return total * queries.seconds;
+    case 'count':
+      return total;
+    case 'unknown':
+      return null;
+    default:
+      return unreachable(queries.totalUnit);
+  }
+}
+
+export function measureRatio(queries: RatioQueries, ratio: QueryAnswer): WindowMeasurement {
   const value = sumOfSamples(ratio);
   // NaN is what 0/0 gives in PromQL: a window without traffic.
   const errorRatio = value !== undefined && Number.isFinite(value) ? value : null;

@@ -2,15 +2,16 @@
  * Evaluates every SLO at one pinned time: fires the window queries (the client bounds
  * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
  */
+import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
 import type { Action, SloDefinition } from '../config/types.js';
-import { groupBy, substituteWindow } from '../promql/index.js';
+import { unreachable } from '../errors.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
 import type { Hint, SloResult } from '../report/types.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { attributionHint } from '../hints/attribution.js';
-import { displayedQuery, measureEvents, measureRatio, queriesFor, type WindowQueries } from './measure.js';
+import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 
 export interface SloOutcome {
   result: SloResult;
@@ -30,13 +31,13 @@ export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptio
 }
 
 async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
-  const windows = windowsToMeasure(slo).map((window) => queriesFor(slo, window));
+  const windows = windowsToMeasure(slo).map((window) => queriesFor(slo.sli, window));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
   const warnings = new Set<string>();
 
   let measurements: WindowMeasurement[];
   try {
-    measurements = await Promise.all(windows.map((w) => measureWindow(slo, w, options, warnings)));
+    measurements = await Promise.all(windows.map((w) => measureWindow(w, options, warnings)));
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
     const action = slo.policy.onPrometheusError;
@@ -63,7 +64,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
 
   const evaluation = evaluateSlo(slo, measurements);
   const hints: Hint[] = [];
-  if (evaluation.attributionWindow && slo.attribution.length > 0 && slo.sli.kind === 'events') {
+  if (evaluation.attributionWindow) {
     const hint = await attribute(slo, evaluation.attributionWindow.window, options, warnings);
     if (hint) hints.push(hint);
   }
@@ -89,7 +90,6 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
 }
 
 async function measureWindow(
-  slo: SloDefinition,
   queries: WindowQueries,
   options: EvaluateOptions,
   warnings: Set<string>,
@@ -104,12 +104,19 @@ async function measureWindow(
     }
     return answer;
   };
-  if (slo.sli.kind === 'raw') return measureRatio(queries, await ask(queries.ratio!, 'errorRatioQuery'));
-  const [errors, total] = await Promise.all([
-    ask(queries.error!, 'errorQuery'),
-    ask(queries.total!, 'totalQuery'),
-  ]);
-  return measureEvents(queries, slo.sli.totalQuery, errors, total);
+  switch (queries.kind) {
+    case 'events': {
+      const [errors, total] = await Promise.all([
+        ask(queries.errorQuery, 'errorQuery'),
+        ask(queries.totalQuery, 'totalQuery'),
+      ]);
+      return measureEvents(queries, errors, total);
+    }
+    case 'ratio':
+      return measureRatio(queries, await ask(queries.errorRatioQuery, 'errorRatioQuery'));
+    default:
+      return unreachable(queries);
+  }
 }
 
 /** The error breakdown by the SLO's attribution labels; a failure here never changes the verdict. */
@@ -119,12 +126,12 @@ async function attribute(
   options: EvaluateOptions,
   warnings: Set<string>,
 ): Promise<Hint | undefined> {
-  if (slo.sli.kind !== 'events') return undefined;
-  const promql = groupBy(substituteWindow(slo.sli.errorQuery, window), slo.attribution);
+  const breakdown = attributionQueryFor(slo.sli, window);
+  if (!breakdown) return undefined;
   try {
-    const answer = await options.client.query(promql, options.at);
+    const answer = await options.client.query(breakdown.promql, options.at);
     answer.warnings.forEach((w) => warnings.add(w));
-    return attributionHint(slo.name, window, slo.attribution, answer.samples);
+    return attributionHint(slo.name, window, breakdown.labels, answer.samples);
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
     options.log(`SLO ${slo.name}: error attribution skipped: ${error.message}`);

@@ -51,8 +51,9 @@ describe('defaults', () => {
             kind: 'events',
             errorQuery: 'sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))',
             totalQuery: 'sum(rate(http_requests_total[{{.window}}]))',
+            // The total is sum(rate(...)): events per second.
+            totalUnit: 'per-second',
           },
-          attribution: [],
           onNoData: 'warn',
           policy: DEFAULTS,
           // "  - name:" on line 4: the mapping starts at column 5.
@@ -97,14 +98,23 @@ describe('every key of the config', () => {
     });
   });
 
-  test('SLO keys: window, attribution, onNoData and a raw SLI from a block scalar', async () => {
+  test('SLO keys: window, attribution, onNoData and a raw SLI (compiled to a ratio) from a block scalar', async () => {
     const [checkout, search] = (await loadConfig(fixture('full.yaml'))).slos;
     expect(checkout).toMatchObject({
       name: 'checkout-availability',
       objective: 0.999,
       window: '28d',
       windowSeconds: 28 * 86400,
-      attribution: ['route', 'code'],
+      sli: {
+        kind: 'events',
+        totalUnit: 'per-second',
+        attribution: {
+          labels: ['route', 'code'],
+          // The error query's sum(...) becomes sum by (route, code) (...), the template kept.
+          errorQuery:
+            'sum by (route, code) (rate(http_requests_total{service="checkout",code=~"5.."}[{{.window}}]))',
+        },
+      },
       onNoData: 'block',
     });
     expect(search).toMatchObject({
@@ -112,7 +122,7 @@ describe('every key of the config', () => {
       objective: 0.99,
       window: '30d',
       sli: {
-        kind: 'raw',
+        kind: 'ratio',
         errorRatioQuery:
           '1 - (\n' +
           '  sum(rate(search_duration_seconds_bucket{le="0.4"}[{{.window}}]))\n' +
@@ -201,8 +211,9 @@ describe('Sloth prometheus/v1 specs', () => {
       kind: 'events',
       errorQuery: 'sum(rate(http_requests_total{service="payments",code=~"(5..|429)"}[{{.window}}]))',
       totalQuery: 'sum(rate(http_requests_total{service="payments"}[{{.window}}]))',
+      // The total is sum(rate(...)): events per second.
+      totalUnit: 'per-second',
     },
-    attribution: [],
     onNoData: 'warn',
     policy,
     source: { file: join(DIR, 'slos/payments.sloth.yaml'), line: 6, column: 5 },
@@ -241,8 +252,9 @@ describe('Sloth prometheus/v1 specs', () => {
             kind: 'events',
             errorQuery: 'sum(rate(http_requests_total{service="checkout",code=~"5.."}[{{.window}}]))',
             totalQuery: 'sum(rate(http_requests_total{service="checkout"}[{{.window}}]))',
+            // The total is sum(rate(...)): events per second.
+            totalUnit: 'per-second',
           },
-          attribution: [],
           onNoData: 'warn',
           policy: DEFAULTS,
           source: { file, line: 5, column: 5 },
@@ -253,7 +265,7 @@ describe('Sloth prometheus/v1 specs', () => {
           window: '30d',
           windowSeconds: THIRTY_DAYS,
           sli: {
-            kind: 'raw',
+            kind: 'ratio',
             errorRatioQuery:
               '1 - (\n' +
               '  sum(rate(search_duration_seconds_bucket{le="0.4"}[{{.window}}]))\n' +
@@ -261,7 +273,6 @@ describe('Sloth prometheus/v1 specs', () => {
               '  sum(rate(search_duration_seconds_count[{{.window}}]))\n' +
               ')\n',
           },
-          attribution: [],
           onNoData: 'warn',
           policy: DEFAULTS,
           // The second document's SLO: "  - name:" on line 15 of the stream.
