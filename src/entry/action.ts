@@ -38,12 +38,14 @@ async function main(): Promise<void> {
     mode: inputs.mode,
     log: (message) => printPlain(`slo-gate: ${message}`),
     verbose: core.isDebug(),
+    // The summary's charts; without a summary file there is nowhere to draw them.
+    histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
   });
   await publish({
     report: run.report,
     inputs,
     mode: run.config.mode,
-    gate: { config: run.config, at: run.at, client: run.client },
+    gate: { histories: run.histories },
     env: process.env,
     secrets,
   });

@@ -1,6 +1,7 @@
 /**
  * One gate run from what an entry point knows (config file, flags or action inputs): load the
- * config, pin the time, connect to Prometheus on demand, validate the manifests, build the Report.
+ * config, pin the time, connect to Prometheus on demand, validate the manifests, build the Report,
+ * and on request read the SLO histories the job summary charts.
  * The CLI and the GitHub Action share it; they only translate their environment into these options.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import {
   requirePrometheus,
   runCheck,
 } from './check.js';
+import type { SloHistory } from './history.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -37,14 +39,18 @@ export interface GateRunOptions {
   mode?: 'enforce' | 'advisory';
   log: (message: string) => void;
   verbose?: boolean;
+  /** Also read the recent past of each warning or blocking SLO (range queries), for charts. */
+  histories?: boolean;
 }
 
 export interface GateRun {
   report: Report;
   config: GateConfig;
   at: Date;
-  /** The client the run used, for follow-up queries (charts); undefined when no SLO needed it. */
+  /** The client the run used, for follow-up queries; undefined when no SLO needed it. */
   client?: PrometheusClient;
+  /** Asked for with `histories: true`: one per warning or blocking SLO whose range queries answered. */
+  histories: SloHistory[];
 }
 
 /** The config's manifests section, its paths relative to the config file's folder. */
@@ -90,7 +96,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           })
         : undefined,
   });
-  return { report, config, at, client };
+  // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
+  const histories =
+    options.histories && client
+      ? await (await import('./history.js')).sloHistories(report, config, client, at, { log: options.log })
+      : [];
+  return { report, config, at, client, histories };
 }
 
 export interface ValidationRunOptions {

@@ -1,6 +1,7 @@
 /**
  * The Action's sinks for one Report: outputs, the JSON report file, the step log, annotations and the
- * step result, the sticky PR comment, the job summary and SARIF. Only the step result follows the
+ * step result, the sticky PR comment, the job summary and SARIF. It only renders: the gate run
+ * collected everything shown, the summary's SLO histories included. Only the step result follows the
  * verdict; every other sink that fails says so in one warning and the run goes on.
  */
 import { randomUUID } from 'node:crypto';
@@ -9,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { GateConfig } from '../config/types.js';
-import type { PrometheusClient } from '../prometheus/client.js';
 import { planAnnotations, type AnnotationKind } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { renderSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import { buildCommentBody, runSummaryUrl } from './comment-body.js';
@@ -23,13 +23,16 @@ import { pullRequestNumber, readEvent, shouldComment } from './pull-request.js';
 import { describeGitHubError, isPermissionDenied, upsertStickyComment } from './sticky-comment.js';
 import { stepResult, type StepResult } from './verdict.js';
 
+/** One SLO's recent past as the summary charts it, collected by the gate run. */
+type SloHistory = Parameters<typeof renderSummary>[1][number];
+
 export interface PublishRequest {
   report: Report;
   inputs: ActionInputs;
   /** The effective mode (input, else the config's). */
   mode: 'enforce' | 'advisory';
-  /** The gate run behind the report, for the summary's charts; absent when publishing a report file. */
-  gate?: { config: GateConfig; at: Date; client?: PrometheusClient };
+  /** The gate run behind the report, with its SLO histories for the summary's charts; absent when publishing a report file. */
+  gate?: { histories: SloHistory[] };
   env: Record<string, string | undefined>;
   /** Values to scrub from any message (tokens). */
   secrets: string[];
@@ -156,17 +159,8 @@ async function summary(request: PublishRequest): Promise<void> {
     return;
   }
   try {
-    const log = (message: string) => printPlain(`slo-gate: ${message}`);
-    const gate = request.gate;
-    const histories =
-      gate?.client !== undefined
-        ? await (
-            await import('../gate/history.js')
-          ).sloHistories(request.report, gate.config, gate.client, gate.at, {
-            log,
-          })
-        : [];
     const { renderSummary } = await import('../report/summary.js');
+    const histories = request.gate?.histories ?? [];
     await core.summary
       .addRaw(renderSummary(request.report, histories, { advisory: request.mode === 'advisory' }))
       .write();

@@ -1,5 +1,5 @@
 /**
- * sloHistories against a real Prometheus holding 38 days of generated history, evaluated at its last
+ * sloHistories (and runGate, which calls it on request) against a real Prometheus holding 38 days of generated history, evaluated at its last
  * sample T. Every expected number is derived by hand from the sample layout (see
  * test/integration/scenarios.test.ts): samples every 60 s; in Prometheus 2.x a range [W] at t holds
  * the samples in [t-W, t], so the error ratio over W at t is Σ errors / Σ total over the W/60 one-minute
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { sloHistories, type SloHistory } from '../../src/gate/history.js';
+import { runGate } from '../../src/gate/run.js';
 import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
 import type { Report, SloStatus } from '../../src/report/types.js';
 import {
@@ -246,4 +247,29 @@ describe('the last day', () => {
     expectClose(checkout!.burnRate[137]![1], 16.7);
     checkout!.budgetRemaining.forEach(([t, value]) => expectClose(value, 1 - ratioAt(t, 30 * DAY) / BUDGET));
   });
+});
+
+describe('the gate run collects the histories', () => {
+  const run = (histories?: boolean) =>
+    runGate({
+      configFile: join(dir, 'slo-gate.yaml'),
+      scope: 'budget',
+      at: String(T),
+      log: () => undefined,
+      ...(histories !== undefined ? { histories } : {}),
+    });
+
+  it('when asked: one per blocking or warning SLO of its own report', async () => {
+    const gate = await run(true);
+    // 20x over 1h and 5m exceeds the 14.4x alert: checkout, checkout-raw and healthy (the same
+    // queries) block; clean passes, nodata has no traffic and broken's query fails: no charts.
+    expect(gate.histories.map((h) => h.slo)).toEqual(['checkout', 'checkout-raw', 'healthy']);
+    expectClose(byName(gate.histories, 'checkout').burnRate.at(-1)![1], 20);
+    expectClose(byName(gate.histories, 'healthy').budgetRemaining.at(-1)![1], 0.745);
+  }, 60_000);
+
+  it('otherwise none', async () => {
+    expect((await run()).histories).toEqual([]);
+    expect((await run(false)).histories).toEqual([]);
+  }, 60_000);
 });
