@@ -4,13 +4,14 @@
  */
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
+import type { BurnRateAlert, Path, Policy, Sli, SloDefinition, Verdict } from '../model/index.js';
 import { findTemplateSyntaxError, groupBy, PromqlRewriteError, substituteWindow } from '../promql/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import { pathLabel } from './issues.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
-import type { Action, BurnRateAlert, Policy, PrometheusConfig, Sli, SloDefinition } from './types.js';
-import { nodeAt, positionOf, valueCharPosition, type YamlPath, type YamlSource } from './yaml-source.js';
+import type { PrometheusConfig } from './types.js';
+import { nodeAt, positionOf, valueCharPosition, type YamlSource } from './yaml-source.js';
 
 /** A document and the file it came from: enough to point at any value in it. */
 export interface DocumentContext {
@@ -18,7 +19,7 @@ export interface DocumentContext {
   document: Document.Parsed;
 }
 
-export function errorAt(context: DocumentContext, path: YamlPath, detail: string, fix: string): UsageError {
+export function errorAt(context: DocumentContext, path: Path, detail: string, fix: string): UsageError {
   const { line, column } = positionOf(context.source, context.document, path);
   return new UsageError(detail, { file: context.source.file, line, column, fix });
 }
@@ -96,7 +97,7 @@ export function resolvePrometheus(
 const WINDOW_PLACEHOLDER = /\{\{\s*\.window\s*\}\}/;
 
 /** Syntax and `{{.window}}` check of one query template, pointing at the offending character. */
-export function checkQueryTemplate(context: DocumentContext, path: YamlPath, template: string): void {
+export function checkQueryTemplate(context: DocumentContext, path: Path, template: string): void {
   const syntax = findTemplateSyntaxError(template);
   if (syntax) {
     const node = nodeAt(context.document, path);
@@ -126,7 +127,7 @@ export interface SloFields {
   window: string;
   sli: Sli;
   attribution: string[];
-  onNoData: Action;
+  onNoData: Verdict;
   policy: Policy;
 }
 
@@ -136,9 +137,9 @@ export interface SloFields {
  */
 export function buildSlo(
   context: DocumentContext,
-  sloPath: YamlPath,
+  sloPath: Path,
   fields: SloFields,
-  paths: { errorQuery: YamlPath; totalQuery: YamlPath; errorRatioQuery: YamlPath; attribution: YamlPath },
+  paths: { errorQuery: Path; totalQuery: Path; errorRatioQuery: Path; attribution: Path },
 ): SloDefinition {
   const { sli } = fields;
   if (sli.kind === 'events') {
@@ -164,7 +165,7 @@ export function buildSlo(
 
 function checkAttribution(
   context: DocumentContext,
-  paths: { errorQuery: YamlPath; attribution: YamlPath },
+  paths: { errorQuery: Path; attribution: Path },
   sli: Sli,
   labels: string[],
 ): void {

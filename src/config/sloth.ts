@@ -5,11 +5,11 @@
  * plugins only shape Sloth's generated rules: accepted and ignored. Pure: takes parsed YAML.
  */
 import { z } from 'zod';
+import type { Policy, Sli, SloDefinition } from '../model/index.js';
 import { DEFAULT_ON_NO_DATA, DEFAULT_WINDOW } from './defaults.js';
 import { expect, firstIssueError, mappingOf, problem } from './issues.js';
 import { buildSlo, errorAt, resolvePolicy, type DocumentContext } from './resolve.js';
 import { objectivePercent, queryTemplate, SLO_NAME, sloName } from './schema.js';
-import type { Policy, Sli, SloDefinition } from './types.js';
 import { documentValue, type YamlSource } from './yaml-source.js';
 
 export const SLOTH_VERSION = 'prometheus/v1';

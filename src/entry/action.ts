@@ -43,7 +43,13 @@ async function main(): Promise<void> {
     report: run.report,
     inputs,
     mode: run.config.mode,
-    gate: { config: run.config, at: run.at, client: run.client },
+    gate: {
+      histories: async (log) => {
+        if (!run.client) return [];
+        const { sloHistories } = await import('../gate/history.js');
+        return sloHistories(run.report, run.config, run.client, run.at, { log });
+      },
+    },
     env: process.env,
     secrets,
   });

@@ -2,9 +2,9 @@
  * Turns an SLO's query templates into the PromQL sent for each window, and Prometheus's answers
  * into window measurements for the pure evaluation in src/slo.
  */
-import type { SloDefinition } from '../config/types.js';
-import { substituteWindow, totalQueryUnit } from '../promql/index.js';
+import type { SloDefinition } from '../model/index.js';
 import type { QueryAnswer } from '../prometheus/client.js';
+import { substituteWindow, totalQueryUnit } from '../promql/index.js';
 import type { WindowMeasurement } from '../slo/evaluate.js';
 
 export interface WindowQueries {

@@ -2,20 +2,19 @@
  * Evaluates every SLO at one pinned time: fires the window queries (the client bounds
  * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
  */
-import type { Action, SloDefinition } from '../config/types.js';
-import { groupBy, substituteWindow } from '../promql/index.js';
+import { attributionHint } from '../hints/attribution.js';
+import type { Hint, SloDefinition, SloResult, Verdict } from '../model/index.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
-import type { Hint, SloResult } from '../report/types.js';
+import { groupBy, substituteWindow } from '../promql/index.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
-import { attributionHint } from '../hints/attribution.js';
 import { displayedQuery, measureEvents, measureRatio, queriesFor, type WindowQueries } from './measure.js';
 
 export interface SloOutcome {
   result: SloResult;
   /** What this SLO contributes to the verdict. */
-  action: Action;
+  action: Verdict;
   hints: Hint[];
 }
 

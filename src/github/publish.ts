@@ -9,13 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { GateConfig } from '../config/types.js';
-import type { PrometheusClient } from '../prometheus/client.js';
+import type { Report, SloHistory } from '../model/index.js';
 import { planAnnotations, type AnnotationKind } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import type { Report } from '../report/types.js';
 import { buildCommentBody, runSummaryUrl } from './comment-body.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
@@ -28,8 +26,8 @@ export interface PublishRequest {
   inputs: ActionInputs;
   /** The effective mode (input, else the config's). */
   mode: 'enforce' | 'advisory';
-  /** The gate run behind the report, for the summary's charts; absent when publishing a report file. */
-  gate?: { config: GateConfig; at: Date; client?: PrometheusClient };
+  /** The gate run behind the report, absent when publishing a report file; it draws the summary's charts. */
+  gate?: { histories(log: (message: string) => void): Promise<SloHistory[]> };
   env: Record<string, string | undefined>;
   /** Values to scrub from any message (tokens). */
   secrets: string[];
@@ -157,15 +155,7 @@ async function summary(request: PublishRequest): Promise<void> {
   }
   try {
     const log = (message: string) => printPlain(`slo-gate: ${message}`);
-    const gate = request.gate;
-    const histories =
-      gate?.client !== undefined
-        ? await (
-            await import('../gate/history.js')
-          ).sloHistories(request.report, gate.config, gate.client, gate.at, {
-            log,
-          })
-        : [];
+    const histories = (await request.gate?.histories(log)) ?? [];
     const { renderSummary } = await import('../report/summary.js');
     await core.summary
       .addRaw(renderSummary(request.report, histories, { advisory: request.mode === 'advisory' }))

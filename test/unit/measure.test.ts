@@ -1,5 +1,5 @@
-import type { SloDefinition } from '../../src/config/types.js';
 import { displayedQuery, measureEvents, measureRatio, queriesFor } from '../../src/gate/measure.js';
+import type { SloDefinition } from '../../src/model/index.js';
 
 const answer = (...values: number[]) => ({
   samples: values.map((value, i) => ({ labels: { i: String(i) }, value })),
