@@ -1,4 +1,4 @@
-/** The manifest bundle every rule works on (its types live in model/), and what a rule is. */
+/** What a manifest rule is and what it reports; the bundle it works on is model/'s. */
 import type { Bundle, Path, Resource, RuleMeta, Severity } from '../model/index.js';
 
 export interface RuleOptions {

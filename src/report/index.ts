@@ -27,5 +27,3 @@ export function render(report: Report, format: Format, options: RenderOptions): 
       return renderSarif(report, options.sarif);
   }
 }
-
-export type { Report } from '../model/index.js';
