@@ -1,4 +1,4 @@
-/** The gate: SLOs and manifests evaluated into one Report, and the exit code it means. */
+/** The gate: SLOs and manifests evaluated into one Report (the exit code it means is model/verdict.ts). */
 import type { GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { ValidateOptions } from '../manifests/validate.js';
