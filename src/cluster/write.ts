@@ -6,7 +6,7 @@
  */
 import { hostname } from 'node:os';
 import type { ConfigurationOptions, CoreV1Event, KubeConfig } from '@kubernetes/client-node';
-import type { Verdict } from '../report/types.js';
+import type { Verdict } from '../model/index.js';
 import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
 
 export const VERDICT_ANNOTATION = 'slo-gate.dev/verdict';

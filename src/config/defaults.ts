@@ -1,12 +1,12 @@
 /** Defaults of every optional config key, in one place (the README's config table mirrors them). */
-import type { Action, Policy } from './types.js';
+import type { Policy, Verdict } from '../model/index.js';
 
 export const DEFAULT_TIMEOUT = '10s';
 export const DEFAULT_RETRIES = 2;
 export const DEFAULT_CONCURRENCY = 8;
 /** Sloth's default SLO period, used for Sloth specs too. */
 export const DEFAULT_WINDOW = '30d';
-export const DEFAULT_ON_NO_DATA: Action = 'warn';
+export const DEFAULT_ON_NO_DATA: Verdict = 'warn';
 export const DEFAULT_MODE = 'enforce';
 
 /**

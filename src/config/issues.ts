@@ -8,7 +8,8 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { closestKey } from './suggest.js';
+import type { Path, Position } from '../model/index.js';
+import { closestKey } from '../text/suggest.js';
 import {
   describeWritten,
   hasPath,
@@ -16,8 +17,6 @@ import {
   nodeAt,
   offsetPosition,
   positionOf,
-  type Position,
-  type YamlPath,
   type YamlSource,
 } from './yaml-source.js';
 
@@ -64,7 +63,7 @@ export function problem(detail: string, fix: string): string {
 }
 
 /** "slos[0].sli.events", `headers["X-Scope-OrgID"]`; empty for the top level. */
-export function pathLabel(path: YamlPath): string {
+export function pathLabel(path: Path): string {
   let label = '';
   for (const part of path) {
     if (typeof part === 'number') label += `[${part}]`;
@@ -89,7 +88,7 @@ export function firstIssueError(
   source: YamlSource,
   document: Document.Parsed,
   issues: z.core.$ZodIssue[],
-  basePath: YamlPath = [],
+  basePath: Path = [],
 ): UsageError {
   const located = issues.flatMap((issue) => locateIssue(source, document, issue, basePath));
   located.sort(
@@ -107,9 +106,9 @@ function locateIssue(
   source: YamlSource,
   document: Document.Parsed,
   issue: z.core.$ZodIssue,
-  basePath: YamlPath,
+  basePath: Path,
 ): Located[] {
-  const path: YamlPath = [
+  const path: Path = [
     ...basePath,
     ...issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
   ];

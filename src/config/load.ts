@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js';
 import { DEFAULT_MODE, DEFAULT_ON_NO_DATA, DEFAULT_POLICY, DEFAULT_WINDOW } from './defaults.js';
 import { firstIssueError, redactCredentials } from './issues.js';
 import { buildSlo, resolvePolicy, resolvePrometheus, type DocumentContext } from './resolve.js';
@@ -17,13 +18,12 @@ import {
 } from './schema.js';
 import { compileSli, type WrittenSli } from './sli.js';
 import { looksLikeSlothSpec, slothSlos } from './sloth.js';
-import type { GateConfig, Policy, SloDefinition } from './types.js';
+import type { GateConfig } from './types.js';
 import {
   documentValue,
   offsetPosition,
   parseYamlSource,
   positionOf,
-  type YamlPath,
   type YamlSource,
 } from './yaml-source.js';
 

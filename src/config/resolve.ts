@@ -4,12 +4,12 @@
  */
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
+import type { BurnRateAlert, Path, Policy, Sli, SloDefinition, Verdict } from '../model/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
-import type { Sli } from './sli.js';
-import type { Action, BurnRateAlert, Policy, PrometheusConfig, SloDefinition } from './types.js';
-import { positionOf, type YamlPath, type YamlSource } from './yaml-source.js';
+import type { PrometheusConfig } from './types.js';
+import { positionOf, type YamlSource } from './yaml-source.js';
 
 /** A document and the file it came from: enough to point at any value in it. */
 export interface DocumentContext {
@@ -17,7 +17,7 @@ export interface DocumentContext {
   document: Document.Parsed;
 }
 
-export function errorAt(context: DocumentContext, path: YamlPath, detail: string, fix: string): UsageError {
+export function errorAt(context: DocumentContext, path: Path, detail: string, fix: string): UsageError {
   const { line, column } = positionOf(context.source, context.document, path);
   return new UsageError(detail, { file: context.source.file, line, column, fix });
 }
@@ -97,12 +97,12 @@ export interface SloFields {
   objectivePercent: number;
   window: string;
   sli: Sli;
-  onNoData: Action;
+  onNoData: Verdict;
   policy: Policy;
 }
 
 /** An SLO definition from fields already validated for type and range, its SLI already compiled. */
-export function buildSlo(context: DocumentContext, sloPath: YamlPath, fields: SloFields): SloDefinition {
+export function buildSlo(context: DocumentContext, sloPath: Path, fields: SloFields): SloDefinition {
   const { line, column } = positionOf(context.source, context.document, sloPath);
   return {
     name: fields.name,

@@ -14,28 +14,8 @@ import {
 } from '../promql/index.js';
 import { pathLabel } from './issues.js';
 import { errorAt, type DocumentContext } from './resolve.js';
-import { nodeAt, positionOf, valueCharPosition, type YamlPath } from './yaml-source.js';
-
-/** What one sample of a total query counts: a rate (events per second), a count, or unknown. */
-export type TotalUnit = 'per-second' | 'count' | 'unknown';
-
-/** Query templates keep Sloth's `{{.window}}` placeholder until a window is chosen. */
-export interface EventsSli {
-  kind: 'events';
-  errorQuery: string;
-  totalQuery: string;
-  /** Turns a window's total into an event count for minEvents; 'unknown' leaves minEvents unjudged. */
-  totalUnit: TotalUnit;
-  /** The error query summed by the SLO's attribution labels; absent when the SLO names none. */
-  attribution?: { labels: string[]; errorQuery: string };
-}
-
-export interface RatioSli {
-  kind: 'ratio';
-  errorRatioQuery: string;
-}
-
-export type Sli = EventsSli | RatioSli;
+import { nodeAt, positionOf, valueCharPosition } from './yaml-source.js';
+import type { Path as YamlPath, Sli, TotalUnit } from '../model/index.js';
 
 interface Window {
   /** As the report labels it ("1h") and in seconds. */

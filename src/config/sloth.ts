@@ -5,13 +5,13 @@
  * plugins only shape Sloth's generated rules: accepted and ignored. Pure: takes parsed YAML.
  */
 import { z } from 'zod';
+import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js';
 import { DEFAULT_ON_NO_DATA, DEFAULT_WINDOW } from './defaults.js';
 import { expect, firstIssueError, mappingOf, problem } from './issues.js';
 import { buildSlo, errorAt, resolvePolicy, type DocumentContext } from './resolve.js';
 import { objectivePercent, queryTemplate, SLO_NAME, sloName } from './schema.js';
 import { compileSli, type WrittenSli } from './sli.js';
-import type { Policy, SloDefinition } from './types.js';
-import { documentValue, type YamlPath, type YamlSource } from './yaml-source.js';
+import { documentValue, type YamlSource } from './yaml-source.js';
 
 export const SLOTH_VERSION = 'prometheus/v1';
 

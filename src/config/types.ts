@@ -1,51 +1,5 @@
-/** The validated, resolved configuration every other module works from. */
-import type { Sli } from './sli.js';
-
-export type Action = 'pass' | 'warn' | 'block';
-
-/** Where a value was written, for messages that point at the config. */
-export interface SourceRef {
-  file: string;
-  line: number;
-  column?: number;
-}
-
-export interface BurnRateAlert {
-  /** Long window as written, e.g. "1h", and in seconds. */
-  long: string;
-  longSeconds: number;
-  short: string;
-  shortSeconds: number;
-  /** Exactly one of budgetConsumed / factor is set, as the user wrote it. */
-  budgetConsumed?: number;
-  factor?: number;
-  action: 'block' | 'warn';
-}
-
-export interface Policy {
-  budgetExhausted: 'block' | 'warn';
-  /** Remaining budget fraction below which the SLO warns (0.25 = 25 %). */
-  budgetWarnBelow: number;
-  burnRateAlerts: BurnRateAlert[];
-  /** Fewer events than this in a window: that window is not judged. */
-  minEvents: number;
-  onPrometheusError: Action;
-}
-
-export interface SloDefinition {
-  name: string;
-  /** Objective as a fraction: 99.9 % is 0.999. */
-  objective: number;
-  /** The SLO period as written ("30d") and in seconds. */
-  window: string;
-  windowSeconds: number;
-  /** Compiled at load from whichever format the SLO was written in. */
-  sli: Sli;
-  onNoData: Action;
-  /** Global policy with this SLO's overrides applied. */
-  policy: Policy;
-  source: SourceRef;
-}
+/** The configuration as read from slo-gate.yaml (the SLOs it compiles to are model/'s SloDefinition). */
+import type { SloDefinition } from '../model/index.js';
 
 export interface PrometheusConfig {
   /** Base URL, may carry a path prefix (".../prometheus" for Mimir); no trailing slash. */

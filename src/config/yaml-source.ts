@@ -13,13 +13,7 @@ import {
   type Node,
 } from 'yaml';
 import { UsageError } from '../errors.js';
-
-export type YamlPath = ReadonlyArray<string | number>;
-
-export interface Position {
-  line: number;
-  column: number;
-}
+import type { Path as YamlPath, Position } from '../model/index.js';
 
 export interface YamlSource {
   /** The file name used in messages. */

@@ -5,7 +5,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Report } from '../report/types.js';
+import { exitCodeFor, type Report } from '../model/index.js';
 
 interface OutputFlags {
   format: 'text' | 'json' | 'markdown' | 'sarif';
@@ -84,10 +84,9 @@ function gateOptions(command: Command): Command {
 }
 
 async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advisory'): Promise<number> {
-  const [{ render }, { writeReport }, { exitCodeFor }] = await Promise.all([
+  const [{ render }, { writeReport }] = await Promise.all([
     import('../report/index.js'),
-    import('./output.js'),
-    import('../gate/check.js'),
+    import('../sinks/output.js'),
   ]);
   const advisory = mode === 'advisory';
   const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();

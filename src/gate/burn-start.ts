@@ -8,11 +8,11 @@
  */
 import type { LiveState } from '../cluster/types.js';
 import { queriesFor } from '../config/sli.js';
-import type { GateConfig, SloDefinition } from '../config/types.js';
+import type { GateConfig } from '../config/types.js';
 import type { WorkloadRef } from '../hints/live/context.js';
 import { type BurnStart, latestRollouts, releaseCorrelation } from '../hints/release.js';
+import type { Hint, Report, SloDefinition, SloResult } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
-import type { Hint, Report, SloResult } from '../report/types.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
 import { windowsToMeasure } from '../slo/windows.js';

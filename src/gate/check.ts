@@ -1,9 +1,9 @@
-/** The gate: SLOs and manifests evaluated into one Report, and the exit code it means. */
-import type { Action, GateConfig, PrometheusConfig } from '../config/types.js';
+/** The gate: SLOs and manifests evaluated into one Report (the exit code it means is model/verdict.ts). */
+import type { GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { ValidateOptions } from '../manifests/validate.js';
+import { REPORT_VERSION, type Finding, type Report, type Verdict } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
-import type { Finding, Report, Verdict } from '../report/types.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import { evaluateSlos } from './slos.js';
 
@@ -30,6 +30,7 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
       : [],
   ]);
   return {
+    version: REPORT_VERSION,
     verdict: combineVerdict([...outcomes.map((o) => o.action), ...findings.map(findingAction)]),
     evaluatedAt: formatEvaluatedAt(options.at),
     slos: outcomes.map((o) => o.result),
@@ -39,25 +40,12 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
 }
 
 /** An error finding blocks, a warning warns, an info only reports. */
-export function findingAction(finding: Finding): Action {
+export function findingAction(finding: Finding): Verdict {
   return finding.severity === 'error' ? 'block' : finding.severity === 'warning' ? 'warn' : 'pass';
 }
 
 export function formatEvaluatedAt(at: Date): string {
   return at.toISOString().replace(/\.000Z$/, 'Z');
-}
-
-export interface ExitPolicy {
-  failOn: 'block' | 'warn';
-  mode: 'enforce' | 'advisory';
-}
-
-/** 0 pass or warn, 1 block (or warn with failOn warn); advisory mode reports but never fails. */
-export function exitCodeFor(verdict: Verdict, policy: ExitPolicy): 0 | 1 {
-  if (policy.mode === 'advisory') return 0;
-  if (verdict === 'block') return 1;
-  if (verdict === 'warn' && policy.failOn === 'warn') return 1;
-  return 0;
 }
 
 /** `--at`: RFC 3339 or unix seconds; by default now, to the whole second. */

@@ -4,28 +4,12 @@
  * verdict, so a failed query is logged and that SLO's history left out.
  */
 import { queriesFor, type WindowQueries } from '../config/sli.js';
-import type { GateConfig, SloDefinition } from '../config/types.js';
+import type { GateConfig } from '../config/types.js';
 import { unreachable } from '../errors.js';
+import type { Report, SloDefinition, SloHistory } from '../model/index.js';
 import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
-import type { Report } from '../report/types.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
-
-export interface SloHistory {
-  slo: string;
-  /** [unix seconds, burn rate of the 1h window] on a regular grid ending at `at`; NaN without traffic. */
-  burnRate: [number, number][];
-  /** [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without traffic. */
-  budgetRemaining: [number, number][];
-  /** Step of burnRate. */
-  stepSeconds: number;
-  /** Step of budgetRemaining: coarser, since every point evaluates the whole SLO period. */
-  budgetStepSeconds: number;
-  /** The SLO period as written ("30d"). */
-  window: string;
-  /** The lowest factor among the alerts whose long window is 1h: where the burn-rate chart's line is drawn. */
-  burnRateThreshold?: number;
-}
 
 export interface HistoryOptions {
   /** How far back the charts go, in days. Default 7. */

@@ -20,11 +20,17 @@ import { emptyLiveState, type LiveState } from '../cluster/types.js';
 import type { EventTarget } from '../cluster/write.js';
 import { UsageError } from '../errors.js';
 import type { WorkloadRef } from '../hints/live/index.js';
-import type { Bundle } from '../manifests/types.js';
-import type { Finding, Hint, Report, Verdict } from '../report/types.js';
+import {
+  exitCodeFor,
+  type Bundle,
+  type Finding,
+  type Hint,
+  type Report,
+  type Verdict,
+} from '../model/index.js';
 import type { Format } from '../report/index.js';
 import { combineVerdict } from '../slo/evaluate.js';
-import { exitCodeFor, findingAction } from './check.js';
+import { findingAction } from './check.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
@@ -409,7 +415,7 @@ export async function publishHookResults(
   // 1. The report: stdout is the Job's log (`kubectl logs job/...`, the Argo CD UI's Logs tab).
   const [{ render }, { writeReport }] = await Promise.all([
     import('../report/index.js'),
-    import('../entry/output.js'),
+    import('../sinks/output.js'),
   ]);
   await writeReport(
     render(report, settings.format, { color: false, advisory: config.mode === 'advisory' }),

@@ -9,8 +9,8 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
 import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
+import { REPORT_VERSION, type Report, type SloHistory } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
-import type { Report } from '../report/types.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import {
   findingAction,
@@ -19,7 +19,6 @@ import {
   requirePrometheus,
   runCheck,
 } from './check.js';
-import type { SloHistory } from './history.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -135,6 +134,7 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     }),
   );
   return {
+    version: REPORT_VERSION,
     verdict: combineVerdict(findings.map(findingAction)),
     evaluatedAt: formatEvaluatedAt(parseEvaluationTime(undefined)),
     slos: [],

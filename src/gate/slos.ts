@@ -3,20 +3,19 @@
  * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
  */
 import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
-import type { Action, SloDefinition } from '../config/types.js';
 import { unreachable } from '../errors.js';
+import { attributionHint } from '../hints/attribution.js';
+import type { Hint, SloDefinition, SloResult, Verdict } from '../model/index.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
-import type { Hint, SloResult } from '../report/types.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
-import { attributionHint } from '../hints/attribution.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 
 export interface SloOutcome {
   result: SloResult;
   /** What this SLO contributes to the verdict. */
-  action: Action;
+  action: Verdict;
   hints: Hint[];
 }
 

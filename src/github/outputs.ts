@@ -1,5 +1,5 @@
 /** The step's outputs from a report (pure). */
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/index.js';
 
 export interface ReportOutputs {
   verdict: string;

@@ -10,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { Report, SloHistory } from '../model/index.js';
 import { planAnnotations, type AnnotationKind } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { renderSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import type { Report } from '../report/types.js';
 import { buildCommentBody, runSummaryUrl } from './comment-body.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
@@ -24,7 +23,6 @@ import { describeGitHubError, isPermissionDenied, upsertStickyComment } from './
 import { stepResult, type StepResult } from './verdict.js';
 
 /** One SLO's recent past as the summary charts it, collected by the gate run. */
-type SloHistory = Parameters<typeof renderSummary>[1][number];
 
 export interface PublishRequest {
   report: Report;

@@ -5,52 +5,10 @@
  * against the report schema before anything renders it.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import type { Report } from '../report/types.js';
+import { ReportSchema, type Report } from '../model/index.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-
-const text = z.string().max(10_000);
-const ratio = z.number().nullable();
-
-const REPORT = z.object({
-  verdict: z.enum(['pass', 'warn', 'block']),
-  evaluatedAt: text,
-  slos: z
-    .array(
-      z.object({
-        name: text,
-        objective: z.number(),
-        window: text,
-        status: z.enum(['pass', 'warn', 'block', 'nodata', 'error']),
-        errorBudgetRemaining: ratio,
-        burnRates: z.record(z.string().max(20), ratio),
-        exhaustsIn: text.nullable(),
-        reasons: z.array(text),
-        queries: z.array(z.object({ window: text, promql: text })),
-        warnings: z.array(text).optional(),
-      }),
-    )
-    .max(10_000),
-  findings: z
-    .array(
-      z.object({
-        ruleId: text,
-        severity: z.enum(['error', 'warning', 'info']),
-        file: text,
-        line: z.number().int(),
-        column: z.number().int(),
-        resource: text,
-        message: text,
-        hint: text.optional(),
-      }),
-    )
-    .max(100_000),
-  hints: z
-    .array(z.object({ id: text, title: text, evidence: z.array(text), slo: text.optional() }))
-    .max(10_000),
-});
 
 export async function readPublishedReport(file: string): Promise<Report> {
   const fail = (detail: string) =>
@@ -70,7 +28,7 @@ export async function readPublishedReport(file: string): Promise<Report> {
   } catch {
     throw fail('is not JSON');
   }
-  const parsed = REPORT.safeParse(json);
+  const parsed = ReportSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw fail(

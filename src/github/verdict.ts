@@ -2,9 +2,8 @@
  * What the step's result is (pure): block fails it, warn fails it only with fail-on: warn, advisory
  * never fails. The one line that says why is the failure message or an annotation of its own kind.
  */
-import { exitCodeFor } from '../gate/check.js';
+import { exitCodeFor, type Report } from '../model/index.js';
 import { verdictReason } from '../report/annotations.js';
-import type { Report } from '../report/types.js';
 
 export interface StepResult {
   /** 'fail': core.setFailed (exit code 1, an error annotation); otherwise an annotation or a log line. */

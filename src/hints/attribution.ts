@@ -1,5 +1,5 @@
 /** Error attribution: which label values carry the errors of a burning SLO. Pure. */
-import type { Hint } from '../report/types.js';
+import type { Hint } from '../model/index.js';
 import { readablePercent } from '../slo/format.js';
 
 export interface LabelledValue {

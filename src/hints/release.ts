@@ -9,7 +9,7 @@
  */
 import type { V1ControllerRevision, V1ObjectMeta } from '@kubernetes/client-node';
 import type { LiveState } from '../cluster/types.js';
-import type { Hint } from '../report/types.js';
+import type { Hint } from '../model/index.js';
 import { readableRate } from '../slo/format.js';
 import {
   type WorkloadRef,

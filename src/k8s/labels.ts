@@ -1,5 +1,5 @@
 /** Kubernetes label selectors, exactly as the API server matches them. Pure. */
-import type { LabelSelector } from '../manifests/types.js';
+import type { LabelSelector } from '../model/index.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

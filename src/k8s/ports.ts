@@ -3,7 +3,7 @@
  * targetPort against a pod (the endpoints controller's FindPort), an Ingress backend port against a
  * Service. Pure; tolerant of malformed data (schema-invalid reports that).
  */
-import type { JsonObject, Path } from '../manifests/types.js';
+import type { JsonObject, Path } from '../model/index.js';
 import { isRecord } from './labels.js';
 
 export type Protocol = string;

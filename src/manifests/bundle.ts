@@ -3,7 +3,7 @@
  * the bundle (nothing quadratic in its size).
  */
 import { isRecord, selectorMatches, stringMap } from '../k8s/labels.js';
-import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from './types.js';
+import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from '../model/index.js';
 
 /** Where each workload kind keeps its pod template. */
 const POD_SPEC_PATHS: Record<string, Path> = {

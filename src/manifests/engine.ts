@@ -3,8 +3,8 @@
  * `slo-gate.dev/ignore` annotation, and raw findings placed at file:line:column.
  */
 import type { RuleSeverityOverride } from '../config/types.js';
-import type { Finding } from '../report/types.js';
-import type { Bundle, RawFinding, Rule, RuleOptions, Severity } from './types.js';
+import type { Bundle, Finding, Severity } from '../model/index.js';
+import type { RawFinding, Rule, RuleOptions } from './types.js';
 
 export const IGNORE_ANNOTATION = 'slo-gate.dev/ignore';
 

@@ -30,12 +30,11 @@ import {
 } from 'yaml';
 import { UsageError } from '../errors.js';
 import { isRecord, stringMap } from '../k8s/labels.js';
-import type { Finding } from '../report/types.js';
+import type { Finding, JsonObject, Path, Position, Resource } from '../model/index.js';
 import { rule as inputUnreadable } from './rules/input-unreadable.js';
 import { rule as resourceSkipped } from './rules/resource-skipped.js';
 import { rule as unrenderedTemplate } from './rules/unrendered-template.js';
 import { rule as yamlSyntax } from './rules/yaml-syntax.js';
-import type { JsonObject, Path, Position, Resource } from './types.js';
 
 export interface LoadOptions {
   /** Namespace of resources that name none (the CLI's --namespace). */

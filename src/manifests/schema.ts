@@ -11,13 +11,12 @@
  * This module loads every validator (a few MB of code): import it lazily, only when validating.
  */
 import { isRecord } from '../k8s/labels.js';
-import type { Finding } from '../report/types.js';
+import type { Finding, JsonObject, Path, Resource } from '../model/index.js';
 import { rule as resourceSkipped } from './rules/resource-skipped.js';
 import { rule as schemaInvalid } from './rules/schema-invalid.js';
 import { SCHEMA_VALIDATORS } from './schema/kinds.js';
 import { REMOVED_APIS, type RemovedApi } from './schema/removed.js';
 import type { SchemaError, SchemaValidator } from './schema/types.js';
-import type { JsonObject, Path, Resource } from './types.js';
 
 /** More than this many schema errors in one resource are cut (the rest are usually one mistake). */
 const MAX_FINDINGS_PER_RESOURCE = 20;
@@ -277,7 +276,7 @@ interface PathLink {
 }
 
 function pathOfLink(link: PathLink | undefined): Path {
-  const path: Path = [];
+  const path: (string | number)[] = [];
   for (let at = link; at; at = at.parent) path.push(at.key);
   return path.reverse();
 }
@@ -513,7 +512,7 @@ function wrongFormat(path: Path, value: unknown, format: string): Problem {
 
 /** The path of a JSON pointer, with numbers where the data has lists. */
 function pathOf(object: unknown, pointer: string): Path {
-  const path: Path = [];
+  const path: (string | number)[] = [];
   let node = object;
   for (const raw of pointer.split('/').slice(1)) {
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');

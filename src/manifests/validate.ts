@@ -1,8 +1,8 @@
 /** Manifest validation of one run: load, schema, bundle, rules — findings in a stable order. */
 import type { ManifestsConfig, RuleSeverityOverride } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import type { Finding } from '../report/types.js';
-import { closestKey } from '../config/suggest.js';
+import type { Finding } from '../model/index.js';
+import { closestKey } from '../text/suggest.js';
 import { createBundle } from './bundle.js';
 import { applyOverrides, compareFindings, DEFAULT_RULE_OPTIONS, runRules } from './engine.js';
 import { loadManifests } from './load.js';

@@ -4,7 +4,7 @@
  * shares the work). Pure.
  */
 import { isRecord } from '../k8s/labels.js';
-import type { Bundle, LabelSelector, PodTemplate, Resource } from '../manifests/types.js';
+import type { Bundle, LabelSelector, PodTemplate, Resource } from '../model/index.js';
 import type { ContainerPort, NamespaceDirectory, PodEndpoint } from './evaluate.js';
 import { namespaceDirectory } from './evaluate.js';
 import type { NetworkPolicyModel } from './model.js';

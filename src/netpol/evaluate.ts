@@ -12,7 +12,7 @@
  * so callers report only what is certain. Pure.
  */
 import { selectorMatches } from '../k8s/labels.js';
-import type { LabelSelector } from '../manifests/types.js';
+import type { LabelSelector } from '../model/index.js';
 import { cidrContainsIp, parseCidr, parseIp } from './cidr.js';
 import type { Direction, NetpolPeer, NetpolPort, NetpolRule, NetworkPolicyModel } from './model.js';
 

@@ -3,7 +3,7 @@
  * Parsing tolerates malformed data (schema-invalid reports it) and never throws. Pure.
  */
 import { asLabelSelector, isRecord } from '../k8s/labels.js';
-import type { LabelSelector, Path } from '../manifests/types.js';
+import type { LabelSelector, Path } from '../model/index.js';
 
 export type Direction = 'ingress' | 'egress';
 

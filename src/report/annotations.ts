@@ -4,7 +4,7 @@
  * notice saying how many findings are not shown and where they are.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Finding, Report } from './types.js';
+import type { Finding, Report } from '../model/index.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
 

@@ -1,5 +1,5 @@
 /** The rule catalog for `slo-gate rules` and docs/rules.md, generated from each rule's metadata. */
-import type { RuleMeta } from '../manifests/types.js';
+import type { RuleMeta } from '../model/index.js';
 
 export function renderCatalogText(rules: readonly RuleMeta[]): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length));

@@ -13,7 +13,7 @@
  *   ones; labels are trimmed, so blanks would all be equal). Only labels that fit are written as
  *   dates or times; the others are distinct strings of zero-width characters, which draw nothing.
  */
-import type { SloHistory } from '../gate/history.js';
+import type { SloHistory } from '../model/index.js';
 
 /** X-axis categories per chart: more make the line unreadable at GitHub's width. */
 export const MAX_CATEGORIES = 60;

@@ -1,8 +1,8 @@
+import type { Report } from '../model/index.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif, type SarifOptions } from './sarif.js';
 import { renderText } from './text.js';
-import type { Report } from './types.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,5 +27,3 @@ export function render(report: Report, format: Format, options: RenderOptions): 
       return renderSarif(report, options.sarif);
   }
 }
-
-export type { Report } from './types.js';

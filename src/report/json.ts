@@ -1,6 +1,7 @@
-import type { Report } from './types.js';
+import type { Report } from '../model/index.js';
 
-/** The report exactly as DESIGN.md specifies it, for `jq` and other scripts. */
+/** The report as docs/report.md describes it, for `jq` and other scripts: `version` first. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const { version, ...fields } = report;
+  return `${JSON.stringify({ version, ...fields }, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
+import type { Report, SloStatus, Verdict } from '../model/index.js';
 import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
-import type { Report, SloStatus, Verdict } from './types.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
   pass: '✅',

@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Log } from 'sarif';
-import type { RuleMeta } from '../manifests/types.js';
-import type { Finding, Report } from './types.js';
+import type { Finding, Report, RuleMeta } from '../model/index.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 

@@ -4,10 +4,9 @@
  * summary is kept under a byte budget: charts go first, then the PromQL details, then findings, each
  * cut said so where it happened. Pure.
  */
-import type { SloHistory } from '../gate/history.js';
+import type { Report, SloHistory } from '../model/index.js';
 import { budgetChart, burnRateChart } from './chart.js';
 import { renderMarkdown } from './markdown.js';
-import type { Report } from './types.js';
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 /** Terminal rendering: an aligned table, then reasons and hints. Colour only when asked (a TTY). */
+import type { Report, SloStatus, Verdict } from '../model/index.js';
 import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
-import type { Report, SloStatus, Verdict } from './types.js';
 
 const SHOWN_WINDOWS = ['5m', '1h', '6h', '1d', '3d'];
 

@@ -13,7 +13,7 @@
  * A failed push warns; it never changes the verdict or the exit code.
  */
 import type { Registry } from 'prom-client';
-import type { Report, Verdict } from '../report/types.js';
+import type { Report, Verdict } from '../model/index.js';
 
 export const PUSHGATEWAY_JOB = 'slo-gate';
 const PUSH_TIMEOUT_MS = 10_000;

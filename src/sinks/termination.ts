@@ -5,8 +5,8 @@
  * resource tree show. `terminationMessage` is pure; `writeTerminationMessage` does the I/O.
  */
 import { writeFile } from 'node:fs/promises';
+import type { Report } from '../model/index.js';
 import { verdictReason } from '../report/annotations.js';
-import type { Report } from '../report/types.js';
 
 /** The kubelet's limit per container. */
 export const TERMINATION_MESSAGE_MAX_BYTES = 4096;

@@ -3,8 +3,7 @@
  * the multi-window multi-burn-rate alerts of the SRE workbook. Pure: measurements in, verdict out.
  */
 
-import type { Action, BurnRateAlert, SloDefinition } from '../config/types.js';
-import type { Verdict } from '../report/types.js';
+import type { BurnRateAlert, SloDefinition, Verdict } from '../model/index.js';
 import { clean, readableNumber, readablePercent, readableRate } from './format.js';
 
 export interface WindowMeasurement {
@@ -19,7 +18,7 @@ export interface WindowMeasurement {
 export interface SloEvaluation {
   status: 'pass' | 'warn' | 'block' | 'nodata';
   /** What this SLO contributes to the verdict (nodata -> onNoData). */
-  action: Action;
+  action: Verdict;
   errorBudgetRemaining: number | null;
   burnRates: Record<string, number | null>;
   exhaustsInSeconds: number | null;
@@ -34,7 +33,7 @@ export interface SloEvaluation {
 type EvaluatedSlo = Pick<SloDefinition, 'objective' | 'window' | 'windowSeconds' | 'policy' | 'onNoData'>;
 
 const ONE_HOUR = 3600;
-const SEVERITY: Record<Action, number> = { pass: 0, warn: 1, block: 2 };
+const SEVERITY: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
 
 /** The burn rate at which the alert fires: given directly, or budgetConsumed × period / long window. */
 export function alertFactor(alert: BurnRateAlert, periodSeconds: number): number {
@@ -46,7 +45,7 @@ export function alertFactor(alert: BurnRateAlert, periodSeconds: number): number
 }
 
 /** Most severe action wins: block > warn > pass. */
-export function combineVerdict(actions: Action[]): Verdict {
+export function combineVerdict(actions: Verdict[]): Verdict {
   return actions.reduce<Verdict>(
     (worst, action) => (SEVERITY[action] > SEVERITY[worst] ? action : worst),
     'pass',

@@ -1,6 +1,6 @@
 /** Which windows an SLO's error ratio is measured over. Pure. */
 
-import type { SloDefinition } from '../config/types.js';
+import type { SloDefinition } from '../model/index.js';
 import { parseDuration } from './duration.js';
 
 /** Windows every SLO is measured over: the default alerts' windows, so the report shows a trend. */

@@ -798,6 +798,38 @@ describe("the fork-safe commenter (workflow_run): publishing an earlier run's re
     expect(body).toContain('shop-block');
   });
 
+  it('a report written before reports carried a version reads as version 1', async () => {
+    const earlier = await runAction(slo('block.yaml', { comment: 'false' }));
+    const { version, ...withoutVersion } = JSON.parse(readFileSync(earlier.outputs['report-file']!, 'utf8'));
+    expect(version).toBe(1);
+    const artifact = join(dir, 'report-before-version.json');
+    writeFileSync(artifact, JSON.stringify(withoutVersion));
+
+    const run = await runAction(
+      { report: artifact, 'pr-number': String(PR), annotations: 'false' },
+      { event: 'workflow_run' },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    const republished = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'));
+    expect(republished).toEqual({ version: 1, ...withoutVersion });
+    expect(Object.keys(republished)[0]).toBe('version');
+  });
+
+  it('a report of a version this slo-gate does not know fails with one line naming the field', async () => {
+    const artifact = join(dir, 'report-version-2.json');
+    writeFileSync(
+      artifact,
+      JSON.stringify({ version: 2, verdict: 'pass', evaluatedAt: 'now', slos: [], findings: [], hints: [] }),
+    );
+    const run = await runAction({ report: artifact, 'pr-number': String(PR) }, { event: 'workflow_run' });
+    expect(run.code).toBe(1);
+    expect(annotations(run, 'error').map((e) => e.message)).toEqual([
+      expect.stringMatching(/^input report: .*report-version-2\.json is not a slo-gate report \(version: /),
+    ]);
+    expect(github.calls).toEqual([]);
+  });
+
   it('a report that is not a slo-gate report (tampered artifact) fails with one line, nothing posted', async () => {
     const artifact = join(dir, 'tampered.json');
     writeFileSync(

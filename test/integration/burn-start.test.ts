@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { V1Deployment, V1ReplicaSet } from '@kubernetes/client-node';
 import { loadConfig } from '../../src/config/index.js';
-import type { GateConfig, SloDefinition } from '../../src/config/types.js';
+import type { GateConfig } from '../../src/config/types.js';
 import { burnStart, firingShortWindow, releaseCorrelationHints } from '../../src/gate/burn-start.js';
 import { evaluateSlos } from '../../src/gate/slos.js';
+import type { Report, SloDefinition, SloResult } from '../../src/model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
-import type { Report, SloResult } from '../../src/report/types.js';
 import { asLive, liveState } from '../support/live-objects.js';
 import { FIXED_END, HOUR, type RunningPrometheus, startPrometheus } from '../support/prometheus.js';
 
@@ -164,6 +164,7 @@ describe('releaseCorrelationHints', () => {
       spec: { selector: {} },
     });
     const report: Report = {
+      version: 1,
       verdict: 'block',
       evaluatedAt: at.toISOString(),
       slos: results,

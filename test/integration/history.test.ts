@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
 import type { GateConfig } from '../../src/config/types.js';
-import { sloHistories, type SloHistory } from '../../src/gate/history.js';
+import { sloHistories } from '../../src/gate/history.js';
 import { runGate } from '../../src/gate/run.js';
+import type { Report, SloHistory, SloStatus } from '../../src/model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
-import type { Report, SloStatus } from '../../src/report/types.js';
 import {
   DAY,
   FIXED_END,
@@ -123,6 +123,7 @@ afterAll(async () => {
 /** The report as the gate would have made it; only names and statuses matter here. */
 function report(statuses: Record<string, SloStatus>): Report {
   return {
+    version: 1,
     verdict: 'block',
     evaluatedAt: new Date(T * 1000).toISOString(),
     slos: Object.entries(statuses).map(([name, status]) => ({

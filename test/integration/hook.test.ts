@@ -344,7 +344,7 @@ function runHook(env: Record<string, string>): Promise<Run> {
   });
 }
 
-const reportOf = (run: Run) => JSON.parse(run.stdout) as import('../../src/report/types.js').Report;
+const reportOf = (run: Run) => JSON.parse(run.stdout) as import('../../src/model/index.js').Report;
 const hintIds = (run: Run) => reportOf(run).hints.map((h) => h.id);
 const notesOf = (run: Run) =>
   reportOf(run).hints.find((h) => h.id === 'live-signals-incomplete')?.evidence ?? [];

@@ -2,7 +2,8 @@
 import { createBundle } from '../../src/manifests/bundle.js';
 import { DEFAULT_RULE_OPTIONS, runRules } from '../../src/manifests/engine.js';
 import { loadText } from '../../src/manifests/load.js';
-import type { Bundle, Rule, RuleOptions, Severity } from '../../src/manifests/types.js';
+import type { Rule, RuleOptions } from '../../src/manifests/types.js';
+import type { Bundle, Severity } from '../../src/model/index.js';
 
 export const FILE = 'manifests.yaml';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import type { Finding, Report } from '../../src/model/index.js';
 import { annotationPath, planAnnotations, verdictReason } from '../../src/report/annotations.js';
-import type { Finding, Report } from '../../src/report/types.js';
 
 const ROOT = join('/', 'work', 'repo');
 
@@ -130,6 +130,7 @@ describe('verdictReason', () => {
 
   it('names the blocking SLOs with their first reason and counts the error findings', () => {
     const report: Report = {
+      version: 1,
       verdict: 'block',
       evaluatedAt: '2026-11-26T12:00:00Z',
       slos: [
@@ -149,6 +150,7 @@ describe('verdictReason', () => {
 
   it('an SLO in error explains a block no SLO status names (onPrometheusError: block)', () => {
     const report: Report = {
+      version: 1,
       verdict: 'block',
       evaluatedAt: '2026-11-26T12:00:00Z',
       slos: [
@@ -166,6 +168,7 @@ describe('verdictReason', () => {
 
   it('lists two SLOs and counts the rest', () => {
     const report: Report = {
+      version: 1,
       verdict: 'warn',
       evaluatedAt: '2026-11-26T12:00:00Z',
       slos: ['a', 'b', 'c', 'd'].map((n) => slo(n, 'warn', [`budget low`])),

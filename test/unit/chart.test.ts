@@ -1,5 +1,5 @@
 /** Mermaid xychart blocks: exact syntax on small inputs, downsampling, labels, escaping, gaps. */
-import type { SloHistory } from '../../src/gate/history.js';
+import type { SloHistory } from '../../src/model/index.js';
 import {
   axisLabels,
   budgetChart,

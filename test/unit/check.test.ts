@@ -1,5 +1,6 @@
 import { UsageError } from '../../src/errors.js';
-import { exitCodeFor, parseEvaluationTime, requirePrometheus } from '../../src/gate/check.js';
+import { parseEvaluationTime, requirePrometheus } from '../../src/gate/check.js';
+import { exitCodeFor } from '../../src/model/index.js';
 
 describe('exitCodeFor', () => {
   it.each([

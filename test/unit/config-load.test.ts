@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY, loadConfig } from '../../src/config/index.js';
-import type { BurnRateAlert, Policy } from '../../src/config/types.js';
+import type { BurnRateAlert, Policy } from '../../src/model/index.js';
 
 // Fixture paths relative to the working directory, as a user would type them.
 const DIR = relative(process.cwd(), fileURLToPath(new URL('../fixtures/config/', import.meta.url)));

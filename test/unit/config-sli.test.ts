@@ -5,7 +5,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
-import { attributionQueryFor, queriesFor, type Sli } from '../../src/config/sli.js';
+import { attributionQueryFor, queriesFor } from '../../src/config/sli.js';
+import type { Sli } from '../../src/model/index.js';
 import { unreachable } from '../../src/errors.js';
 
 let dir: string;

@@ -1,3 +1,4 @@
+import { createBundle } from '../../src/manifests/bundle.js';
 import {
   applyOverrides,
   compareFindings,
@@ -5,9 +6,8 @@ import {
   runRules,
   DEFAULT_RULE_OPTIONS,
 } from '../../src/manifests/engine.js';
-import { createBundle } from '../../src/manifests/bundle.js';
-import type { Resource, Rule } from '../../src/manifests/types.js';
-import type { Finding } from '../../src/report/types.js';
+import type { Rule } from '../../src/manifests/types.js';
+import type { Finding, Resource } from '../../src/model/index.js';
 
 /** A resource whose every path sits at line 10 + depth, so positions are easy to check. */
 function resource(

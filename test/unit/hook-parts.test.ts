@@ -2,15 +2,15 @@
  * The hook's pure parts: the termination message, the Pushgateway metrics of a report, Argo CD's
  * managed-resources answer, and the settings read from the Job's environment.
  */
-import { loadText } from '../../src/manifests/load.js';
-import { parseManagedResources, targetManifestsYaml } from '../../src/argocd/managed-resources.js';
 import { argoCdBaseUrl, managedResourcesUrl } from '../../src/argocd/client.js';
 import { withArgoCdLiveObjects } from '../../src/argocd/live.js';
+import { parseManagedResources, targetManifestsYaml } from '../../src/argocd/managed-resources.js';
 import { emptyLiveState } from '../../src/cluster/types.js';
 import { hookSettingsFromEnv } from '../../src/entry/hook-env.js';
-import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
 import { UsageError } from '../../src/errors.js';
-import type { Report, SloResult } from '../../src/report/types.js';
+import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
+import { loadText } from '../../src/manifests/load.js';
+import type { Report, SloResult } from '../../src/model/index.js';
 import { gateMetricsRegistry, groupingKey, redactUrl } from '../../src/sinks/pushgateway.js';
 import {
   terminationMessage,
@@ -36,7 +36,7 @@ function slo(overrides: Partial<SloResult>): SloResult {
 }
 
 function report(overrides: Partial<Report>): Report {
-  return { verdict: 'pass', evaluatedAt: AT, slos: [], findings: [], hints: [], ...overrides };
+  return { version: 1, verdict: 'pass', evaluatedAt: AT, slos: [], findings: [], hints: [], ...overrides };
 }
 
 const BLOCKED = report({

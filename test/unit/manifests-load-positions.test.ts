@@ -16,7 +16,7 @@ import {
   type Pair,
 } from 'yaml';
 import { loadText } from '../../src/manifests/load.js';
-import type { Path } from '../../src/manifests/types.js';
+import type { Path } from '../../src/model/index.js';
 
 const GO_YAML_TAGS: Record<string, unknown> = {
   merge: true,

@@ -9,11 +9,12 @@ import { jest } from '@jest/globals';
 import { readInputs, INPUT_DEFAULTS, type InputName } from '../../src/github/inputs.js';
 import { publish } from '../../src/github/publish.js';
 import { renderSummary } from '../../src/report/summary.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/index.js';
 
 const T = 1_699_999_980; // 2023-11-14T22:13:00Z
 
 const report: Report = {
+  version: 1,
   verdict: 'block',
   evaluatedAt: '2023-11-14T22:13:00Z',
   slos: [

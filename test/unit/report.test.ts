@@ -1,8 +1,9 @@
+import type { Report } from '../../src/model/index.js';
 import { evidenceBeyondTitle, humanDuration } from '../../src/report/format.js';
 import { render } from '../../src/report/index.js';
-import type { Report } from '../../src/report/types.js';
 
 const report: Report = {
+  version: 1,
   verdict: 'block',
   evaluatedAt: '2026-11-26T12:00:00Z',
   slos: [
@@ -54,10 +55,17 @@ const report: Report = {
 };
 
 describe('json', () => {
-  it('is the report itself, with the keys DESIGN.md names and nothing else', () => {
+  it('is the report itself, with the keys docs/report.md names and nothing else', () => {
     const parsed = JSON.parse(render(report, 'json', { color: false, advisory: false }));
     expect(parsed).toEqual(report);
-    expect(Object.keys(parsed)).toEqual(['verdict', 'evaluatedAt', 'slos', 'findings', 'hints']);
+    expect(Object.keys(parsed)).toEqual(['version', 'verdict', 'evaluatedAt', 'slos', 'findings', 'hints']);
+  });
+
+  it('prints version first, wherever the report object holds it', () => {
+    const { version, ...fields } = report;
+    const versionLast = { ...fields, version };
+    const text = render(versionLast, 'json', { color: false, advisory: false });
+    expect(text.startsWith('{\n  "version": 1,\n  "verdict": "block",')).toBe(true);
   });
 });
 

@@ -1,6 +1,5 @@
+import type { Report, RuleMeta } from '../../src/model/index.js';
 import { artifactUri, renderSarif } from '../../src/report/sarif.js';
-import type { RuleMeta } from '../../src/manifests/types.js';
-import type { Report } from '../../src/report/types.js';
 
 const meta = (id: string, severity: RuleMeta['severity']): RuleMeta => ({
   id,
@@ -13,6 +12,7 @@ const meta = (id: string, severity: RuleMeta['severity']): RuleMeta => ({
 const rules = [meta('ingress-backend-service-missing', 'error'), meta('netpol-and-or-suspect', 'info')];
 
 const report = (findings: Report['findings']): Report => ({
+  version: 1,
   verdict: 'block',
   evaluatedAt: '2026-11-26T12:00:00Z',
   slos: [],

@@ -1,4 +1,4 @@
-import type { Action, BurnRateAlert, Policy, SloDefinition } from '../../src/config/types.js';
+import type { BurnRateAlert, Policy, SloDefinition, Verdict } from '../../src/model/index.js';
 import {
   alertFactor,
   combineVerdict,
@@ -169,7 +169,7 @@ describe('evaluateSlo: the default alerts', () => {
     short: string;
     atFactor: number;
     over: number;
-    action: Action;
+    action: Verdict;
     reason: string;
   }[] = [
     {
@@ -582,7 +582,7 @@ describe('evaluateSlo: windows without traffic', () => {
 });
 
 describe('evaluateSlo: no data over the period', () => {
-  it.each<[Action]>([['pass'], ['warn'], ['block']])('onNoData: %s decides the action', (onNoData) => {
+  it.each<[Verdict]>([['pass'], ['warn'], ['block']])('onNoData: %s decides the action', (onNoData) => {
     const nothing = Object.fromEntries([...STANDARD, '30d'].map((w) => [w, null]));
     const result = evaluateSlo(slo({ onNoData }), measured(nothing, {}));
     expect(result).toEqual<SloEvaluation>({
@@ -721,7 +721,7 @@ describe('evaluateSlo: duplicate measurements', () => {
 });
 
 describe('combineVerdict', () => {
-  it.each<[Action[], string]>([
+  it.each<[Verdict[], string]>([
     [[], 'pass'],
     [['pass'], 'pass'],
     [['pass', 'pass'], 'pass'],

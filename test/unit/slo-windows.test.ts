@@ -1,4 +1,4 @@
-import type { BurnRateAlert, Policy } from '../../src/config/types.js';
+import type { BurnRateAlert, Policy } from '../../src/model/index.js';
 import { STANDARD_WINDOWS, windowsToMeasure } from '../../src/slo/windows.js';
 
 // The DESIGN.md default alerts, seconds written out by hand.

@@ -1,8 +1,7 @@
 /** The job summary: charts after the SLO table, and the size cap (charts, then details, then findings). */
-import type { SloHistory } from '../../src/gate/history.js';
+import type { Finding, Report, SloHistory, SloResult } from '../../src/model/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { DEFAULT_SUMMARY_MAX_BYTES, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
-import type { Finding, Report, SloResult } from '../../src/report/types.js';
 
 const T = 1_699_999_980; // 2023-11-14T22:13:00Z
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -41,6 +40,7 @@ function finding(i: number): Finding {
 
 function report(overrides: Partial<Report> = {}): Report {
   return {
+    version: 1,
     verdict: 'block',
     evaluatedAt: '2023-11-14T22:13:00Z',
     slos: [slo('checkout', 'block'), slo('search', 'warn'), slo('healthy', 'pass')],

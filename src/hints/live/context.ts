@@ -8,8 +8,7 @@
  */
 import type { CoreV1Event, V1ObjectMeta, V1OwnerReference, V1Pod } from '@kubernetes/client-node';
 import type { LiveState } from '../../cluster/types.js';
-import type { Bundle } from '../../manifests/types.js';
-import type { Hint } from '../../report/types.js';
+import type { Bundle, Hint } from '../../model/index.js';
 
 export interface WorkloadRef {
   kind: string;

@@ -5,7 +5,7 @@
  * Nodes without any pod cannot be named: the gate does not read Nodes.
  */
 import type { V1DaemonSet, V1Pod } from '@kubernetes/client-node';
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import {
   type LiveContext,
   type WorkloadRef,
@@ -18,8 +18,8 @@ import {
   workloadKey,
   hintsPerWorkload,
 } from './context.js';
-import { podReady, podStateSummary } from './pods.js';
 import { parseSchedulingMessage } from './pending.js';
+import { podReady, podStateSummary } from './pods.js';
 
 /** The node a DaemonSet pod is for: where it runs, else the node its affinity pins it to. */
 export function targetNode(pod: V1Pod): string | undefined {

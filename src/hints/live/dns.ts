@@ -4,7 +4,7 @@
  * that land on a broken replica time out. No pods found is not judged (a managed or differently
  * labelled DNS is common); an unreadable kube-system is a note of the reader, not a hint.
  */
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import { type LiveContext, MAX_LISTED, eventSeen, plural, quote } from './context.js';
 import { podReady, podStateSummary } from './pods.js';
 

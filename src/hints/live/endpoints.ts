@@ -7,8 +7,7 @@
 import type { V1Endpoint, V1Pod, V1Service } from '@kubernetes/client-node';
 import { mapSelectorMatches } from '../../k8s/labels.js';
 import { ingressPaths, ingressServiceBackends } from '../../manifests/rules/ingress-util.js';
-import type { Resource } from '../../manifests/types.js';
-import type { Hint } from '../../report/types.js';
+import type { Hint, Resource } from '../../model/index.js';
 import { type LiveContext, MAX_HINTS_PER_FAMILY, MAX_LISTED, namesCapped, plural } from './context.js';
 import { summarizePods } from './deployments.js';
 

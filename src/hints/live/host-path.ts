@@ -14,7 +14,8 @@ import {
   ingressPaths,
   nginxBoolAnnotation,
 } from '../../manifests/rules/ingress-util.js';
-import type { Bundle, RawFinding } from '../../manifests/types.js';
+import type { RawFinding } from '../../manifests/types.js';
+import type { Bundle } from '../../model/index.js';
 
 function routeKey(
   ingressClass: string,

@@ -6,10 +6,11 @@
  * API defaults, so the finding points at the changed line.
  */
 import type { V1StatefulSet } from '@kubernetes/client-node';
+import type { LiveState } from '../../cluster/types.js';
 import { asLabelSelector, describeSelector, isRecord, stringMap } from '../../k8s/labels.js';
 import { parseQuantity } from '../../manifests/rules/sts-util.js';
-import type { Bundle, LabelSelector, Path, RawFinding, Resource } from '../../manifests/types.js';
-import type { LiveState } from '../../cluster/types.js';
+import type { RawFinding } from '../../manifests/types.js';
+import type { Bundle, LabelSelector, Path, Resource } from '../../model/index.js';
 
 interface Change {
   path: Path;

@@ -4,7 +4,7 @@
  * Image pulls and missing Secrets of init containers are the pods family's hints.
  */
 import type { V1ContainerStatus, V1Pod } from '@kubernetes/client-node';
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import {
   type LiveContext,
   type WorkloadRef,

@@ -6,8 +6,7 @@
  */
 import { isRecord } from '../../k8s/labels.js';
 import { ingressTls, secretsCreatedInBundle } from '../../manifests/rules/ingress-util.js';
-import type { Path, Resource } from '../../manifests/types.js';
-import type { Hint } from '../../report/types.js';
+import type { Hint, Path, Resource } from '../../model/index.js';
 import { type LiveContext, MAX_HINTS_PER_FAMILY, MAX_LISTED, namesCapped, plural } from './context.js';
 
 const CERT_MANAGER_ANNOTATIONS = ['cert-manager.io/cluster-issuer', 'cert-manager.io/issuer'];

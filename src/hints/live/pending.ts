@@ -9,7 +9,7 @@
  */
 import type { V1Container, V1Pod } from '@kubernetes/client-node';
 import { parseQuantity } from '../../manifests/rules/sts-util.js';
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import {
   type LiveContext,
   type WorkloadRef,

@@ -10,7 +10,7 @@ import type {
   V1ContainerStatus,
   V1Pod,
 } from '@kubernetes/client-node';
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import {
   type LiveContext,
   type WorkloadRef,

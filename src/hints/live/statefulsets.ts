@@ -7,7 +7,7 @@
  * reverted ("forced rollback" in the StatefulSet docs): it has to be deleted by hand.
  */
 import type { V1Pod, V1StatefulSet } from '@kubernetes/client-node';
-import type { Hint } from '../../report/types.js';
+import type { Hint } from '../../model/index.js';
 import {
   type LiveContext,
   type WorkloadRef,

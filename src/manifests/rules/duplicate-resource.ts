@@ -1,4 +1,5 @@
-import type { Resource, Rule } from '../types.js';
+import type { Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 
 /** The API group of an apiVersion ("apps/v1" -> "apps", "v1" -> ""): kinds are only unique per group. */
 function groupOf(apiVersion: string): string {

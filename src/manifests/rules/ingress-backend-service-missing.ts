@@ -1,4 +1,4 @@
-import { closestKey } from '../../config/suggest.js';
+import { closestKey } from '../../text/suggest.js';
 import type { Rule } from '../types.js';
 import { ingressServiceBackends } from './ingress-util.js';
 

@@ -1,4 +1,5 @@
-import type { Resource, Rule } from '../types.js';
+import type { Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import {
   defaultIngressClass,
   effectiveIngressClass,

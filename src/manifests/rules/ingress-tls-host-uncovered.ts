@@ -1,5 +1,5 @@
-import { closestKey } from '../../config/suggest.js';
 import { hostMatches } from '../../k8s/names.js';
+import { closestKey } from '../../text/suggest.js';
 import type { Rule } from '../types.js';
 import { ingressRules, ingressTls } from './ingress-util.js';
 

@@ -1,4 +1,5 @@
-import type { Resource, Rule } from '../types.js';
+import type { Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import { ingressTls, secretsCreatedInBundle } from './ingress-util.js';
 
 const TLS_SECRET_TYPE = 'kubernetes.io/tls';

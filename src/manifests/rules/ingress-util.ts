@@ -4,7 +4,7 @@
  */
 import { isRecord } from '../../k8s/labels.js';
 import { asPortNumber, type ServicePortReference } from '../../k8s/ports.js';
-import type { Bundle, Path, Resource } from '../types.js';
+import type { Bundle, Path, Resource } from '../../model/index.js';
 
 export const INGRESS_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
 export const DEFAULT_INGRESS_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';

@@ -3,9 +3,10 @@
  * elements (OR) where one element with both selectors (AND) was probably meant.
  */
 import { describeSelector, isEmptySelector } from '../../k8s/labels.js';
+import type { LabelSelector } from '../../model/index.js';
 import { policyOf } from '../../netpol/bundle.js';
 import type { NetpolPeer } from '../../netpol/model.js';
-import type { LabelSelector, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { flowSelector, pathText, PEER_KEY, policyName, rulesOf } from './netpol-util.js';
 
 type SelectorPeer = Extract<NetpolPeer, { kind: 'selector' }>;

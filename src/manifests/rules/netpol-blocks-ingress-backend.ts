@@ -3,11 +3,12 @@
  * and no policy admits the ingress controller on the port the Service sends to.
  */
 import { describeSelector, isRecord, stringMap } from '../../k8s/labels.js';
+import type { Bundle, Path, PodTemplate, Resource } from '../../model/index.js';
 import type { BundlePolicy } from '../../netpol/bundle.js';
 import { containerPortsOf, namespacesOf, podEndpointOf, policiesInNamespace } from '../../netpol/bundle.js';
 import type { PodEndpoint } from '../../netpol/evaluate.js';
 import { evaluate, NAMESPACE_NAME_LABEL } from '../../netpol/evaluate.js';
-import type { Bundle, Path, PodTemplate, Resource, Rule, RuleOptions } from '../types.js';
+import type { Rule, RuleOptions } from '../types.js';
 import { flowMap, listText, policyName } from './netpol-util.js';
 
 interface Backend {

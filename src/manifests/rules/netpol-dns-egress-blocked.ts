@@ -3,11 +3,12 @@
  * it reach cluster DNS on both UDP 53 and TCP 53.
  */
 import { describeSelector, isEmptySelector, isRecord } from '../../k8s/labels.js';
+import type { Bundle, Path } from '../../model/index.js';
 import type { BundlePolicy } from '../../netpol/bundle.js';
 import { namespacesOf, podEndpointOf, policiesInNamespace } from '../../netpol/bundle.js';
 import type { Endpoint, PodEndpoint } from '../../netpol/evaluate.js';
 import { evaluate, NAMESPACE_NAME_LABEL } from '../../netpol/evaluate.js';
-import type { Bundle, Path, Rule, RuleOptions } from '../types.js';
+import type { Rule, RuleOptions } from '../types.js';
 import { flowMap, listText, policyName } from './netpol-util.js';
 
 /** Container ports of the standard CoreDNS Deployment, for named ports (`port: dns`) in rules. */

@@ -1,8 +1,9 @@
 /** netpol-ipblock-invalid: ipBlock values the API server rejects, or reads differently than written. */
+import type { Path } from '../../model/index.js';
+import { policyOf } from '../../netpol/bundle.js';
 import type { Cidr } from '../../netpol/cidr.js';
 import { formatCidr, formatIp, isStrictSubnet, parseCidr } from '../../netpol/cidr.js';
-import { policyOf } from '../../netpol/bundle.js';
-import type { Path, Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { pathText, peersOf, policyName } from './netpol-util.js';
 
 /** Forms old API servers accept but StrictIPCIDRValidation rejects: reported as warnings. */

@@ -1,9 +1,10 @@
 /** netpol-named-port-unresolved: a named port in a NetworkPolicy that no destination container declares. */
+import type { Bundle, LabelSelector, PodTemplate } from '../../model/index.js';
 import type { BundlePolicy } from '../../netpol/bundle.js';
 import { containerPortsOf, policyOf, templatesSelectedBy } from '../../netpol/bundle.js';
 import { NAMESPACE_NAME_LABEL } from '../../netpol/evaluate.js';
 import type { NetpolRule } from '../../netpol/model.js';
-import type { Bundle, LabelSelector, PodTemplate, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { listText, pathText, policyName, portNameProblem, rulesOf } from './netpol-util.js';
 
 /** The namespaces a namespaceSelector names through kubernetes.io/metadata.name, or undefined when it selects by other labels. */

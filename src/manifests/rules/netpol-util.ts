@@ -1,8 +1,8 @@
 /** Shared helpers of the netpol-* rules: iteration over rules/peers/ports and text for messages. */
 import { describeSelector } from '../../k8s/labels.js';
+import type { LabelSelector, Path } from '../../model/index.js';
 import type { BundlePolicy } from '../../netpol/bundle.js';
 import type { Direction, NetpolPeer, NetpolPort, NetpolRule } from '../../netpol/model.js';
-import type { LabelSelector, Path } from '../types.js';
 
 export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
 export const PEER_KEY: Record<Direction, 'from' | 'to'> = { ingress: 'from', egress: 'to' };

@@ -1,5 +1,6 @@
 import { describeSelector } from '../../k8s/labels.js';
-import type { Resource, Rule } from '../types.js';
+import type { Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import {
   nearestTemplate,
   podCreatingCustomResources,

@@ -6,7 +6,8 @@ import {
   type DeclaredContainerPort,
   type ServicePortSpec,
 } from '../../k8s/ports.js';
-import type { PodTemplate, Resource, Rule } from '../types.js';
+import type { PodTemplate, Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import {
   podCreatingCustomResources,
   selectedCustomWorkloads,

@@ -3,7 +3,7 @@
  * kinds (Argo Rollouts, OpenKruise, ...) that the bundle's pod-template index does not know.
  */
 import { isRecord, mapSelectorMatches, stringMap } from '../../k8s/labels.js';
-import type { Bundle, PodTemplate, Resource } from '../types.js';
+import type { Bundle, PodTemplate, Resource } from '../../model/index.js';
 
 // API groups of custom resources that never create pods: their presence says nothing about where
 // a Service's pods come from.

@@ -1,5 +1,6 @@
 import { isRecord } from '../../k8s/labels.js';
-import type { Bundle, JsonObject, Path, Rule } from '../types.js';
+import type { Bundle, JsonObject, Path } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import {
   describeLabels,
   describeSelector,

@@ -1,6 +1,7 @@
 import { isRecord } from '../../k8s/labels.js';
 import { isDns1123Label } from '../../k8s/names.js';
-import type { JsonObject, Path, Rule } from '../types.js';
+import type { JsonObject, Path } from '../../model/index.js';
+import type { Rule } from '../types.js';
 import { parseIntOrPercent, selectorProblems, statefulSets, wellFormedSelector } from './sts-util.js';
 
 interface Problem {

@@ -12,8 +12,8 @@ import {
   selectorMatches,
 } from '../../k8s/labels.js';
 import { isDns1123Label } from '../../k8s/names.js';
+import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from '../../model/index.js';
 import { podTemplateOf } from '../bundle.js';
-import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from '../types.js';
 
 export interface StatefulSetView {
   resource: Resource;

@@ -1,5 +1,5 @@
-import { closestKey } from '../../config/suggest.js';
 import { isRecord } from '../../k8s/labels.js';
+import { closestKey } from '../../text/suggest.js';
 import type { Rule } from '../types.js';
 import { containersOf, namesIn, statefulSets, volumeClaimTemplateNames } from './sts-util.js';
 

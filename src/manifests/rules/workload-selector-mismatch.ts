@@ -7,7 +7,8 @@ import {
   selectorMatches,
   stringMap,
 } from '../../k8s/labels.js';
-import type { LabelSelector, Path, Resource, Rule } from '../types.js';
+import type { LabelSelector, Path, Resource } from '../../model/index.js';
+import type { Rule } from '../types.js';
 
 // StatefulSet is checked by sts-selector-mismatch (the StatefulSet family), so it is not here:
 // one finding per mistake.

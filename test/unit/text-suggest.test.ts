@@ -1,4 +1,4 @@
-import { closestKey, editDistance } from '../../src/config/suggest.js';
+import { closestKey, editDistance } from '../../src/text/suggest.js';
 
 describe('editDistance', () => {
   test.each([

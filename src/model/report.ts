@@ -1,0 +1,90 @@
+/**
+ * The report: what one run of the gate found, as every renderer draws it and `--format json` prints it.
+ * One zod schema is its definition: the types below are inferred from it, reports read back (the
+ * Action's `report` input) are checked with it, and schema/report.schema.json is generated from it.
+ */
+import { z } from 'zod';
+
+/** Changes only when a field changes meaning or disappears; new fields may appear without it. */
+export const REPORT_VERSION = 1;
+
+// Bounds for reports read back from files an untrusted pull request may have written.
+const text = z.string().max(10_000);
+const ratio = z.number().nullable();
+
+export const VerdictSchema = z
+  .enum(['pass', 'warn', 'block'])
+  .describe('pass and warn exit 0, block exits 1 (unless the mode is advisory)');
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const SloStatusSchema = z.enum(['pass', 'warn', 'block', 'nodata', 'error']);
+export type SloStatus = z.infer<typeof SloStatusSchema>;
+
+export const SloQuerySchema = z.object({
+  window: text.describe('The window the query was evaluated over, as written ("1h", "30d")'),
+  promql: text.describe('The PromQL sent to Prometheus'),
+});
+export type SloQuery = z.infer<typeof SloQuerySchema>;
+
+export const SloResultSchema = z.object({
+  name: text,
+  objective: z.number().describe('Objective as a fraction: 99.9 % is 0.999'),
+  window: text.describe('The SLO period as written ("30d")'),
+  status: SloStatusSchema,
+  errorBudgetRemaining: ratio.describe(
+    "Fraction of the period's error budget left (0.25 = 25 %); negative when overspent; null without data",
+  ),
+  burnRates: z
+    .record(z.string().max(20), ratio)
+    .describe(
+      'Burn rate per window ("1h": 14.4 = budget spent 14.4 times as fast as allowed); null without traffic',
+    ),
+  exhaustsIn: text
+    .nullable()
+    .describe('ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning'),
+  reasons: z.array(text),
+  queries: z.array(SloQuerySchema),
+  warnings: z
+    .array(text)
+    .optional()
+    .describe('Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any'),
+});
+export type SloResult = z.infer<typeof SloResultSchema>;
+
+export const FindingSchema = z.object({
+  ruleId: text,
+  severity: SeveritySchema,
+  file: text,
+  line: z.number().int().describe('1-based'),
+  column: z.number().int().describe('1-based'),
+  resource: text.describe('"Kind/namespace/name", or "Kind/name" for cluster-scoped kinds'),
+  message: text,
+  hint: text.optional().describe('What to change, and where'),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const HintSchema = z.object({
+  id: text,
+  title: text,
+  evidence: z.array(text),
+  slo: text.optional().describe('The SLO the hint explains, when it explains one'),
+});
+export type Hint = z.infer<typeof HintSchema>;
+
+export const ReportSchema = z
+  .object({
+    version: z
+      .literal(REPORT_VERSION)
+      .default(REPORT_VERSION)
+      .describe('The report format; a report without it (written before it existed) is version 1'),
+    verdict: VerdictSchema,
+    evaluatedAt: text.describe('RFC 3339: the pinned evaluation time of every query'),
+    slos: z.array(SloResultSchema).max(10_000),
+    findings: z.array(FindingSchema).max(100_000),
+    hints: z.array(HintSchema).max(10_000),
+  })
+  .describe('A slo-gate report');
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,79 @@
+/** An SLO as the config compiles it, with its policy; and its recent past, for the charts. */
+import type { SourceRef } from './position.js';
+import type { Verdict } from './report.js';
+
+export interface BurnRateAlert {
+  /** Long window as written, e.g. "1h", and in seconds. */
+  long: string;
+  longSeconds: number;
+  short: string;
+  shortSeconds: number;
+  /** Exactly one of budgetConsumed / factor is set, as the user wrote it. */
+  budgetConsumed?: number;
+  factor?: number;
+  action: 'block' | 'warn';
+}
+
+export interface Policy {
+  budgetExhausted: 'block' | 'warn';
+  /** Remaining budget fraction below which the SLO warns (0.25 = 25 %). */
+  budgetWarnBelow: number;
+  burnRateAlerts: BurnRateAlert[];
+  /** Fewer events than this in a window: that window is not judged. */
+  minEvents: number;
+  onPrometheusError: Verdict;
+}
+
+/** What one sample of a total query counts: a rate (events per second), a count, or unknown. */
+export type TotalUnit = 'per-second' | 'count' | 'unknown';
+
+/** Query templates keep Sloth's `{{.window}}` placeholder until a window is chosen. */
+export interface EventsSli {
+  kind: 'events';
+  errorQuery: string;
+  totalQuery: string;
+  /** Turns a window's total into an event count for minEvents; 'unknown' leaves minEvents unjudged. */
+  totalUnit: TotalUnit;
+  /** The error query summed by the SLO's attribution labels; absent when the SLO names none. */
+  attribution?: { labels: string[]; errorQuery: string };
+}
+
+export interface RatioSli {
+  kind: 'ratio';
+  errorRatioQuery: string;
+}
+
+/** Every SLI format the config reads compiles to one of these, once, at load. */
+export type Sli = EventsSli | RatioSli;
+
+export interface SloDefinition {
+  name: string;
+  /** Objective as a fraction: 99.9 % is 0.999. */
+  objective: number;
+  /** The SLO period as written ("30d") and in seconds. */
+  window: string;
+  windowSeconds: number;
+  /** Compiled at load from whichever format the SLO was written in. */
+  sli: Sli;
+  onNoData: Verdict;
+  /** Global policy with this SLO's overrides applied. */
+  policy: Policy;
+  source: SourceRef;
+}
+
+/** The recent past of an SLO, from range queries: what the job summary's charts draw. */
+export interface SloHistory {
+  slo: string;
+  /** [unix seconds, burn rate of the 1h window] on a regular grid ending at `at`; NaN without traffic. */
+  burnRate: [number, number][];
+  /** [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without traffic. */
+  budgetRemaining: [number, number][];
+  /** Step of burnRate. */
+  stepSeconds: number;
+  /** Step of budgetRemaining: coarser, since every point evaluates the whole SLO period. */
+  budgetStepSeconds: number;
+  /** The SLO period as written ("30d"). */
+  window: string;
+  /** The lowest factor among the alerts whose long window is 1h: where the burn-rate chart's line is drawn. */
+  burnRateThreshold?: number;
+}
