@@ -17,12 +17,57 @@ export function duration() {
   return z.string(wording).refine((text) => parseDuration(text) !== undefined, wording);
 }
 
+/** "99.9", "99.9%" or " 99.9 % " as written in a string. */
+const PERCENT_TEXT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+
+/**
+ * An objective in percent, as slo-gate and Sloth write it: 99.9 or "99.9%". A value of 1 or less
+ * is refused, because it is almost always a fraction as Pyrra and OpenSLO write it (0.999), which
+ * read as a percent would leave nearly all requests as budget and switch the gate off silently.
+ */
 export function objectivePercent() {
   const wording = expect(
     'a percentage between 0 and 100 (exclusive)',
-    'write the objective as a percent, e.g. 99.9',
+    'write the objective as a percent, e.g. 99.9 or "99.9%"',
   );
-  return z.number(wording).refine((value) => value > 0 && value < 100, wording);
+  return z.union([z.number(), z.string()], wording).transform((written, ctx) => {
+    const text = typeof written === 'string' ? PERCENT_TEXT.exec(written) : null;
+    const value = typeof written === 'number' ? written : text ? Number(text[1]) : undefined;
+    const refuse = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (value === undefined || !Number.isFinite(value) || value <= 0 || value > 100) {
+      return refuse(wording.error());
+    }
+    if (value === 100) {
+      return refuse(
+        problem(
+          'is 100 %, which leaves no error budget: any single error would exhaust it',
+          'write the objective below 100, e.g. 99.9 or 99.99',
+        ),
+      );
+    }
+    if (value <= 1 && typeof written === 'number') {
+      const percent = Number((value * 100).toPrecision(12));
+      const guess = percent < 100 ? `did you mean ${percent}?` : 'an objective is below 100, e.g. 99.9';
+      return refuse(
+        problem(
+          `${written} looks like a fraction; slo-gate takes percent — ${guess}`,
+          percent < 100 ? `write objective: ${percent}` : 'write the objective as a percent, e.g. 99.9',
+        ),
+      );
+    }
+    if (value <= 1) {
+      return refuse(
+        problem(
+          `is ${String(written).trim()}, which lets more than 99 % of requests fail; an objective of 1 % or less is refused as a mistake`,
+          'write the objective as a percent, e.g. 99.9',
+        ),
+      );
+    }
+    return value;
+  });
 }
 
 export function sloName() {

@@ -41,6 +41,45 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'an objective written as a fraction (as Pyrra and OpenSLO write it)',
+    {
+      fixture: 'bad/objective-fraction.yaml',
+      line: 6,
+      column: 16,
+      parts: [
+        'slos[0].objective 0.999 looks like a fraction; slo-gate takes percent — did you mean 99.9?',
+        '— fix: write objective: 99.9',
+      ],
+    },
+  ],
+  [
+    'an objective of 100 (no error budget)',
+    {
+      fixture: 'bad/objective-100.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective is 100 %, which leaves no error budget'],
+    },
+  ],
+  [
+    'an objective of 1 % or less written with a percent sign',
+    {
+      fixture: 'bad/objective-percent-too-low.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective is 0.5%, which lets more than 99 % of requests fail'],
+    },
+  ],
+  [
+    'a Sloth objective written as a fraction',
+    {
+      fixture: 'sloth/objective-fraction.sloth.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective 0.999 looks like a fraction; slo-gate takes percent — did you mean 99.9?'],
+    },
+  ],
+  [
     'unknown key in prometheus',
     {
       fixture: 'bad/unknown-key-prometheus.yaml',
@@ -280,7 +319,10 @@ const MISTAKES: [string, Mistake][] = [
       file: join(DIR, 'sloth/objective-100.sloth.yaml'),
       line: 5,
       column: 16,
-      parts: ['slos[0].objective must be a percentage between 0 and 100 (exclusive), got 100'],
+      parts: [
+        'slos[0].objective is 100 %, which leaves no error budget',
+        '— fix: write the objective below 100, e.g. 99.9',
+      ],
     },
   ],
   [
