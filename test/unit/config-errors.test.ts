@@ -80,6 +80,27 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    "an alert whose long window is as long as the SLO's period",
+    {
+      fixture: 'bad/alert-long-window-period.yaml',
+      line: 14,
+      column: 19,
+      parts: [
+        'slos[0].policy.burnRateAlerts[1].long 1d is not shorter than the 1d period of SLO "checkout-availability"',
+        '— fix: use a long window shorter than 1d',
+      ],
+    },
+  ],
+  [
+    "a global alert longer than one SLO's period: the global alert is named",
+    {
+      fixture: 'bad/alert-long-window-global.yaml',
+      line: 6,
+      column: 15,
+      parts: ['policy.burnRateAlerts[1].long 3d is not shorter than the 2d period of SLO "checkout-daily"'],
+    },
+  ],
+  [
     'unknown key in prometheus',
     {
       fixture: 'bad/unknown-key-prometheus.yaml',

@@ -61,6 +61,7 @@ describe('defaults', () => {
       ],
       mode: 'enforce',
       manifests: { paths: [], rules: {} },
+      warnings: [],
     });
   });
 
@@ -270,6 +271,7 @@ describe('Sloth prometheus/v1 specs', () => {
       ],
       mode: 'enforce',
       manifests: { paths: [], rules: {} },
+      warnings: [],
     });
   });
 });
