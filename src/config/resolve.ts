@@ -9,7 +9,15 @@ import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import { pathLabel } from './issues.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
-import type { Action, BurnRateAlert, Policy, PrometheusConfig, Sli, SloDefinition } from './types.js';
+import type {
+  Action,
+  BurnRateAlert,
+  MaxBurnRate,
+  Policy,
+  PrometheusConfig,
+  Sli,
+  SloDefinition,
+} from './types.js';
 import { nodeAt, positionOf, valueCharPosition, type YamlPath, type YamlSource } from './yaml-source.js';
 
 /** A document and the file it came from: enough to point at any value in it. */
@@ -51,10 +59,16 @@ export function resolvePolicy(base: Policy, override: PolicyInput | undefined): 
         action: alert.action,
       }))
     : base.burnRateAlerts.map((alert) => ({ ...alert }));
+  const budgetBlockBelow = override?.budgetBlockBelow ?? base.budgetBlockBelow;
+  const maxBurnRate: MaxBurnRate | undefined = override?.maxBurnRate
+    ? { ...override.maxBurnRate, windowSeconds: seconds(override.maxBurnRate.window) }
+    : base.maxBurnRate;
   return {
     budgetExhausted: override?.budgetExhausted ?? base.budgetExhausted,
     budgetWarnBelow: override?.budgetWarnBelow ?? base.budgetWarnBelow,
+    ...(budgetBlockBelow !== undefined ? { budgetBlockBelow } : {}),
     burnRateAlerts: alerts,
+    ...(maxBurnRate ? { maxBurnRate: { ...maxBurnRate } } : {}),
     minEvents: override?.minEvents ?? base.minEvents,
     onPrometheusError: override?.onPrometheusError ?? base.onPrometheusError,
   };

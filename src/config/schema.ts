@@ -301,47 +301,82 @@ const burnRateAlertSchema = z
 
 const ACTION_FIX = (key: string) => `write ${key}: pass, warn or block`;
 
+const MAX_BURN_RATE_KEYS = ['factor', 'window'];
+const maxBurnRateSchema = z.strictObject(
+  {
+    factor: numberWhere((value) => value > 0, 'a burn-rate factor greater than 0', 'write e.g. factor: 2.5'),
+    window: duration(),
+  },
+  mappingOf(
+    MAX_BURN_RATE_KEYS,
+    'a mapping with factor and window',
+    'write e.g. maxBurnRate: { factor: 2.5, window: 1h }',
+  ),
+);
+
 const POLICY_KEYS = [
   'budgetExhausted',
   'budgetWarnBelow',
+  'budgetBlockBelow',
   'burnRateAlerts',
+  'maxBurnRate',
   'minEvents',
   'onPrometheusError',
 ];
 /** Every key optional: the global policy and an SLO's `policy:` both override the defaults. */
-export const policySchema = z.strictObject(
-  {
-    budgetExhausted: z
-      .enum(
-        ['block', 'warn'],
-        expect('block or warn', 'write budgetExhausted: block or budgetExhausted: warn'),
-      )
-      .optional(),
-    budgetWarnBelow: numberWhere(
-      (value) => value >= 0 && value <= 1,
-      'a fraction from 0 to 1',
-      'write e.g. budgetWarnBelow: 0.25 (warn below 25 % remaining)',
-    ).optional(),
-    burnRateAlerts: z
-      .array(
-        burnRateAlertSchema,
-        expect(
-          'a list of burn-rate alerts',
-          'write e.g. burnRateAlerts: [{ long: 1h, short: 5m, budgetConsumed: 0.02, action: block }]',
+export const policySchema = z
+  .strictObject(
+    {
+      budgetExhausted: z
+        .enum(
+          ['block', 'warn'],
+          expect('block or warn', 'write budgetExhausted: block or budgetExhausted: warn'),
+        )
+        .optional(),
+      budgetWarnBelow: numberWhere(
+        (value) => value >= 0 && value <= 1,
+        'a fraction from 0 to 1',
+        'write e.g. budgetWarnBelow: 0.25 (warn below 25 % remaining)',
+      ).optional(),
+      budgetBlockBelow: numberWhere(
+        (value) => value >= 0 && value <= 1,
+        'a fraction from 0 to 1',
+        'write e.g. budgetBlockBelow: 0.1 (block below 10 % remaining)',
+      ).optional(),
+      burnRateAlerts: z
+        .array(
+          burnRateAlertSchema,
+          expect(
+            'a list of burn-rate alerts',
+            'write e.g. burnRateAlerts: [{ long: 1h, short: 5m, budgetConsumed: 0.02, action: block }]',
+          ),
+        )
+        .optional(),
+      maxBurnRate: maxBurnRateSchema.optional(),
+      minEvents: numberWhere(
+        (value) => value >= 0,
+        'a number of events, 0 or more',
+        'write e.g. minEvents: 100',
+      ).optional(),
+      onPrometheusError: z
+        .enum(['block', 'warn', 'pass'], expect('block, warn or pass', ACTION_FIX('onPrometheusError')))
+        .optional(),
+    },
+    mappingOf(POLICY_KEYS, 'a mapping of policy settings', 'write e.g. policy: { budgetWarnBelow: 0.25 }'),
+  )
+  .superRefine((policy, ctx) => {
+    const { budgetBlockBelow: block, budgetWarnBelow: warn } = policy;
+    if (block !== undefined && warn !== undefined && block >= warn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budgetBlockBelow'],
+        message: problem(
+          `must be below budgetWarnBelow (${warn}), or the SLO blocks before it ever warns`,
+          'lower budgetBlockBelow or raise budgetWarnBelow, e.g. budgetWarnBelow: 0.25 and budgetBlockBelow: 0.1',
         ),
-      )
-      .optional(),
-    minEvents: numberWhere(
-      (value) => value >= 0,
-      'a number of events, 0 or more',
-      'write e.g. minEvents: 100',
-    ).optional(),
-    onPrometheusError: z
-      .enum(['block', 'warn', 'pass'], expect('block, warn or pass', ACTION_FIX('onPrometheusError')))
-      .optional(),
-  },
-  mappingOf(POLICY_KEYS, 'a mapping of policy settings', 'write e.g. policy: { budgetWarnBelow: 0.25 }'),
-);
+      });
+    }
+  });
 export type PolicyInput = z.infer<typeof policySchema>;
 
 const SLI_KEYS = ['events', 'raw'];

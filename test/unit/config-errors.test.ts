@@ -101,6 +101,26 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'budgetBlockBelow not below budgetWarnBelow',
+    {
+      fixture: 'bad/budget-block-above-warn.yaml',
+      line: 5,
+      column: 21,
+      parts: [
+        'policy.budgetBlockBelow must be below budgetWarnBelow (0.1), or the SLO blocks before it ever warns',
+      ],
+    },
+  ],
+  [
+    'a typo in maxBurnRate',
+    {
+      fixture: 'bad/max-burn-rate-keys.yaml',
+      line: 4,
+      column: 31,
+      parts: ['unknown key "windw" in policy.maxBurnRate — did you mean "window"?'],
+    },
+  ],
+  [
     'unknown key in prometheus',
     {
       fixture: 'bad/unknown-key-prometheus.yaml',
