@@ -16,6 +16,7 @@ import {
   PROMETHEUS_URL_FIX,
   type SloInput,
 } from './schema.js';
+import { withPeriodAlerts, type WrittenAlerts } from './period-alerts.js';
 import { compileSli, type WrittenSli } from './sli.js';
 import { looksLikeSlothSpec, slothSlos } from './sloth.js';
 import type { GateConfig } from './types.js';
@@ -59,7 +60,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
 
   if (looksLikeSlothSpec(top)) {
     // A Sloth spec as the config: its SLOs under the default policy, Prometheus from the command line.
-    const slos = slothSlos(source, DEFAULT_POLICY);
+    const slos = slothSlos(source, DEFAULT_POLICY).map((slo) => withPeriodAlerts(slo, undefined).slo);
     rejectDuplicateNames(slos);
     return {
       file,
@@ -69,6 +70,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       slos,
       mode: DEFAULT_MODE,
       manifests: { paths: [], rules: {} },
+      warnings: [],
     };
   }
 
@@ -90,10 +92,20 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   const relativeToConfig = (path: string) => (isAbsolute(path) ? path : join(dirname(file), path));
 
   const globalPolicy = resolvePolicy(DEFAULT_POLICY, input.policy);
-  const slos = (input.slos ?? []).map((slo, index) => configSlo(context, index, slo, globalPolicy));
+  const globalAlerts: WrittenAlerts | undefined = input.policy?.burnRateAlerts
+    ? { context, path: ['policy', 'burnRateAlerts'] }
+    : undefined;
+  const fitted = (input.slos ?? []).map((slo, index) => {
+    const ownAlerts: WrittenAlerts | undefined = slo.policy?.burnRateAlerts
+      ? { context, path: ['slos', index, 'policy', 'burnRateAlerts'] }
+      : undefined;
+    return withPeriodAlerts(configSlo(context, index, slo, globalPolicy), ownAlerts ?? globalAlerts);
+  });
   for (const [index, include] of (input.include ?? []).entries()) {
-    slos.push(...(await includedSlos(context, index, relativeToConfig(include), globalPolicy)));
+    const included = await includedSlos(context, index, relativeToConfig(include), globalPolicy);
+    fitted.push(...included.map((slo) => withPeriodAlerts(slo, globalAlerts)));
   }
+  const slos = fitted.map((f) => f.slo);
   rejectDuplicateNames(slos);
 
   return {
@@ -111,6 +123,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       ...(input.manifests?.dns ? { dns: input.manifests.dns } : {}),
       ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
     },
+    warnings: fitted.flatMap((f) => f.warnings),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
-import type { BurnRateAlert, Path, Policy, Sli, SloDefinition, Verdict } from '../model/index.js';
+import type { BurnRateAlert, MaxBurnRate, Path, Policy, Sli, SloDefinition, Verdict } from '../model/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
@@ -50,10 +50,16 @@ export function resolvePolicy(base: Policy, override: PolicyInput | undefined): 
         action: alert.action,
       }))
     : base.burnRateAlerts.map((alert) => ({ ...alert }));
+  const budgetBlockBelow = override?.budgetBlockBelow ?? base.budgetBlockBelow;
+  const maxBurnRate: MaxBurnRate | undefined = override?.maxBurnRate
+    ? { ...override.maxBurnRate, windowSeconds: seconds(override.maxBurnRate.window) }
+    : base.maxBurnRate;
   return {
     budgetExhausted: override?.budgetExhausted ?? base.budgetExhausted,
     budgetWarnBelow: override?.budgetWarnBelow ?? base.budgetWarnBelow,
+    ...(budgetBlockBelow !== undefined ? { budgetBlockBelow } : {}),
     burnRateAlerts: alerts,
+    ...(maxBurnRate ? { maxBurnRate: { ...maxBurnRate } } : {}),
     minEvents: override?.minEvents ?? base.minEvents,
     onPrometheusError: override?.onPrometheusError ?? base.onPrometheusError,
   };

@@ -17,12 +17,57 @@ export function duration() {
   return z.string(wording).refine((text) => parseDuration(text) !== undefined, wording);
 }
 
+/** "99.9", "99.9%" or " 99.9 % " as written in a string. */
+const PERCENT_TEXT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
+
+/**
+ * An objective in percent, as slo-gate and Sloth write it: 99.9 or "99.9%". A value of 1 or less
+ * is refused, because it is almost always a fraction as Pyrra and OpenSLO write it (0.999), which
+ * read as a percent would leave nearly all requests as budget and switch the gate off silently.
+ */
 export function objectivePercent() {
   const wording = expect(
     'a percentage between 0 and 100 (exclusive)',
-    'write the objective as a percent, e.g. 99.9',
+    'write the objective as a percent, e.g. 99.9 or "99.9%"',
   );
-  return z.number(wording).refine((value) => value > 0 && value < 100, wording);
+  return z.union([z.number(), z.string()], wording).transform((written, ctx) => {
+    const text = typeof written === 'string' ? PERCENT_TEXT.exec(written) : null;
+    const value = typeof written === 'number' ? written : text ? Number(text[1]) : undefined;
+    const refuse = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (value === undefined || !Number.isFinite(value) || value <= 0 || value > 100) {
+      return refuse(wording.error());
+    }
+    if (value === 100) {
+      return refuse(
+        problem(
+          'is 100 %, which leaves no error budget: any single error would exhaust it',
+          'write the objective below 100, e.g. 99.9 or 99.99',
+        ),
+      );
+    }
+    if (value <= 1 && typeof written === 'number') {
+      const percent = Number((value * 100).toPrecision(12));
+      const guess = percent < 100 ? `did you mean ${percent}?` : 'an objective is below 100, e.g. 99.9';
+      return refuse(
+        problem(
+          `${written} looks like a fraction; slo-gate takes percent — ${guess}`,
+          percent < 100 ? `write objective: ${percent}` : 'write the objective as a percent, e.g. 99.9',
+        ),
+      );
+    }
+    if (value <= 1) {
+      return refuse(
+        problem(
+          `is ${String(written).trim()}, which lets more than 99 % of requests fail; an objective of 1 % or less is refused as a mistake`,
+          'write the objective as a percent, e.g. 99.9',
+        ),
+      );
+    }
+    return value;
+  });
 }
 
 export function sloName() {
@@ -256,47 +301,82 @@ const burnRateAlertSchema = z
 
 const ACTION_FIX = (key: string) => `write ${key}: pass, warn or block`;
 
+const MAX_BURN_RATE_KEYS = ['factor', 'window'];
+const maxBurnRateSchema = z.strictObject(
+  {
+    factor: numberWhere((value) => value > 0, 'a burn-rate factor greater than 0', 'write e.g. factor: 2.5'),
+    window: duration(),
+  },
+  mappingOf(
+    MAX_BURN_RATE_KEYS,
+    'a mapping with factor and window',
+    'write e.g. maxBurnRate: { factor: 2.5, window: 1h }',
+  ),
+);
+
 const POLICY_KEYS = [
   'budgetExhausted',
   'budgetWarnBelow',
+  'budgetBlockBelow',
   'burnRateAlerts',
+  'maxBurnRate',
   'minEvents',
   'onPrometheusError',
 ];
 /** Every key optional: the global policy and an SLO's `policy:` both override the defaults. */
-export const policySchema = z.strictObject(
-  {
-    budgetExhausted: z
-      .enum(
-        ['block', 'warn'],
-        expect('block or warn', 'write budgetExhausted: block or budgetExhausted: warn'),
-      )
-      .optional(),
-    budgetWarnBelow: numberWhere(
-      (value) => value >= 0 && value <= 1,
-      'a fraction from 0 to 1',
-      'write e.g. budgetWarnBelow: 0.25 (warn below 25 % remaining)',
-    ).optional(),
-    burnRateAlerts: z
-      .array(
-        burnRateAlertSchema,
-        expect(
-          'a list of burn-rate alerts',
-          'write e.g. burnRateAlerts: [{ long: 1h, short: 5m, budgetConsumed: 0.02, action: block }]',
+export const policySchema = z
+  .strictObject(
+    {
+      budgetExhausted: z
+        .enum(
+          ['block', 'warn'],
+          expect('block or warn', 'write budgetExhausted: block or budgetExhausted: warn'),
+        )
+        .optional(),
+      budgetWarnBelow: numberWhere(
+        (value) => value >= 0 && value <= 1,
+        'a fraction from 0 to 1',
+        'write e.g. budgetWarnBelow: 0.25 (warn below 25 % remaining)',
+      ).optional(),
+      budgetBlockBelow: numberWhere(
+        (value) => value >= 0 && value <= 1,
+        'a fraction from 0 to 1',
+        'write e.g. budgetBlockBelow: 0.1 (block below 10 % remaining)',
+      ).optional(),
+      burnRateAlerts: z
+        .array(
+          burnRateAlertSchema,
+          expect(
+            'a list of burn-rate alerts',
+            'write e.g. burnRateAlerts: [{ long: 1h, short: 5m, budgetConsumed: 0.02, action: block }]',
+          ),
+        )
+        .optional(),
+      maxBurnRate: maxBurnRateSchema.optional(),
+      minEvents: numberWhere(
+        (value) => value >= 0,
+        'a number of events, 0 or more',
+        'write e.g. minEvents: 100',
+      ).optional(),
+      onPrometheusError: z
+        .enum(['block', 'warn', 'pass'], expect('block, warn or pass', ACTION_FIX('onPrometheusError')))
+        .optional(),
+    },
+    mappingOf(POLICY_KEYS, 'a mapping of policy settings', 'write e.g. policy: { budgetWarnBelow: 0.25 }'),
+  )
+  .superRefine((policy, ctx) => {
+    const { budgetBlockBelow: block, budgetWarnBelow: warn } = policy;
+    if (block !== undefined && warn !== undefined && block >= warn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budgetBlockBelow'],
+        message: problem(
+          `must be below budgetWarnBelow (${warn}), or the SLO blocks before it ever warns`,
+          'lower budgetBlockBelow or raise budgetWarnBelow, e.g. budgetWarnBelow: 0.25 and budgetBlockBelow: 0.1',
         ),
-      )
-      .optional(),
-    minEvents: numberWhere(
-      (value) => value >= 0,
-      'a number of events, 0 or more',
-      'write e.g. minEvents: 100',
-    ).optional(),
-    onPrometheusError: z
-      .enum(['block', 'warn', 'pass'], expect('block, warn or pass', ACTION_FIX('onPrometheusError')))
-      .optional(),
-  },
-  mappingOf(POLICY_KEYS, 'a mapping of policy settings', 'write e.g. policy: { budgetWarnBelow: 0.25 }'),
-);
+      });
+    }
+  });
 export type PolicyInput = z.infer<typeof policySchema>;
 
 const SLI_KEYS = ['events', 'raw'];

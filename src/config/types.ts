@@ -24,6 +24,11 @@ export interface GateConfig {
   slos: SloDefinition[];
   mode: 'enforce' | 'advisory';
   manifests: ManifestsConfig;
+  /**
+   * Settings that load but probably do not mean what was written, as `file:line:column: ...`
+   * lines; every gate run prints them. loadConfig always sets it.
+   */
+  warnings?: string[];
 }
 
 /** Where a cluster component runs, for rules that reason about traffic to or from it. */

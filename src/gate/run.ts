@@ -66,6 +66,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     configSetting: options.configSetting,
   });
   const config: GateConfig = options.mode ? { ...loaded, mode: options.mode } : loaded;
+  for (const warning of config.warnings ?? []) options.log(warning);
   checkRuleOverrides(config.manifests.rules, config.file);
   if (options.scope === 'budget' && config.slos.length === 0) {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);

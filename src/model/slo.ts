@@ -14,11 +14,23 @@ export interface BurnRateAlert {
   action: 'block' | 'warn';
 }
 
+/** Block whenever the burn rate over `window` is above `factor`. */
+export interface MaxBurnRate {
+  factor: number;
+  /** Window as written, e.g. "1h", and in seconds. */
+  window: string;
+  windowSeconds: number;
+}
+
 export interface Policy {
   budgetExhausted: 'block' | 'warn';
   /** Remaining budget fraction below which the SLO warns (0.25 = 25 %). */
   budgetWarnBelow: number;
+  /** Remaining budget fraction below which the SLO blocks; absent: off. */
+  budgetBlockBelow?: number;
   burnRateAlerts: BurnRateAlert[];
+  /** Absent: off. */
+  maxBurnRate?: MaxBurnRate;
   /** Fewer events than this in a window: that window is not judged. */
   minEvents: number;
   onPrometheusError: Verdict;

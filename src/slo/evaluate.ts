@@ -4,7 +4,7 @@
  */
 
 import type { BurnRateAlert, SloDefinition, Verdict } from '../model/index.js';
-import { clean, readableNumber, readablePercent, readableRate } from './format.js';
+import { clean, readableCount, readableNumber, readablePercent, readableRate } from './format.js';
 
 export interface WindowMeasurement {
   window: string;
@@ -58,6 +58,8 @@ interface Trigger {
   reason: string;
   /** Set for alerts: the long window to attribute errors over. */
   alertWindow?: { window: string; seconds: number };
+  /** An alert whose short window went silent: there are no recent errors to attribute. */
+  nodata?: true;
 }
 
 export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]): SloEvaluation {
@@ -96,26 +98,38 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
   const periodTooFew = tooFewEvents(period, slo.window, policy.minEvents);
   if (periodTooFew) {
     notJudged.push(`${slo.window} budget not judged: ${periodTooFew}`);
-  } else if (remaining <= 0) {
-    triggers.push({
-      action: policy.budgetExhausted,
-      reason:
-        `error budget exhausted: ${readablePercent(remaining)} remaining ` +
-        `(error ratio ${readablePercent(periodRatio)} over ${slo.window} against ${readablePercent(allowedRatio)} allowed)`,
-    });
-  } else if (remaining < policy.budgetWarnBelow) {
-    triggers.push({
-      action: 'warn',
-      reason:
-        `error budget ${readablePercent(remaining)} remaining, ` +
-        `below the ${readablePercent(policy.budgetWarnBelow)} warning threshold`,
-    });
+  } else {
+    const budget = budgetTrigger(slo, remaining, periodRatio, allowedRatio);
+    if (budget) triggers.push(budget);
+  }
+
+  const max = policy.maxBurnRate;
+  if (max) {
+    const measured = bySeconds.get(max.windowSeconds);
+    const skipped = unjudgeable(measured, max.window, policy.minEvents);
+    const burn = burnOf(measured);
+    if (skipped) {
+      notJudged.push(`maxBurnRate over ${max.window} not judged: ${skipped}`);
+    } else if (burn !== null && burn > max.factor) {
+      triggers.push({
+        action: 'block',
+        reason: `burn rate ${readableRate(burn)} over ${max.window} exceeds the maximum ${readableRate(max.factor)}`,
+        alertWindow: { window: measured!.window, seconds: measured!.seconds },
+      });
+    }
   }
 
   for (const alert of policy.burnRateAlerts) {
     const label = `${alert.long}/${alert.short}`;
     const long = bySeconds.get(alert.longSeconds);
     const short = bySeconds.get(alert.shortSeconds);
+    const stopped = stoppedReporting(long, short, alert, policy.minEvents);
+    if (stopped) {
+      const reason = `${label} alert: ${stopped} (onNoData: ${slo.onNoData})`;
+      if (slo.onNoData === 'pass') notJudged.push(reason);
+      else triggers.push({ action: slo.onNoData, reason, nodata: true });
+      continue;
+    }
     const skipped = [
       unjudgeable(long, alert.long, policy.minEvents),
       unjudgeable(short, alert.short, policy.minEvents),
@@ -154,12 +168,55 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
     reasons: [...triggers].sort((a, b) => SEVERITY[b.action] - SEVERITY[a.action]).map((f) => f.reason),
     notJudged,
   };
-  const attributionWindow = chooseAttributionWindow(triggers, {
-    window: slo.window,
-    seconds: slo.windowSeconds,
-  });
+  const attributionWindow = chooseAttributionWindow(
+    triggers.filter((t) => !t.nodata),
+    {
+      window: slo.window,
+      seconds: slo.windowSeconds,
+    },
+  );
   if (action !== 'pass' && attributionWindow) evaluation.attributionWindow = attributionWindow;
   return evaluation;
+}
+
+/**
+ * What the remaining budget alone decides. budgetBlockBelow blocks even an exhausted budget under
+ * budgetExhausted: warn: "block below 15 % left" covers "nothing left".
+ */
+function budgetTrigger(
+  slo: EvaluatedSlo,
+  remaining: number,
+  periodRatio: number,
+  allowedRatio: number,
+): Trigger | undefined {
+  const { policy } = slo;
+  const blockBelow =
+    policy.budgetBlockBelow !== undefined && remaining < policy.budgetBlockBelow
+      ? policy.budgetBlockBelow
+      : undefined;
+  if (remaining <= 0 && (policy.budgetExhausted === 'block' || blockBelow === undefined)) {
+    return {
+      action: policy.budgetExhausted,
+      reason:
+        `error budget exhausted: ${readablePercent(remaining)} remaining ` +
+        `(error ratio ${readablePercent(periodRatio)} over ${slo.window} against ${readablePercent(allowedRatio)} allowed)`,
+    };
+  }
+  if (blockBelow !== undefined) {
+    return {
+      action: 'block',
+      reason: `${readablePercent(remaining)} of the error budget left, below the ${readablePercent(blockBelow)} block threshold`,
+    };
+  }
+  if (remaining < policy.budgetWarnBelow) {
+    return {
+      action: 'warn',
+      reason:
+        `error budget ${readablePercent(remaining)} remaining, ` +
+        `below the ${readablePercent(policy.budgetWarnBelow)} warning threshold`,
+    };
+  }
+  return undefined;
 }
 
 /** At the current 1h burn, remaining budget × period / burn; 0 once spent; null when not burning. */
@@ -189,6 +246,23 @@ function tooFewEvents(
 ): string | undefined {
   if (!m || m.events === null || m.events >= minEvents) return undefined;
   return `${readableNumber(m.events)} events over ${label}, fewer than minEvents ${minEvents}`;
+}
+
+/**
+ * "no data over 5m while 1h has 5,400 events: ..." when the alert's short window went silent
+ * while its long window still holds enough traffic to judge: the target stopped reporting (or
+ * its traffic stopped), which a gate must not read as "no errors".
+ */
+function stoppedReporting(
+  long: WindowMeasurement | undefined,
+  short: WindowMeasurement | undefined,
+  alert: BurnRateAlert,
+  minEvents: number,
+): string | undefined {
+  if (!short || ratioOf(short) !== null) return undefined;
+  if (unjudgeable(long, alert.long, minEvents) !== undefined) return undefined;
+  const traffic = long!.events === null ? 'data' : `${readableCount(long!.events)} events`;
+  return `no data over ${alert.short} while ${alert.long} has ${traffic}: the series stopped reporting`;
 }
 
 /** Why an alert's window cannot be judged, or undefined when it can. */

@@ -29,3 +29,8 @@ export function readablePercent(fraction: number): string {
 export function readableRate(rate: number): string {
   return `${readableNumber(rate)}x`;
 }
+
+/** A count of events, rounded, with thousands separators: 5400.2 -> "5,400". */
+export function readableCount(count: number): string {
+  return Math.round(count).toLocaleString('en-US');
+}

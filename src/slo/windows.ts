@@ -12,8 +12,8 @@ export interface MeasuredWindow {
 }
 
 /**
- * Standard windows ∪ every alert's long/short window ∪ the SLO period; deduplicated by seconds,
- * ascending; the period labelled as slo.window.
+ * Standard windows ∪ every alert's long/short window ∪ the maxBurnRate window ∪ the SLO period;
+ * deduplicated by seconds, ascending; the period labelled as slo.window.
  *
  * Windows are compared by length, not by text: an alert written with "60m" reuses the "1h"
  * measurement instead of asking Prometheus twice for the same number.
@@ -32,6 +32,8 @@ export function windowsToMeasure(
     add(alert.long, alert.longSeconds);
     add(alert.short, alert.shortSeconds);
   }
+  const max = slo.policy.maxBurnRate;
+  if (max) add(max.window, max.windowSeconds);
   return [...bySeconds]
     .map(([seconds, window]) => ({ window, seconds }))
     .sort((a, b) => a.seconds - b.seconds);

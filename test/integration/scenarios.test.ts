@@ -91,6 +91,8 @@ const series: CounterSeries[] = [
   ...service('exhausted', 10, { '/cart 500': steady(0.015) }),
   // quiet: 0.01 req/s (3 requests in 5 minutes); half of them fail in the last 30 minutes.
   ...service('quiet', 0.01, { '/cart 500': stepChange(T - 30 * 60, 0, 0.005) }),
+  // weekly: 0.072 % errors all month (burn 0.72x against 99.9 %).
+  ...service('weekly', 10, { '/cart 500': steady(0.0072) }),
 ];
 
 let prometheus: RunningPrometheus;
@@ -138,7 +140,7 @@ function slo(name: string, selector: string, extra = ''): string {
 ${extra}`;
 }
 
-function runGate(configBody: string, args: string[] = [], url = prometheus.url): Run {
+function runGate(configBody: string, args: string[] = [], url = prometheus.url, at = T): Run {
   const file = join(dir, `gate-${Math.random().toString(36).slice(2)}.yaml`);
   writeFileSync(file, configBody);
   const result = spawnSync(
@@ -151,7 +153,7 @@ function runGate(configBody: string, args: string[] = [], url = prometheus.url):
       '--prometheus-url',
       url,
       '--at',
-      String(T),
+      String(at),
       '--format',
       'json',
       ...args,
@@ -317,5 +319,162 @@ describe('several SLOs', () => {
     expect(run.stdout).toMatch(/^healthy +pass /m);
     expect(run.stdout).toMatch(/^slowburn +warn /m);
     expect(run.stdout).toMatch(/^fastburn +block /m);
+  });
+});
+
+/** A config file the CLI must refuse: exit 2, one line on stderr naming file:line:column. */
+function runRefused(configBody: string): { file: string; stderr: string; code: number | null } {
+  const file = join(dir, `refused-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, configBody);
+  const result = spawnSync(process.execPath, ['dist/cli.js', 'check', '--config', file, '--at', String(T)], {
+    encoding: 'utf8',
+  });
+  return { file, stderr: result.stderr, code: result.status };
+}
+
+const WEEKLY_SLI = `
+    sli:
+      events:
+        errorQuery: sum(rate(http_requests_total{service="weekly",code=~"5.."}[{{.window}}]))
+        totalQuery: sum(rate(http_requests_total{service="weekly"}[{{.window}}]))`;
+
+describe("a 7d SLO at a steady 0.72x burn (Sloth's 7d alert windows)", () => {
+  // 0.0072 / 10 = 0.00072 errors per request → 0.72x in every window. Sloth's 7d factors are
+  // 13.44 / 3.5 / 1.4 / 0.98x: none fires. The 30d shares scaled to 7 days (0.1 × 7 d / 1 d = 0.7x,
+  // 0.1 × 7 d / 3 d = 0.233x) would both fire. 7d remaining: 1 − 0.72 = 28 %, above 25 %.
+  it('passes', () => {
+    const run = runGate(`slos:\n  - name: weekly\n    objective: 99.9\n    window: 7d${WEEKLY_SLI}\n`);
+    expect(run.code).toBe(0);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('pass');
+    expect(s!.reasons).toEqual([]);
+    for (const w of ['5m', '1h', '6h', '1d', '3d', '7d']) expectClose(s!.burnRates[w], 0.72);
+    expectClose(s!.errorBudgetRemaining, 0.28);
+    // 0.28 × 168 h / 0.72 = 65.333 h = 65 h 20 min.
+    expect(s!.exhaustsIn).toBe('PT65H20M');
+    expect(run.stderr).toBe('');
+  });
+
+  it('warns with the 30d budget shares written out, and says on stderr they fire below 1x', () => {
+    const run = runGate(
+      [
+        'policy:',
+        '  burnRateAlerts:',
+        '    - { long: 1h, short: 5m, budgetConsumed: 0.02, action: block }',
+        '    - { long: 6h, short: 30m, budgetConsumed: 0.05, action: block }',
+        '    - { long: 1d, short: 2h, budgetConsumed: 0.10, action: warn }',
+        '    - { long: 3d, short: 6h, budgetConsumed: 0.10, action: warn }',
+        'slos:',
+        `  - name: weekly\n    objective: 99.9\n    window: 7d${WEEKLY_SLI}`,
+        '',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('warn');
+    expect(run.report.slos[0]!.reasons).toEqual([
+      'burn rate 0.72x over 1d and 0.72x over 2h exceeds 0.7x (10% of the 7d budget in 1d)',
+      'burn rate 0.72x over 3d and 0.72x over 6h exceeds 0.233x (10% of the 7d budget in 3d)',
+    ]);
+    // The 1d alert is on line 5, the 3d alert on line 6, each at the "{" (column 7).
+    expect(run.stderr).toContain(
+      ':5:7: warning: policy.burnRateAlerts[2] fires at 0.7x for SLO "weekly" (7d period)',
+    );
+    expect(run.stderr).toContain(
+      ':6:7: warning: policy.burnRateAlerts[3] fires at 0.233x for SLO "weekly" (7d period)',
+    );
+  });
+});
+
+describe('a series that stopped reporting 30 minutes before --at', () => {
+  /*
+   * The history ends at T; the gate evaluates at T + 30 min. 5m and 30m hold at most the sample at T:
+   * no rate, no data. 1h holds T − 30 min … T, 31 samples 60 s apart: Prometheus extrapolates the
+   * increase to the window's start (the first sample is on it) and by half a step (30 s) past the
+   * last sample, so it counts 1800 + 30 = 1830 s of 10 req/s = 18,300 events. 6h likewise:
+   * 19800 + 30 = 19830 s → 198,300 events. (Prometheus 3 leaves T − 30 min out and extrapolates a
+   * whole step back to the start instead: 1740 + 60 + 30 = 1830 s, the same count.) The error ratio
+   * stays 0.0002 (0.2x) in every window with data, so no alert fires on burn.
+   */
+  it('warns with onNoData and names both windows of each silent alert', () => {
+    const run = runGate(`slos:${slo('healthy', 'service="healthy"')}`, [], prometheus.url, T + 30 * 60);
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('warn');
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('warn');
+    expect(s!.burnRates['5m']).toBeNull();
+    expect(s!.burnRates['30m']).toBeNull();
+    expectClose(s!.burnRates['1h'], 0.2);
+    expect(s!.reasons).toEqual([
+      '1h/5m alert: no data over 5m while 1h has 18,300 events: the series stopped reporting (onNoData: warn)',
+      '6h/30m alert: no data over 30m while 6h has 198,300 events: the series stopped reporting (onNoData: warn)',
+    ]);
+  });
+});
+
+describe('budgetBlockBelow', () => {
+  it('blocks the healthy service (80 % left) under an 85 % block threshold', () => {
+    // 0.2x all month → 1 − 0.2 = 80 % left, below 85 %.
+    const run = runGate(
+      `slos:${slo('healthy', 'service="healthy"', '    policy: { budgetWarnBelow: 0.9, budgetBlockBelow: 0.85 }')}`,
+    );
+    expect(run.code).toBe(1);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('block');
+    expect(s!.reasons).toEqual(['80% of the error budget left, below the 85% block threshold']);
+  });
+});
+
+describe('maxBurnRate', () => {
+  it('blocks the slow burn at 4x over 4h, a window no alert uses', () => {
+    // The last 2 days run at 0.004 / 0.001 = 4x, so 4h is 4x > 2.5x; 1d/2h and 3d/6h warn as before.
+    const run = runGate(
+      `slos:${slo('slowburn', 'service="slowburn"', '    policy: { maxBurnRate: { factor: 2.5, window: 4h } }')}`,
+    );
+    expect(run.code).toBe(1);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('block');
+    expectClose(s!.burnRates['4h'], 4);
+    expect(s!.reasons[0]).toBe('burn rate 4x over 4h exceeds the maximum 2.5x');
+    expect(s!.reasons.join('\n')).toMatch(/4x over 1d and 4x over 2h exceeds 3x/);
+  });
+});
+
+describe('policy mistakes the CLI refuses with exit 2 at file:line:column', () => {
+  const sloWith = (lines: string[]) =>
+    ['slos:', '  - name: checkout', ...lines, ...WEEKLY_SLI.split('\n').slice(1), ''].join('\n');
+
+  it('objective 0.999 (a fraction)', () => {
+    const run = runRefused(sloWith(['    objective: 0.999']));
+    expect(run.code).toBe(2);
+    // Line 3, value at column 16.
+    expect(run.stderr).toContain(
+      `${run.file}:3:16: slos[0].objective 0.999 looks like a fraction; slo-gate takes percent — did you mean 99.9?`,
+    );
+  });
+
+  it('objective 100', () => {
+    const run = runRefused(sloWith(['    objective: 100']));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${run.file}:3:16: slos[0].objective is 100 %, which leaves no error budget`,
+    );
+  });
+
+  it("an alert whose long window is not shorter than the SLO's period", () => {
+    const run = runRefused(
+      sloWith([
+        '    objective: 99.9',
+        '    window: 3d',
+        '    policy:',
+        '      burnRateAlerts:',
+        '        - { long: 3d, short: 6h, factor: 1, action: warn }',
+      ]),
+    );
+    expect(run.code).toBe(2);
+    // Line 7, "3d" at column 19.
+    expect(run.stderr).toContain(
+      `${run.file}:7:19: slos[0].policy.burnRateAlerts[0].long 3d is not shorter than the 3d period of SLO "checkout"`,
+    );
+    expect(run.stderr).not.toContain('    at ');
   });
 });

@@ -41,6 +41,86 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'an objective written as a fraction (as Pyrra and OpenSLO write it)',
+    {
+      fixture: 'bad/objective-fraction.yaml',
+      line: 6,
+      column: 16,
+      parts: [
+        'slos[0].objective 0.999 looks like a fraction; slo-gate takes percent — did you mean 99.9?',
+        '— fix: write objective: 99.9',
+      ],
+    },
+  ],
+  [
+    'an objective of 100 (no error budget)',
+    {
+      fixture: 'bad/objective-100.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective is 100 %, which leaves no error budget'],
+    },
+  ],
+  [
+    'an objective of 1 % or less written with a percent sign',
+    {
+      fixture: 'bad/objective-percent-too-low.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective is 0.5%, which lets more than 99 % of requests fail'],
+    },
+  ],
+  [
+    'a Sloth objective written as a fraction',
+    {
+      fixture: 'sloth/objective-fraction.sloth.yaml',
+      line: 5,
+      column: 16,
+      parts: ['slos[0].objective 0.999 looks like a fraction; slo-gate takes percent — did you mean 99.9?'],
+    },
+  ],
+  [
+    "an alert whose long window is as long as the SLO's period",
+    {
+      fixture: 'bad/alert-long-window-period.yaml',
+      line: 14,
+      column: 19,
+      parts: [
+        'slos[0].policy.burnRateAlerts[1].long 1d is not shorter than the 1d period of SLO "checkout-availability"',
+        '— fix: use a long window shorter than 1d',
+      ],
+    },
+  ],
+  [
+    "a global alert longer than one SLO's period: the global alert is named",
+    {
+      fixture: 'bad/alert-long-window-global.yaml',
+      line: 6,
+      column: 15,
+      parts: ['policy.burnRateAlerts[1].long 3d is not shorter than the 2d period of SLO "checkout-daily"'],
+    },
+  ],
+  [
+    'budgetBlockBelow not below budgetWarnBelow',
+    {
+      fixture: 'bad/budget-block-above-warn.yaml',
+      line: 5,
+      column: 21,
+      parts: [
+        'policy.budgetBlockBelow must be below budgetWarnBelow (0.1), or the SLO blocks before it ever warns',
+      ],
+    },
+  ],
+  [
+    'a typo in maxBurnRate',
+    {
+      fixture: 'bad/max-burn-rate-keys.yaml',
+      line: 4,
+      column: 31,
+      parts: ['unknown key "windw" in policy.maxBurnRate — did you mean "window"?'],
+    },
+  ],
+  [
     'unknown key in prometheus',
     {
       fixture: 'bad/unknown-key-prometheus.yaml',
@@ -280,7 +360,10 @@ const MISTAKES: [string, Mistake][] = [
       file: join(DIR, 'sloth/objective-100.sloth.yaml'),
       line: 5,
       column: 16,
-      parts: ['slos[0].objective must be a percentage between 0 and 100 (exclusive), got 100'],
+      parts: [
+        'slos[0].objective is 100 %, which leaves no error budget',
+        '— fix: write the objective below 100, e.g. 99.9',
+      ],
     },
   ],
   [

@@ -62,6 +62,7 @@ describe('defaults', () => {
       ],
       mode: 'enforce',
       manifests: { paths: [], rules: {} },
+      warnings: [],
     });
   });
 
@@ -281,6 +282,7 @@ describe('Sloth prometheus/v1 specs', () => {
       ],
       mode: 'enforce',
       manifests: { paths: [], rules: {} },
+      warnings: [],
     });
   });
 });
@@ -319,5 +321,91 @@ describe('overrides.prometheusUrl', () => {
       prometheusUrl: 'http://127.0.0.1:9090',
     });
     expect(config.prometheus).toEqual({ url: 'http://127.0.0.1:9090', ...prometheusDefaults });
+  });
+});
+
+describe('burn-rate alerts fitted to the SLO period (periods.yaml)', () => {
+  // Hand-derived seconds: 1h 3600, 6h 21600, 1d 86400, 3d 259200; 7d 604800; 14d 1209600.
+  const alert = (long: string, short: string, threshold: object, action: 'block' | 'warn') => ({
+    long,
+    longSeconds: SECONDS[long]!,
+    short,
+    shortSeconds: SECONDS[short]!,
+    ...threshold,
+    action,
+  });
+  const SECONDS: Record<string, number> = {
+    '5m': 300,
+    '30m': 1800,
+    '1h': 3600,
+    '2h': 7200,
+    '6h': 21600,
+    '1d': 86400,
+    '3d': 259200,
+  };
+
+  test("a 7d SLO without written alerts gets Sloth's 7d table: 8 / 12.5 / 20 / 42 % of the budget", async () => {
+    const [weekly] = (await loadConfig(fixture('periods.yaml'))).slos;
+    expect(weekly!.windowSeconds).toBe(604800);
+    expect(weekly!.policy.burnRateAlerts).toEqual([
+      alert('1h', '5m', { budgetConsumed: 0.08 }, 'block'),
+      alert('6h', '30m', { budgetConsumed: 0.125 }, 'block'),
+      alert('1d', '2h', { budgetConsumed: 0.2 }, 'warn'),
+      alert('3d', '6h', { budgetConsumed: 0.42 }, 'warn'),
+    ]);
+  });
+
+  test('a 1d SLO keeps the 1h and 6h alerts of the 7d table, at its factors 13.44x and 3.5x', async () => {
+    const [, daily] = (await loadConfig(fixture('periods.yaml'))).slos;
+    // 0.08 × 7 d / 1 h = 0.08 × 168 = 13.44; 0.125 × 7 d / 6 h = 0.125 × 28 = 3.5.
+    expect(daily!.policy.burnRateAlerts).toEqual([
+      alert('1h', '5m', { factor: 13.44 }, 'block'),
+      alert('6h', '30m', { factor: 3.5 }, 'block'),
+    ]);
+  });
+
+  test('a 14d SLO takes the factors of the 7d table (the longest published period not above 14d)', async () => {
+    const [, , fortnightly] = (await loadConfig(fixture('periods.yaml'))).slos;
+    // 0.08 × 168 = 13.44; 0.125 × 28 = 3.5; 0.2 × 7 = 1.4; 0.42 × 7 / 3 = 0.98.
+    expect(fortnightly!.policy.burnRateAlerts).toEqual([
+      alert('1h', '5m', { factor: 13.44 }, 'block'),
+      alert('6h', '30m', { factor: 3.5 }, 'block'),
+      alert('1d', '2h', { factor: 1.4 }, 'warn'),
+      alert('3d', '6h', { factor: 0.98 }, 'warn'),
+    ]);
+  });
+
+  test('written alerts are kept; one that fires below 1x is a warning at its line', async () => {
+    const config = await loadConfig(fixture('periods.yaml'));
+    const written = config.slos[3]!;
+    expect(written.policy.burnRateAlerts).toEqual([
+      alert('1h', '5m', { budgetConsumed: 0.02 }, 'block'),
+      alert('3d', '6h', { budgetConsumed: 0.1 }, 'warn'),
+    ]);
+    // 1h: 0.02 × 168 = 3.36x, no warning; 3d: 0.1 × 7 / 3 = 0.2333x, on line 34 at the "{" (column 11).
+    expect(config.warnings).toEqual([
+      `${fixture('periods.yaml')}:34:11: warning: slos[3].policy.burnRateAlerts[1] fires at 0.233x for SLO "weekly-written" (7d period), a burn rate that would not spend the budget within the period — fix: raise budgetConsumed or factor so the alert fires above 1x, or remove it`,
+    ]);
+  });
+
+  test('budgetBlockBelow and maxBurnRate: global values, overridden per SLO', async () => {
+    const [weekly, , fortnightly] = (await loadConfig(fixture('periods.yaml'))).slos;
+    expect(weekly!.policy.budgetBlockBelow).toBe(0.1);
+    expect(weekly!.policy.maxBurnRate).toEqual({ factor: 5, window: '1h', windowSeconds: 3600 });
+    expect(fortnightly!.policy.budgetWarnBelow).toBe(0.3);
+    expect(fortnightly!.policy.budgetBlockBelow).toBe(0.2);
+    // 4h = 4 × 3600 = 14400 s.
+    expect(fortnightly!.policy.maxBurnRate).toEqual({ factor: 2.5, window: '4h', windowSeconds: 14400 });
+  });
+
+  test('both are off by default', async () => {
+    const [slo] = (await loadConfig(fixture('minimal.yaml'))).slos;
+    expect(slo!.policy).not.toHaveProperty('budgetBlockBelow');
+    expect(slo!.policy).not.toHaveProperty('maxBurnRate');
+  });
+
+  test('an objective written as "99.5%" is 99.5 percent', async () => {
+    const [, , fortnightly] = (await loadConfig(fixture('periods.yaml'))).slos;
+    expect(fortnightly!.objective).toBe(0.995);
   });
 });

@@ -435,6 +435,149 @@ describe('evaluateSlo: the error budget', () => {
   });
 });
 
+describe('evaluateSlo: budgetBlockBelow', () => {
+  const blockBelow = (budgetBlockBelow: number, extra: Partial<Policy> = {}) =>
+    slo({ policy: { budgetBlockBelow, ...extra } });
+
+  it('blocks below the block threshold, quoting both numbers', () => {
+    // 0.000877 / 0.001 = 0.877 spent -> 12.3 % left, below 15 % (and below the 25 % warning line:
+    // only the block reason is given).
+    const result = evaluateSlo(blockBelow(0.15), measured({ '30d': 0.000877 }));
+    expect(result.status).toBe('block');
+    expect(result.errorBudgetRemaining).toBe(0.123);
+    expect(result.reasons).toEqual(['12.3% of the error budget left, below the 15% block threshold']);
+    expect(result.attributionWindow).toEqual({ window: '30d', seconds: 2592000 });
+  });
+
+  it('only warns between the block and the warning threshold', () => {
+    // 0.0008 / 0.001 -> 20 % left: not below 15 %, below 25 %.
+    const result = evaluateSlo(blockBelow(0.15), measured({ '30d': 0.0008 }));
+    expect(result.status).toBe('warn');
+    expect(result.reasons).toEqual(['error budget 20% remaining, below the 25% warning threshold']);
+  });
+
+  it('does not block exactly at the threshold', () => {
+    // 0.00085 / 0.001 = 0.85 spent -> 15 % left, not below 15 %.
+    const result = evaluateSlo(blockBelow(0.15), measured({ '30d': 0.00085 }));
+    expect(result.errorBudgetRemaining).toBe(0.15);
+    expect(result.status).toBe('warn');
+  });
+
+  it('blocks an exhausted budget even with budgetExhausted: warn', () => {
+    // 0.00125 / 0.001 -> −25 % left, below 15 %.
+    const result = evaluateSlo(blockBelow(0.15, { budgetExhausted: 'warn' }), measured({ '30d': 0.00125 }));
+    expect(result.status).toBe('block');
+    expect(result.reasons).toEqual(['-25% of the error budget left, below the 15% block threshold']);
+  });
+
+  it('keeps the exhausted wording when budgetExhausted already blocks', () => {
+    const result = evaluateSlo(blockBelow(0.15), measured({ '30d': 0.00125 }));
+    expect(result.reasons).toEqual([
+      'error budget exhausted: -25% remaining (error ratio 0.125% over 30d against 0.1% allowed)',
+    ]);
+  });
+
+  it('does not judge the budget of a thin period', () => {
+    const result = evaluateSlo(blockBelow(0.15), measured({ '30d': 0.000877 }, { '30d': 42 }));
+    expect(result.status).toBe('pass');
+  });
+});
+
+describe('evaluateSlo: maxBurnRate', () => {
+  const maxBurnRate = (factor: number, window: string, windowSeconds: number) =>
+    slo({ policy: { maxBurnRate: { factor, window, windowSeconds } } });
+
+  it('blocks when the burn rate over its window is above the maximum', () => {
+    // 1h: 0.0031 / 0.001 = 3.1x > 2.5x. 5m is healthy, so the 1h/5m alert (14.4x) stays quiet anyway.
+    const result = evaluateSlo(maxBurnRate(2.5, '1h', 3600), measured({ '1h': 0.0031, '30d': 0.0001 }));
+    expect(result.status).toBe('block');
+    expect(result.reasons).toEqual(['burn rate 3.1x over 1h exceeds the maximum 2.5x']);
+    expect(result.attributionWindow).toEqual({ window: '1h', seconds: 3600 });
+  });
+
+  it('passes exactly at the maximum', () => {
+    // 0.0025 / 0.001 = 2.5x, not above 2.5x.
+    const result = evaluateSlo(maxBurnRate(2.5, '1h', 3600), measured({ '1h': 0.0025, '30d': 0.0001 }));
+    expect(result.status).toBe('pass');
+  });
+
+  it('judges a window that is not one of the standard ones', () => {
+    // 4h = 14400 s at 0.004 / 0.001 = 4x > 2.5x.
+    const measurements = [
+      ...measured({ '30d': 0.0001 }),
+      { window: '4h', seconds: 14400, errorRatio: 0.004, events: 10000 },
+    ];
+    const result = evaluateSlo(maxBurnRate(2.5, '4h', 14400), measurements);
+    expect(result.reasons).toEqual(['burn rate 4x over 4h exceeds the maximum 2.5x']);
+    expect(result.burnRates['4h']).toBe(4);
+  });
+
+  it('does not judge a thin or unmeasured window, and says so', () => {
+    const thin = evaluateSlo(
+      maxBurnRate(2.5, '1h', 3600),
+      measured({ '1h': 0.01, '30d': 0.0001 }, { '1h': 42 }),
+    );
+    expect(thin.status).toBe('pass');
+    expect(thin.notJudged).toContain(
+      'maxBurnRate over 1h not judged: 42 events over 1h, fewer than minEvents 100',
+    );
+    const unmeasured = evaluateSlo(maxBurnRate(2.5, '4h', 14400), measured({ '30d': 0.0001 }));
+    expect(unmeasured.notJudged).toEqual(['maxBurnRate over 4h not judged: 4h was not measured']);
+  });
+});
+
+describe('evaluateSlo: a target that stopped reporting', () => {
+  it("makes the alert nodata when its short window is silent and its long window is not: onNoData's warn", () => {
+    // 1h: 5400 events, ratio 0.0002 (0.2x); 5m: no data.
+    const result = evaluateSlo(
+      slo(),
+      measured({ '5m': null, '1h': 0.0002, '30d': 0.0001 }, { '5m': null, '1h': 5400 }),
+    );
+    expect(result.status).toBe('warn');
+    expect(result.action).toBe('warn');
+    expect(result.reasons).toEqual([
+      '1h/5m alert: no data over 5m while 1h has 5,400 events: the series stopped reporting (onNoData: warn)',
+    ]);
+    // Silence has no errors to break down.
+    expect(result).not.toHaveProperty('attributionWindow');
+  });
+
+  it('follows onNoData: block blocks, pass only reports it as not judged', () => {
+    const silent = measured({ '5m': null, '30m': null, '30d': 0.0001 }, { '5m': 0, '30m': 0 });
+    const blocked = evaluateSlo(slo({ onNoData: 'block' }), silent);
+    expect(blocked.status).toBe('block');
+    // 1h and 6h hold the default 10,000 events each.
+    expect(blocked.reasons).toEqual([
+      '1h/5m alert: no data over 5m while 1h has 10,000 events: the series stopped reporting (onNoData: block)',
+      '6h/30m alert: no data over 30m while 6h has 10,000 events: the series stopped reporting (onNoData: block)',
+    ]);
+    const passed = evaluateSlo(slo({ onNoData: 'pass' }), silent);
+    expect(passed.status).toBe('pass');
+    expect(passed.notJudged).toHaveLength(2);
+  });
+
+  it('says "has data" when the long window has a ratio but no event count (a raw SLI)', () => {
+    const result = evaluateSlo(slo(), measured({ '5m': null, '30d': 0.0001 }, { '5m': null, '1h': null }));
+    expect(result.reasons).toEqual([
+      '1h/5m alert: no data over 5m while 1h has data: the series stopped reporting (onNoData: warn)',
+    ]);
+  });
+
+  it('is outweighed by a firing alert: the block comes first', () => {
+    // 6h/30m at 0.01 / 0.001 = 10x > 6x blocks; the 1h/5m alert is nodata (warn).
+    const result = evaluateSlo(
+      slo(),
+      measured({ '5m': null, '30m': 0.01, '6h': 0.01, '30d': 0.0001 }, { '5m': null }),
+    );
+    expect(result.status).toBe('block');
+    expect(result.reasons).toEqual([
+      'burn rate 10x over 6h and 10x over 30m exceeds 6x (5% of the 30d budget in 6h)',
+      '1h/5m alert: no data over 5m while 1h has 10,000 events: the series stopped reporting (onNoData: warn)',
+    ]);
+    expect(result.attributionWindow).toEqual({ window: '6h', seconds: 21600 });
+  });
+});
+
 describe('evaluateSlo: time to exhaustion', () => {
   it('is remaining × period / 1h burn rate', () => {
     // remaining 0.759, 1h burn 0.02 / 0.001 = 20: 0.759 × 2592000 / 20 = 98366.4 s (27.3 h).
@@ -545,10 +688,13 @@ describe('evaluateSlo: minEvents', () => {
 });
 
 describe('evaluateSlo: windows without traffic', () => {
-  it('does not judge an alert whose short window had no traffic', () => {
-    const result = evaluateSlo(slo(), measured({ '1h': 0.02, '5m': null, '30d': 0.0001 }));
+  it('does not judge an alert whose short window had no traffic while the long one is thin', () => {
+    // 50 events over 1h is below minEvents 100: no proof the series stopped, only a quiet hour.
+    const result = evaluateSlo(slo(), measured({ '1h': 0.02, '5m': null, '30d': 0.0001 }, { '1h': 50 }));
     expect(result.status).toBe('pass');
-    expect(result.notJudged).toEqual(['1h/5m alert not judged: no traffic over 5m']);
+    expect(result.notJudged).toEqual([
+      '1h/5m alert not judged: 50 events over 1h, fewer than minEvents 100; no traffic over 5m',
+    ]);
   });
 
   it('does not judge an alert whose long window had no traffic', () => {
@@ -558,9 +704,11 @@ describe('evaluateSlo: windows without traffic', () => {
   });
 
   it('treats a NaN ratio as no traffic', () => {
-    const result = evaluateSlo(slo(), measured({ '1h': 0.02, '5m': NaN, '30d': 0.0001 }));
+    const result = evaluateSlo(slo(), measured({ '1h': 0.02, '5m': NaN, '30d': 0.0001 }, { '1h': 50 }));
     expect(result.burnRates['5m']).toBeNull();
-    expect(result.notJudged).toEqual(['1h/5m alert not judged: no traffic over 5m']);
+    expect(result.notJudged).toEqual([
+      '1h/5m alert not judged: 50 events over 1h, fewer than minEvents 100; no traffic over 5m',
+    ]);
   });
 
   it('does not judge an alert whose window was not measured at all', () => {

@@ -70,6 +70,13 @@ describe('windowsToMeasure', () => {
     );
   });
 
+  it("adds maxBurnRate's window even when no alert uses it", () => {
+    // 4h = 14400 s, between 2h (7200) and 6h (21600).
+    const withMax: Policy = { ...policy(), maxBurnRate: { factor: 2.5, window: '4h', windowSeconds: 14400 } };
+    const windows = windowsToMeasure({ window: '30d', windowSeconds: 2592000, policy: withMax });
+    expect(windows.map((w) => w.window)).toEqual(['5m', '30m', '1h', '2h', '4h', '6h', '1d', '3d', '30d']);
+  });
+
   it('adds custom alert windows in ascending order, each once', () => {
     const alerts: BurnRateAlert[] = [
       { long: '4h', longSeconds: 14400, short: '15m', shortSeconds: 900, factor: 8, action: 'block' },
