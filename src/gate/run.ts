@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
+import { pathSources, type ManifestSource } from '../manifests/sources.js';
+import type { Bundle } from '../manifests/types.js';
 import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import type { Report } from '../report/types.js';
@@ -32,6 +34,8 @@ export interface GateRunOptions {
   /** A bearer token given directly (the Action's prometheus-token); never logged. */
   prometheusToken?: string;
   manifests?: string[];
+  /** Manifests to check instead of any paths (Argo CD's target manifests, say). */
+  manifestSources?: ManifestSource[];
   namespace?: string;
   strictReferences?: boolean;
   mode?: 'enforce' | 'advisory';
@@ -45,6 +49,8 @@ export interface GateRun {
   at: Date;
   /** The client the run used, for follow-up queries (charts); undefined when no SLO needed it. */
   client?: PrometheusClient;
+  /** The manifests' resources; undefined when none were checked. */
+  bundle?: Bundle;
 }
 
 /** The config's manifests section, its paths relative to the config file's folder. */
@@ -66,7 +72,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);
   }
   let client: PrometheusClient | undefined;
-  const report = await runCheck(config, {
+  const settings =
+    options.scope === 'check'
+      ? validateOptionsFor(manifestsRelativeToConfig(config), {
+          paths: options.manifests,
+          namespace: options.namespace,
+          strictReferences: options.strictReferences,
+        })
+      : undefined;
+  const { report, bundle } = await runCheck(config, {
     at,
     log: options.log,
     client: async () => {
@@ -81,16 +95,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       );
       return client;
     },
-    manifests:
-      options.scope === 'check'
-        ? validateOptionsFor(manifestsRelativeToConfig(config), {
-            paths: options.manifests,
-            namespace: options.namespace,
-            strictReferences: options.strictReferences,
-          })
-        : undefined,
+    manifests: settings && {
+      sources: options.manifestSources ?? pathSources(settings.paths),
+      options: settings,
+    },
   });
-  return { report, config, at, client };
+  return { report, config, at, client, bundle };
 }
 
 export interface ValidationRunOptions {
@@ -116,13 +126,12 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     checkRuleOverrides(config.manifests.rules, config.file);
     manifests = config.manifests;
   }
-  const { findings } = await validateManifests(
-    validateOptionsFor(manifests, {
-      paths: options.paths,
-      namespace: options.namespace,
-      strictReferences: options.strictReferences,
-    }),
-  );
+  const settings = validateOptionsFor(manifests, {
+    paths: options.paths,
+    namespace: options.namespace,
+    strictReferences: options.strictReferences,
+  });
+  const { findings } = await validateManifests(pathSources(settings.paths), settings);
   return {
     verdict: combineVerdict(findings.map(findingAction)),
     evaluatedAt: formatEvaluatedAt(parseEvaluationTime(undefined)),

@@ -1,12 +1,7 @@
 /** The manifest bundle every rule works on: resources with positions, and indexes over them. */
+import type { Path, Position } from '../yaml/position.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** A path into a resource object: ['spec', 'rules', 0, 'host']. */
-export type Path = (string | number)[];
+export type { Path, Position } from '../yaml/position.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -22,7 +17,7 @@ export interface Resource {
   annotations: Record<string, string>;
   /** The document as plain data. */
   object: JsonObject;
-  /** The file as the user gave it (relative paths stay relative), or "<stdin>". */
+  /** The source's display name: the file as the user gave it (relative paths stay relative), "<stdin>", "argocd:<app>". */
   file: string;
   /** Where the document starts (1-based). */
   line: number;
