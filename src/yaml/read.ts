@@ -22,7 +22,7 @@ import {
   type Tags,
 } from 'yaml';
 import { ALIAS_BOMB, describeYamlError, MAX_ALIAS_COUNT, openingQuote, TOO_DEEP } from './errors.js';
-import { LineIndex } from './lines.js';
+import type { LineIndex } from './lines.js';
 import type { LocatableDocument } from './locate.js';
 import { TemplateScanner, templateInBrokenText, templateInDocument } from './template.js';
 
@@ -119,7 +119,7 @@ function forEachChunk(text: string, visit: (start: number, end: number) => void)
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
 
 /** Offsets where pieces start: 0 and each `---` line (with any `%` directive lines just above it). */
-export function chunkStarts(text: string): number[] {
+function chunkStarts(text: string): number[] {
   const starts = [0];
   DOCUMENT_START.lastIndex = 0;
   for (let match = DOCUMENT_START.exec(text); match; match = DOCUMENT_START.exec(text)) {
