@@ -61,16 +61,12 @@ export function parseManagedResources(body: unknown): ParsedManagedResources {
 }
 
 /**
- * The application's manifests as one multi-document YAML stream, in the order Argo CD listed them.
- * Each document is JSON (which is YAML): every string stays quoted, so no value can be re-read as
- * YAML 1.1's `yes`/`on` booleans or `0644` octals the way the manifest loader reads plain scalars.
- * Hooks are left out: they are not the release being judged (the gate's own Job is one of them).
+ * The application's manifests, in the order Argo CD listed them: the objects as Argo CD sent them,
+ * with nothing re-read as YAML (so no string can turn into YAML 1.1's `yes`/`on` booleans or `0644`
+ * octals). Hooks are left out: they are not the release being judged (the gate's own Job is one).
  */
-export function targetManifestsYaml(resources: readonly ManagedResource[]): string {
-  return resources
-    .filter((r) => !r.hook && r.target)
-    .map((r) => `---\n${JSON.stringify(r.target, null, 2)}\n`)
-    .join('');
+export function targetManifests(resources: readonly ManagedResource[]): KubeObject[] {
+  return resources.filter((r) => !r.hook && r.target).map((r) => r.target!);
 }
 
 function parseJson(text: string): unknown {

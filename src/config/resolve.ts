@@ -4,7 +4,15 @@
  */
 import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
-import type { BurnRateAlert, MaxBurnRate, Path, Policy, Sli, SloDefinition, Verdict } from '../model/index.js';
+import type {
+  BurnRateAlert,
+  MaxBurnRate,
+  Path,
+  Policy,
+  Sli,
+  SloDefinition,
+  Verdict,
+} from '../model/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import type { ConfigInput, PolicyInput } from './schema.js';

@@ -2,24 +2,17 @@
  * A parsed YAML file that remembers where every value was written, so that config mistakes can be
  * reported as `file:line:column`. Pure: takes text, never reads files.
  */
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  Scalar,
-  type Document,
-  type Node,
-} from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Position } from '../model/index.js';
+import { LineIndex } from '../yaml/lines.js';
+import { positionOf as locate } from '../yaml/locate.js';
 
 export interface YamlSource {
   /** The file name used in messages. */
   file: string;
   text: string;
-  lineCounter: LineCounter;
+  lines: LineIndex;
   /** The documents of the stream, empty ones (only comments or `---`) left out. */
   documents: Document.Parsed[];
 }
@@ -29,23 +22,23 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parse YAML text; a syntax error becomes a UsageError at the first error's line and column. */
 export function parseYamlSource(file: string, text: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const lines = new LineIndex(text);
+  const parsed = parseAllDocuments(text, { prettyErrors: false });
   const all = Array.isArray(parsed) ? parsed : [];
   for (const document of all) {
     const error = document.errors[0];
     if (error) {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const { line, column } = lines.position(error.pos[0]);
       throw new UsageError(`YAML syntax error: ${oneLine(error.message)}`, {
         file,
         line,
-        column: col,
+        column,
         fix: 'correct the YAML at that position (indentation, quotes and brackets are the usual suspects)',
       });
     }
   }
   const documents = all.filter((document) => !isEmptyDocument(document));
-  return { file, text, lineCounter, documents };
+  return { file, text, lines, documents };
 }
 
 /** Nothing but comments, `---` or an explicit null: no content to read. */
@@ -109,20 +102,16 @@ export function keyNodeAt(document: Document.Parsed, path: YamlPath): Node | und
  * value that exists.
  */
 export function positionOf(source: YamlSource, document: Document.Parsed, path: YamlPath): Position {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const prefix = path.slice(0, depth);
-    const node = nodeAt(document, prefix);
-    const key = keyNodeAt(document, prefix);
-    const pointAtKey = isMap(node) || isSeq(node) || (isScalar(node) && node.value === null);
-    if (key?.range && (pointAtKey || !node)) return offsetPosition(source, key.range[0]);
-    if (node?.range) return offsetPosition(source, node.range[0]);
-  }
-  return { line: 1, column: 1 };
+  const root = document.contents?.range?.[0];
+  if (root === undefined) return { line: 1, column: 1 };
+  return locate(
+    { lines: source.lines, root, end: document.range[2], tree: () => ({ document, base: 0 }) },
+    path,
+  );
 }
 
 export function offsetPosition(source: YamlSource, offset: number): Position {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
+  return source.lines.position(offset);
 }
 
 /** How a value is written, for "got ..." in messages: the source text of a scalar, else its kind. */

@@ -1,8 +1,9 @@
 /** The gate: SLOs and manifests evaluated into one Report (the exit code it means is model/verdict.ts). */
 import type { GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
+import type { ManifestSource } from '../manifests/sources.js';
 import type { ValidateOptions } from '../manifests/validate.js';
-import { REPORT_VERSION, type Finding, type Report, type Verdict } from '../model/index.js';
+import { REPORT_VERSION, type Bundle, type Finding, type Report, type Verdict } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import { evaluateSlos } from './slos.js';
@@ -12,24 +13,32 @@ export interface CheckOptions {
   /** Created on demand so a run without SLOs needs no Prometheus. */
   client: () => Promise<PrometheusClient>;
   log: (message: string) => void;
-  /** Manifests to validate with the SLOs; none when undefined or without paths. */
-  manifests?: ValidateOptions;
+  /** Manifests to validate with the SLOs; none when undefined or without sources. */
+  manifests?: { sources: ManifestSource[]; options: ValidateOptions };
 }
 
-export async function runCheck(config: GateConfig, options: CheckOptions): Promise<Report> {
-  const [outcomes, findings] = await Promise.all([
+export interface CheckResult {
+  report: Report;
+  /** The manifests' resources; undefined when no manifests were validated. */
+  bundle?: Bundle;
+}
+
+export async function runCheck(config: GateConfig, options: CheckOptions): Promise<CheckResult> {
+  const manifests = options.manifests;
+  const [outcomes, validation] = await Promise.all([
     config.slos.length === 0
       ? []
       : options
           .client()
           .then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
-    options.manifests && options.manifests.paths.length > 0
-      ? import('../manifests/validate.js').then(
-          async ({ validateManifests }) => (await validateManifests(options.manifests!)).findings,
+    manifests && manifests.sources.length > 0
+      ? import('../manifests/validate.js').then(({ validateManifests }) =>
+          validateManifests(manifests.sources, manifests.options),
         )
-      : [],
+      : undefined,
   ]);
-  return {
+  const findings = validation?.findings ?? [];
+  const report: Report = {
     version: REPORT_VERSION,
     verdict: combineVerdict([...outcomes.map((o) => o.action), ...findings.map(findingAction)]),
     evaluatedAt: formatEvaluatedAt(options.at),
@@ -37,6 +46,7 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
     findings,
     hints: outcomes.flatMap((o) => o.hints),
   };
+  return { report, bundle: validation?.bundle };
 }
 
 /** An error finding blocks, a warning warns, an info only reports. */

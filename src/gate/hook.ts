@@ -6,20 +6,19 @@
  * code; a sink that fails warns and changes nothing.
  *
  * Manifests come from Argo CD (`targetState` of the Application's managed resources: exactly what
- * the sync is about to apply) when ARGOCD_APP_NAME and ARGOCD_SERVER are set and the API answers;
- * otherwise from the mounted paths (--manifests, else the config's manifests.paths).
+ * the sync is about to apply, checked as the source `argocd:<app>`) when ARGOCD_APP_NAME and
+ * ARGOCD_SERVER are set and the API answers; otherwise from the mounted paths (--manifests, else
+ * the config's manifests.paths).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { ArgoCdOptions } from '../argocd/client.js';
-import type { ManagedResource } from '../argocd/managed-resources.js';
+import type { KubeObject, ManagedResource } from '../argocd/managed-resources.js';
 import { emptyLiveState, type LiveState } from '../cluster/types.js';
 import type { EventTarget } from '../cluster/write.js';
 import { UsageError } from '../errors.js';
 import type { WorkloadRef } from '../hints/live/index.js';
+import type { ManifestSource } from '../manifests/sources.js';
 import {
   exitCodeFor,
   type Bundle,
@@ -119,70 +118,53 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   };
 
   const argo = await readArgoCd(settings, note);
-  let scratch: string | undefined;
-  let manifests = settings.manifests;
-  const argoFile = argo && argo.targets.trim() ? `argocd:${settings.argocd.app}` : undefined;
-  try {
-    if (argo && argoFile) {
-      scratch = await mkdtemp(join(tmpdir(), 'slo-gate-argocd-'));
-      const file = join(scratch, 'managed-resources.yaml');
-      await writeFile(file, argo.targets);
-      manifests = [file];
-    }
-    const gate = await runGate({
-      configFile: settings.config,
-      configSetting: settings.configSetting,
-      scope: 'check',
-      at: settings.at,
-      prometheusUrl: settings.prometheusUrl,
-      manifests,
-      namespace: settings.namespace,
-      strictReferences: settings.strictReferences,
-      log,
-      verbose: settings.verbose,
-    });
-    const { validateOptionsFor } = await import('../manifests/validate.js');
-    const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
-      paths: manifests,
-      namespace: settings.namespace,
-      strictReferences: settings.strictReferences,
-    });
-    const bundle =
-      validate.paths.length > 0 ? await loadBundle(validate.paths, validate.defaultNamespace) : undefined;
-    if (scratch) {
-      // Findings name the Application, not a scratch file that is gone after the run.
-      const scratchFile = manifests![0]!;
-      for (const finding of gate.report.findings) if (finding.file === scratchFile) finding.file = argoFile!;
-      if (bundle)
-        for (const resource of bundle.resources) if (resource.file === scratchFile) resource.file = argoFile!;
-    }
-    if (!bundle) log('no manifests to check: the SLOs and the live state decide');
+  // Argo CD's documents are checked as they are, under the Application's name.
+  const argoSources: ManifestSource[] | undefined =
+    argo && argo.targets.length > 0
+      ? [{ kind: 'documents', name: `argocd:${settings.argocd.app}`, documents: argo.targets }]
+      : undefined;
+  const gate = await runGate({
+    configFile: settings.config,
+    configSetting: settings.configSetting,
+    scope: 'check',
+    at: settings.at,
+    prometheusUrl: settings.prometheusUrl,
+    manifests: settings.manifests,
+    manifestSources: argoSources,
+    namespace: settings.namespace,
+    strictReferences: settings.strictReferences,
+    log,
+    verbose: settings.verbose,
+  });
+  const { validateOptionsFor } = await import('../manifests/validate.js');
+  const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
+    namespace: settings.namespace,
+  });
+  const bundle = gate.bundle;
+  if (!bundle) log('no manifests to check: the SLOs and the live state decide');
 
-    const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
-    const kubeConfig = await loadKubeConfig(deps, note);
-    let state = kubeConfig ? await readCluster(kubeConfig, namespaces, log) : emptyLiveState(namespaces);
-    if (argo && argo.resources.length > 0) {
-      const { withArgoCdLiveObjects } = await import('../argocd/live.js');
-      const merged = withArgoCdLiveObjects(state, argo.resources);
-      state = merged.state;
-      if (merged.added.length > 0 && settings.verbose)
-        log(`live objects from Argo CD: ${merged.added.join(', ')}`);
-    }
-    for (const message of state.notes) note(message);
-
-    const workloads = await workloadsOf(bundle);
-    const live = await judgeLiveState(state, bundle, workloads, gate);
-    const releaseHints = await correlateReleases(gate, state, workloads, log);
-    const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
-    return { ...gate, report, kubeConfig, bundle, workloads, notes };
-  } finally {
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+  const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
+  const kubeConfig = await loadKubeConfig(deps, note);
+  let state = kubeConfig ? await readCluster(kubeConfig, namespaces, log) : emptyLiveState(namespaces);
+  if (argo && argo.resources.length > 0) {
+    const { withArgoCdLiveObjects } = await import('../argocd/live.js');
+    const merged = withArgoCdLiveObjects(state, argo.resources);
+    state = merged.state;
+    if (merged.added.length > 0 && settings.verbose)
+      log(`live objects from Argo CD: ${merged.added.join(', ')}`);
   }
+  for (const message of state.notes) note(message);
+
+  const workloads = await workloadsOf(bundle);
+  const live = await judgeLiveState(state, bundle, workloads, gate);
+  const releaseHints = await correlateReleases(gate, state, workloads, log);
+  const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
+  return { ...gate, report, kubeConfig, bundle, workloads, notes };
 }
 
 interface ArgoCdAnswer {
-  /** The non-hook target manifests as one YAML stream ('' when the application has none). */
-  targets: string;
+  /** The non-hook target manifests, in Argo CD's order (none when the application has none). */
+  targets: KubeObject[];
   /** Every managed resource but the hooks, with its live object when it exists. */
   resources: ManagedResource[];
 }
@@ -194,7 +176,7 @@ async function readArgoCd(
 ): Promise<ArgoCdAnswer | undefined> {
   const { app, server } = settings.argocd;
   if (!app || !server) return undefined;
-  const [{ fetchManagedResources, ArgoCdError }, { targetManifestsYaml }] = await Promise.all([
+  const [{ fetchManagedResources, ArgoCdError }, { targetManifests }] = await Promise.all([
     import('../argocd/client.js'),
     import('../argocd/managed-resources.js'),
   ]);
@@ -212,7 +194,7 @@ async function readArgoCd(
     const parsed = await fetchManagedResources(options);
     for (const problem of parsed.problems) note(`Argo CD managed resource skipped: ${problem}`);
     return {
-      targets: targetManifestsYaml(parsed.resources),
+      targets: targetManifests(parsed.resources),
       resources: parsed.resources.filter((r) => !r.hook),
     };
   } catch (error) {
@@ -223,15 +205,6 @@ async function readArgoCd(
     note(`${error.message}; ${fallback}`);
     return undefined;
   }
-}
-
-async function loadBundle(paths: string[], defaultNamespace: string): Promise<Bundle> {
-  const [{ loadManifests }, { createBundle }] = await Promise.all([
-    import('../manifests/load.js'),
-    import('../manifests/bundle.js'),
-  ]);
-  const loaded = await loadManifests(paths, { defaultNamespace });
-  return createBundle(loaded.resources, defaultNamespace);
 }
 
 /** The namespaces the release touches; the Job's own when the bundle names none. */

@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
+import { pathSources, type ManifestSource } from '../manifests/sources.js';
 import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
-import { REPORT_VERSION, type Report, type SloHistory } from '../model/index.js';
+import { REPORT_VERSION, type Bundle, type Report, type SloHistory } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import {
@@ -33,6 +34,8 @@ export interface GateRunOptions {
   /** A bearer token given directly (the Action's prometheus-token); never logged. */
   prometheusToken?: string;
   manifests?: string[];
+  /** Manifests to check instead of any paths (Argo CD's target manifests, say). */
+  manifestSources?: ManifestSource[];
   namespace?: string;
   strictReferences?: boolean;
   mode?: 'enforce' | 'advisory';
@@ -50,6 +53,8 @@ export interface GateRun {
   client?: PrometheusClient;
   /** Asked for with `histories: true`: one per warning or blocking SLO whose range queries answered. */
   histories: SloHistory[];
+  /** The manifests' resources; undefined when none were checked. */
+  bundle?: Bundle;
 }
 
 /** The config's manifests section, its paths relative to the config file's folder. */
@@ -72,7 +77,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);
   }
   let client: PrometheusClient | undefined;
-  const report = await runCheck(config, {
+  const settings =
+    options.scope === 'check'
+      ? validateOptionsFor(manifestsRelativeToConfig(config), {
+          paths: options.manifests,
+          namespace: options.namespace,
+          strictReferences: options.strictReferences,
+        })
+      : undefined;
+  const { report, bundle } = await runCheck(config, {
     at,
     log: options.log,
     client: async () => {
@@ -87,21 +100,17 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       );
       return client;
     },
-    manifests:
-      options.scope === 'check'
-        ? validateOptionsFor(manifestsRelativeToConfig(config), {
-            paths: options.manifests,
-            namespace: options.namespace,
-            strictReferences: options.strictReferences,
-          })
-        : undefined,
+    manifests: settings && {
+      sources: options.manifestSources ?? pathSources(settings.paths),
+      options: settings,
+    },
   });
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =
     options.histories && client
       ? await (await import('./history.js')).sloHistories(report, config, client, at, { log: options.log })
       : [];
-  return { report, config, at, client, histories };
+  return { report, config, at, client, histories, bundle };
 }
 
 export interface ValidationRunOptions {
@@ -127,13 +136,12 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     checkRuleOverrides(config.manifests.rules, config.file);
     manifests = config.manifests;
   }
-  const { findings } = await validateManifests(
-    validateOptionsFor(manifests, {
-      paths: options.paths,
-      namespace: options.namespace,
-      strictReferences: options.strictReferences,
-    }),
-  );
+  const settings = validateOptionsFor(manifests, {
+    paths: options.paths,
+    namespace: options.namespace,
+    strictReferences: options.strictReferences,
+  });
+  const { findings } = await validateManifests(pathSources(settings.paths), settings);
   return {
     version: REPORT_VERSION,
     verdict: combineVerdict(findings.map(findingAction)),

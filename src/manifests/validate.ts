@@ -1,25 +1,30 @@
-/** Manifest validation of one run: load, schema, bundle, rules — findings in a stable order. */
+/** Manifest validation of one run: read the sources, schema, bundle, rules — findings in a stable order. */
 import type { ManifestsConfig, RuleSeverityOverride } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import type { Finding } from '../model/index.js';
+import type { Bundle, Finding } from '../model/index.js';
 import { closestKey } from '../text/suggest.js';
 import { createBundle } from './bundle.js';
 import { applyOverrides, compareFindings, DEFAULT_RULE_OPTIONS, runRules } from './engine.js';
-import { loadManifests } from './load.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
+import { readSources, type ManifestSource } from './sources.js';
 import type { RuleOptions } from './types.js';
 
 export interface ValidateOptions {
-  paths: string[];
   defaultNamespace: string;
   strictReferences: boolean;
   overrides: Record<string, RuleSeverityOverride>;
   ruleOptions?: Partial<Omit<RuleOptions, 'strictReferences'>>;
 }
 
+/** Validation settings with the paths to read: what a run's config and flags ask for. */
+export interface ManifestSettings extends ValidateOptions {
+  paths: string[];
+}
+
 export interface ValidateResult {
+  /** Every resource read, indexed: what the hook's live checks work on. */
+  bundle: Bundle;
   findings: Finding[];
-  resources: number;
 }
 
 /** Config overrides must name real rules: a typo would silently keep a rule on. */
@@ -40,7 +45,7 @@ export function checkRuleOverrides(overrides: Record<string, RuleSeverityOverrid
 export function validateOptionsFor(
   manifests: ManifestsConfig,
   flags: { paths?: string[]; namespace?: string; strictReferences?: boolean },
-): ValidateOptions {
+): ManifestSettings {
   return {
     paths: flags.paths && flags.paths.length > 0 ? flags.paths : manifests.paths,
     defaultNamespace: flags.namespace ?? manifests.namespace ?? 'default',
@@ -53,8 +58,11 @@ export function validateOptionsFor(
   };
 }
 
-export async function validateManifests(options: ValidateOptions): Promise<ValidateResult> {
-  const loaded = await loadManifests(options.paths, { defaultNamespace: options.defaultNamespace });
+export async function validateManifests(
+  sources: readonly ManifestSource[],
+  options: ValidateOptions,
+): Promise<ValidateResult> {
+  const loaded = await readSources(sources, { defaultNamespace: options.defaultNamespace });
   const { validateSchema } = await import('./schema.js');
   const preliminary: Finding[] = [...loaded.findings];
   for (const resource of loaded.resources) preliminary.push(...validateSchema(resource));
@@ -72,5 +80,5 @@ export async function validateManifests(options: ValidateOptions): Promise<Valid
     ),
     ...runRules(bundle, { rules: RULES, ruleOptions, overrides: options.overrides }),
   ];
-  return { findings: findings.sort(compareFindings), resources: loaded.resources.length };
+  return { bundle, findings: findings.sort(compareFindings) };
 }

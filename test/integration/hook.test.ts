@@ -14,7 +14,7 @@
  * T − 44 min, and one of its pods in CrashLoopBackOff (exit code 1).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -617,22 +617,31 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
         }),
       },
     });
+    // Argo CD's documents go to the validator as they are: the hook needs no temp folder (a pod with
+    // readOnlyRootFilesystem has none), so one that does not exist changes nothing.
+    const scratch = join(dir, 'no-temp-folder');
     const run = await runHook({
       ...env,
       SLO_GATE_CONFIG: configFor('shop-ok'),
       ARGOCD_APP_NAME: 'shop',
       ARGOCD_SERVER: argocd.url,
       ARGOCD_TOKEN_FILE: tokenFile,
+      TMPDIR: scratch,
     });
+    expect(existsSync(scratch)).toBe(false);
 
     expect(argocd.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /api/v1/applications/shop/managed-resources',
     ]);
     const report = reportOf(run);
     const immutable = report.findings.find((f) => f.ruleId === 'sts-immutable-field-change')!;
+    // The StatefulSet is the 4th target Argo CD listed (Deployment, Service, db-headless, db): without
+    // text, a finding's line is the document's number.
     expect(immutable).toMatchObject({
       severity: 'error',
       file: 'argocd:shop',
+      line: 4,
+      column: 1,
       resource: 'StatefulSet/shop/db',
     });
     expect(immutable.message).toContain('serviceName');

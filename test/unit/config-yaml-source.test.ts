@@ -75,6 +75,11 @@ describe('positionOf', () => {
     expect(positionOf(source, document, ['nested', 'list'])).toEqual({ line: 14, column: 3 });
   });
 
+  test('an item of a flow list: its first character (the finder manifests use too)', () => {
+    // line 14 is "  list: [a, b]": b is the 13th character.
+    expect(positionOf(source, document, ['nested', 'list', 1])).toEqual({ line: 14, column: 13 });
+  });
+
   test('a missing key: the nearest enclosing value that exists', () => {
     expect(positionOf(source, document, ['nested', 'missing', 'deeper'])).toEqual({ line: 13, column: 1 });
   });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parse, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
+import { pathSources } from '../../src/manifests/sources.js';
 import { validateManifests } from '../../src/manifests/validate.js';
 
 const HOOKS = 'hooks';
@@ -56,19 +57,16 @@ describe('hooks/ kustomize Component', () => {
   });
 
   it("passes the project's validator with no finding (the Component's files and the optional RBAC)", async () => {
-    const { findings, resources } = await validateManifests({
-      paths: [...component.resources, ...OPTIONAL].map((f) => join(HOOKS, f)),
-      defaultNamespace: 'shop',
-      strictReferences: true,
-      overrides: {},
-    });
-    expect(resources).toBe(5 + 6);
+    const { findings, bundle } = await validateManifests(
+      pathSources([...component.resources, ...OPTIONAL].map((f) => join(HOOKS, f))),
+      { defaultNamespace: 'shop', strictReferences: true, overrides: {} },
+    );
+    expect(bundle.resources).toHaveLength(5 + 6);
     expect(findings).toEqual([]);
   });
 
   it('validates as a whole folder with no finding: the Component file itself is not a Kubernetes object', async () => {
-    const { findings } = await validateManifests({
-      paths: [HOOKS],
+    const { findings } = await validateManifests(pathSources([HOOKS]), {
       defaultNamespace: 'shop',
       strictReferences: true,
       overrides: {},

@@ -2,14 +2,14 @@
  * The hook's pure parts: the termination message, the Pushgateway metrics of a report, Argo CD's
  * managed-resources answer, and the settings read from the Job's environment.
  */
+import { loadDocuments } from '../../src/manifests/load.js';
+import { parseManagedResources, targetManifests } from '../../src/argocd/managed-resources.js';
 import { argoCdBaseUrl, managedResourcesUrl } from '../../src/argocd/client.js';
 import { withArgoCdLiveObjects } from '../../src/argocd/live.js';
-import { parseManagedResources, targetManifestsYaml } from '../../src/argocd/managed-resources.js';
 import { emptyLiveState } from '../../src/cluster/types.js';
 import { hookSettingsFromEnv } from '../../src/entry/hook-env.js';
 import { UsageError } from '../../src/errors.js';
 import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
-import { loadText } from '../../src/manifests/load.js';
 import type { Report, SloResult } from '../../src/model/index.js';
 import { gateMetricsRegistry, groupingKey, redactUrl } from '../../src/sinks/pushgateway.js';
 import {
@@ -219,13 +219,14 @@ describe('Argo CD managed resources', () => {
     expect(parseManagedResources({})).toEqual({ resources: [], problems: [] });
   });
 
-  it('turns the targets (no hooks, nothing pruned) into a stream the manifest loader reads as written', () => {
-    const yaml = targetManifestsYaml(parseManagedResources(answer).resources);
-    const { resources, findings } = loadText(yaml, 'argocd:shop', { defaultNamespace: 'shop' });
+  it('gives the targets (no hooks, nothing pruned) to the manifest loader as the objects Argo CD sent', () => {
+    const targets = targetManifests(parseManagedResources(answer).resources);
+    const { resources, findings } = loadDocuments(targets, 'argocd:shop', { defaultNamespace: 'shop' });
     expect(findings).toEqual([]);
     expect(resources.map((r) => r.id)).toEqual(['Deployment/shop/web', 'Service/shop/web']);
-    // JSON keeps "yes" a string: as plain YAML the loader would read it as go-yaml's boolean.
+    // Never re-read as YAML: "yes" stays the string Argo CD sent, not go-yaml's boolean.
     expect(resources[0]!.object).toEqual(deployment);
+    expect(resources.map((r) => r.file)).toEqual(['argocd:shop', 'argocd:shop']);
   });
 
   it('assumes HTTPS for a bare host, as the argocd CLI does, and asks for the app namespace only when given', () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { UsageError } from '../../src/errors.js';
-import { loadManifests } from '../../src/manifests/load.js';
+import { pathSources, readSources } from '../../src/manifests/sources.js';
 
 const OPTIONS = { defaultNamespace: 'default' };
 const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
@@ -21,7 +21,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('loadManifests: folders', () => {
+describe('readSources of paths: folders', () => {
   beforeAll(async () => {
     await mkdir('bundle/b-sub/deeper', { recursive: true });
     await mkdir('bundle/.git', { recursive: true });
@@ -40,7 +40,7 @@ describe('loadManifests: folders', () => {
   });
 
   it('reads .yaml, .yml and .json files recursively in sorted order, skipping dot entries and node_modules', async () => {
-    const { resources, findings } = await loadManifests(['bundle'], OPTIONS);
+    const { resources, findings } = await readSources(pathSources(['bundle']), OPTIONS);
     expect(findings).toEqual([]);
     expect(resources.map((r) => [r.name, r.file])).toEqual([
       ['a', join('bundle', 'a.yml')],
@@ -51,20 +51,23 @@ describe('loadManifests: folders', () => {
   });
 
   it('keeps file names as given: relative stays relative', async () => {
-    const { resources } = await loadManifests(['./bundle/z.yaml', join(root, 'bundle', 'a.yml')], OPTIONS);
+    const { resources } = await readSources(
+      pathSources(['./bundle/z.yaml', join(root, 'bundle', 'a.yml')]),
+      OPTIONS,
+    );
     expect(resources.map((r) => r.file)).toEqual(['./bundle/z.yaml', join(root, 'bundle', 'a.yml')]);
   });
 
   it('reads a file given by name whatever its extension', async () => {
-    const { resources } = await loadManifests(['bundle/README.md'], OPTIONS);
+    const { resources } = await readSources(pathSources(['bundle/README.md']), OPTIONS);
     expect(resources).toEqual([]);
   });
 });
 
-describe('loadManifests: bad inputs', () => {
+describe('readSources of paths: bad inputs', () => {
   it('rejects a missing path with a usage error naming it', async () => {
-    await expect(loadManifests(['nope/missing.yaml'], OPTIONS)).rejects.toThrow(UsageError);
-    await expect(loadManifests(['nope/missing.yaml'], OPTIONS)).rejects.toThrow(
+    await expect(readSources(pathSources(['nope/missing.yaml']), OPTIONS)).rejects.toThrow(UsageError);
+    await expect(readSources(pathSources(['nope/missing.yaml']), OPTIONS)).rejects.toThrow(
       'nope/missing.yaml: no such file or folder — fix: give an existing file or folder, or - for stdin',
     );
   });
@@ -72,7 +75,7 @@ describe('loadManifests: bad inputs', () => {
   it('rejects a folder without any YAML with a usage error naming the folder', async () => {
     await mkdir('docs-only/sub', { recursive: true });
     await writeFile('docs-only/sub/notes.txt', 'hello\n');
-    await expect(loadManifests(['docs-only'], OPTIONS)).rejects.toThrow(
+    await expect(readSources(pathSources(['docs-only']), OPTIONS)).rejects.toThrow(
       /^docs-only: no \.yaml, \.yml or \.json files in this folder or below/,
     );
   });
@@ -82,7 +85,7 @@ describe('loadManifests: bad inputs', () => {
     await writeFile('mixed/a.yaml', configMap('a'));
     await symlink(join(root, 'mixed', 'gone.yaml'), 'mixed/b.yaml');
     await writeFile('mixed/c.yaml', configMap('c'));
-    const { resources, findings } = await loadManifests(['mixed'], OPTIONS);
+    const { resources, findings } = await readSources(pathSources(['mixed']), OPTIONS);
     expect(resources.map((r) => r.name)).toEqual(['a', 'c']);
     expect(findings).toEqual([
       {
@@ -104,7 +107,7 @@ describe('loadManifests: bad inputs', () => {
     await writeFile('odd/2-binary.yaml', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]));
     await writeFile('odd/3-latin1.yaml', Buffer.from('kind: caf\xe9\n', 'latin1'));
     await writeFile('odd/4-good.yaml', configMap('good'));
-    const { resources, findings } = await loadManifests(['odd'], OPTIONS);
+    const { resources, findings } = await readSources(pathSources(['odd']), OPTIONS);
     expect(resources.map((r) => r.name)).toEqual(['good']);
     expect(findings.map((f) => [f.ruleId, f.file, f.message])).toEqual([
       [
@@ -132,7 +135,7 @@ describe('loadManifests: bad inputs', () => {
     });
 
     it('is refused with a finding, unread, when over the limit; the other files are still read', async () => {
-      const { resources, findings } = await loadManifests(['large'], {
+      const { resources, findings } = await readSources(pathSources(['large']), {
         ...OPTIONS,
         maxFileBytes: 20 * 1024 * 1024,
       });
@@ -148,7 +151,7 @@ describe('loadManifests: bad inputs', () => {
     });
 
     it('is read within the default limit', async () => {
-      const { resources, findings } = await loadManifests([big], OPTIONS);
+      const { resources, findings } = await readSources(pathSources([big]), OPTIONS);
       expect(findings).toEqual([]);
       expect(resources).toHaveLength(1);
       const blob = (resources[0]!.object.data as Record<string, string>).blob!;

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { loadBytes, loadStream, loadText, STDIN_FILE } from '../../src/manifests/load.js';
+import { loadBytes, loadText } from '../../src/manifests/load.js';
+import { loadStream, STDIN_FILE } from '../../src/manifests/sources.js';
 
 const OPTIONS = { defaultNamespace: 'shop' };
 const load = (text: string) => loadText(text, 'manifests.yaml', OPTIONS);

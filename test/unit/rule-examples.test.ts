@@ -4,9 +4,6 @@
  * example must not. The examples come from the rule registry itself, so a new rule is covered
  * the moment it is registered.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RULES } from '../../src/manifests/rules/index.js';
 import { validateManifests } from '../../src/manifests/validate.js';
 
@@ -20,18 +17,15 @@ const NOT_A_YAML_TEXT: Record<string, string> = {
   'sts-immutable-field-change': 'the StatefulSet it changes is the live one',
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'slo-gate-rule-examples-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 async function ruleIdsFound(ruleId: string, which: 'bad' | 'good', yaml: string): Promise<string[]> {
-  const file = join(dir, `${ruleId}.${which}.yaml`);
-  writeFileSync(file, yaml);
-  const { findings } = await validateManifests({
-    paths: [file],
-    defaultNamespace: 'default',
-    strictReferences: false,
-    overrides: {},
-  });
+  const { findings } = await validateManifests(
+    [{ kind: 'text', name: `${ruleId}.${which}.yaml`, text: yaml }],
+    {
+      defaultNamespace: 'default',
+      strictReferences: false,
+      overrides: {},
+    },
+  );
   return findings.map((finding) => finding.ruleId);
 }
 
