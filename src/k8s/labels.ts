@@ -1,5 +1,6 @@
 /** Kubernetes label selectors, exactly as the API server matches them. Pure. */
 import type { LabelSelector } from '../model/index.js';
+import { valueText } from '../text/value.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -10,7 +11,7 @@ export function stringMap(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (v !== null && v !== undefined) out[key] = String(v);
+    if (v !== null && v !== undefined) out[key] = valueText(v);
   }
   return out;
 }
@@ -22,9 +23,9 @@ export function asLabelSelector(value: unknown): LabelSelector | undefined {
   if (isRecord(value.matchLabels)) selector.matchLabels = stringMap(value.matchLabels);
   if (Array.isArray(value.matchExpressions)) {
     selector.matchExpressions = value.matchExpressions.filter(isRecord).map((e) => ({
-      key: String(e.key ?? ''),
-      operator: String(e.operator ?? '') as 'In',
-      values: Array.isArray(e.values) ? e.values.map(String) : undefined,
+      key: valueText(e.key ?? ''),
+      operator: valueText(e.operator ?? '') as 'In',
+      values: Array.isArray(e.values) ? e.values.map(valueText) : undefined,
     }));
   }
   return selector;
@@ -80,7 +81,7 @@ export function mapSelectorMatches(
 export function describeSelector(selector: LabelSelector | Record<string, string>): string {
   const asSelector: LabelSelector =
     'matchLabels' in selector || 'matchExpressions' in selector
-      ? (selector as LabelSelector)
+      ? selector
       : { matchLabels: selector as Record<string, string> };
   const parts = Object.entries(asSelector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const e of asSelector.matchExpressions ?? []) {

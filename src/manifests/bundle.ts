@@ -3,7 +3,7 @@
  * the bundle (nothing quadratic in its size).
  */
 import { isRecord, selectorMatches, stringMap } from '../k8s/labels.js';
-import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from '../model/index.js';
+import type { Bundle, LabelSelector, Path, PodTemplate, Resource } from '../model/index.js';
 
 /** Where each workload kind keeps its pod template. */
 const POD_SPEC_PATHS: Record<string, Path> = {
@@ -50,7 +50,7 @@ export function podTemplateOf(resource: Resource): PodTemplate | undefined {
     workload: resource,
     namespace: resource.namespace,
     labels: stringMap(metadata.labels),
-    spec: spec as JsonObject,
+    spec,
     specPath: [...templatePath, 'spec'],
   };
 }
@@ -85,7 +85,8 @@ export function createBundle(resources: Resource[], defaultNamespace: string): B
     if (template) {
       push(templatesByNamespace, template.namespace, template);
       let labelIndex = templatesByLabel.get(template.namespace);
-      if (!labelIndex) templatesByLabel.set(template.namespace, (labelIndex = new Map()));
+      if (!labelIndex)
+        templatesByLabel.set(template.namespace, (labelIndex = new Map<string, PodTemplate[]>()));
       for (const [label, value] of Object.entries(template.labels))
         push(labelIndex, key(label, value), template);
     }

@@ -120,7 +120,7 @@ export function loadDocuments(documents: readonly unknown[], file: string, optio
 interface Placement {
   file: string;
   at: Position;
-  positionOf(path: Path): Position;
+  positionOf: (path: Path) => Position;
 }
 
 /** One document's value as resources: itself, or each item of a List; anything else is a finding. */

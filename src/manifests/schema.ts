@@ -186,7 +186,7 @@ const SHAPES = new Map<string, Map<string, Shape>>();
 function unknownFields(resource: Resource, validate: SchemaValidator): Problem[] {
   const typeKey = `${resource.apiVersion}/${resource.kind}`;
   let shapes = SHAPES.get(typeKey);
-  if (!shapes) SHAPES.set(typeKey, (shapes = new Map()));
+  if (!shapes) SHAPES.set(typeKey, (shapes = new Map<string, Shape>()));
   const known = checkAgainstShapes(resource, shapes);
   if (known) return known;
   const run = validateRecording(validate, resource.object);

@@ -25,7 +25,7 @@ export interface RawFinding {
 export interface RuleContext {
   bundle: Bundle;
   options: RuleOptions;
-  report(finding: RawFinding): void;
+  report: (finding: RawFinding) => void;
 }
 
 export interface Rule {

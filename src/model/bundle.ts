@@ -21,7 +21,7 @@ export interface Resource {
   line: number;
   column: number;
   /** Where the value at `path` is written; the nearest written ancestor when it is absent. */
-  positionOf(path: Path): Position;
+  positionOf: (path: Path) => Position;
 }
 
 /** A pod template of a workload (or a bare Pod), with the path to it for positions. */

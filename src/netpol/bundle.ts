@@ -32,7 +32,7 @@ export function policyOf(resource: Resource): BundlePolicy {
 /** NetworkPolicies of one namespace (only they can select its pods). */
 export function policiesInNamespace(bundle: Bundle, namespace: string): readonly BundlePolicy[] {
   let byNamespace = namespacePolicyCache.get(bundle);
-  if (!byNamespace) namespacePolicyCache.set(bundle, (byNamespace = new Map()));
+  if (!byNamespace) namespacePolicyCache.set(bundle, (byNamespace = new Map<string, BundlePolicy[]>()));
   let policies = byNamespace.get(namespace);
   if (!policies) {
     policies = bundle.inNamespace('NetworkPolicy', namespace).map(policyOf);
@@ -60,8 +60,8 @@ export function namespacesOf(bundle: Bundle): NamespaceDirectory {
 export function containerPortsOf(spec: unknown): ContainerPort[] {
   if (!isRecord(spec)) return [];
   const containers = [
-    ...(Array.isArray(spec.containers) ? spec.containers : []),
-    ...(Array.isArray(spec.initContainers) ? spec.initContainers : []).filter(
+    ...(Array.isArray(spec.containers) ? (spec.containers as unknown[]) : []),
+    ...(Array.isArray(spec.initContainers) ? (spec.initContainers as unknown[]) : []).filter(
       (c) => isRecord(c) && c.restartPolicy === 'Always',
     ),
   ];

@@ -289,7 +289,7 @@ function resolveAlias(document: Document.Parsed, node: unknown): unknown {
 /** The pair of `key` in a mapping, looking into `<<` merges as YAML 1.1 (and Kubernetes) do. */
 function findPair(document: Document.Parsed, map: YAMLMap, key: string, depth = 0): Pair | undefined {
   for (const pair of map.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair as Pair;
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair;
   }
   if (depth > 10) return undefined;
   for (const pair of map.items) {

@@ -110,7 +110,7 @@ function specChanges(resource: Resource, live: V1StatefulSet): Change[] {
 
 function claimTemplateChanges(bundleValue: unknown, liveValue: unknown, resource: Resource): Change[] {
   const templates = Array.isArray(bundleValue) ? bundleValue : [];
-  const liveTemplates = Array.isArray(liveValue) ? liveValue : [];
+  const liveTemplates: unknown[] = Array.isArray(liveValue) ? liveValue : [];
   const names = (list: unknown[]) =>
     list.map((t) => text(isRecord(t) && isRecord(t.metadata) ? t.metadata.name : undefined));
   const bundleNames = names(templates);

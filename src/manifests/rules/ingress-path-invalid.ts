@@ -1,3 +1,4 @@
+import { valueText } from '../../text/value.js';
 import type { Rule } from '../types.js';
 import { ingressPaths } from './ingress-util.js';
 
@@ -72,7 +73,7 @@ spec:
           continue;
         }
         if (typeof entry.pathType !== 'string' || !PATH_TYPES.includes(entry.pathType)) {
-          const written = String(entry.pathType);
+          const written = valueText(entry.pathType);
           const caseFix = PATH_TYPES.find((t) => t.toLowerCase() === written.toLowerCase());
           report({
             resource: ingress,

@@ -10,7 +10,9 @@ import {
   isEmptySelector,
   isRecord,
   selectorMatches,
+  stringMap,
 } from '../../k8s/labels.js';
+import { valueText } from '../../text/value.js';
 import { isDns1123Label } from '../../k8s/names.js';
 import type { Bundle, JsonObject, LabelSelector, Path, PodTemplate, Resource } from '../../model/index.js';
 import { podTemplateOf } from '../bundle.js';
@@ -48,20 +50,13 @@ export function statefulSets(bundle: Bundle): StatefulSetView[] {
     views.push({
       resource,
       spec,
-      podLabels: template?.labels ?? labelsOf(templateMetadata.labels),
+      podLabels: template?.labels ?? stringMap(templateMetadata.labels),
       podSpec: template?.spec,
       podSpecPath: POD_SPEC_PATH,
       replicas: replicasOf(spec),
     });
   }
   return views;
-}
-
-function labelsOf(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = String(v);
-  return out;
 }
 
 /** The namespace and name a message uses: "StatefulSet web (namespace shop)". */
@@ -221,7 +216,7 @@ export function parseIntOrPercent(value: unknown): IntOrPercent | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return { kind: 'int', value };
   if (typeof value === 'string' && /^[0-9]+%$/.test(value))
     return { kind: 'percent', value: Number(value.slice(0, -1)) };
-  return { kind: 'invalid', text: String(value) };
+  return { kind: 'invalid', text: valueText(value) };
 }
 
 /** GetScaledValueFromIntOrPercent with roundUp, as the disruption controller calls it. */
@@ -280,7 +275,7 @@ const budgetIndexes = new WeakMap<Bundle, Map<string, DisruptionBudget[]>>();
 /** PodDisruptionBudgets of a namespace with their selectors read once per bundle. */
 function budgetsIn(bundle: Bundle, namespace: string): DisruptionBudget[] {
   let index = budgetIndexes.get(bundle);
-  if (!index) budgetIndexes.set(bundle, (index = new Map()));
+  if (!index) budgetIndexes.set(bundle, (index = new Map<string, DisruptionBudget[]>()));
   let budgets = index.get(namespace);
   if (!budgets) {
     budgets = bundle.inNamespace('PodDisruptionBudget', namespace).map((resource) => ({

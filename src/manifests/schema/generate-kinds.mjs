@@ -58,7 +58,7 @@ for (const [apiVersion, kind, schema] of kinds) {
     lines.push(`  '${apiVersion}': {`);
     current = apiVersion;
   }
-  lines.push(`    ${kind}: ${schema} as SchemaValidator,`);
+  lines.push(`    ${kind}: ${schema},`);
 }
 lines.push('  },', '};', '');
 // Formatted as `npm run format` would, so the check and prettier agree.
