@@ -18,7 +18,13 @@ import {
 } from './schema.js';
 import { withPeriodAlerts, type WrittenAlerts } from './period-alerts.js';
 import { compileSli, type WrittenSli } from './sli.js';
-import { looksLikeSlothSpec, slothSlos } from './sloth.js';
+import {
+  importSpecs,
+  looksLikeImportedSpec,
+  unusedTableWarnings,
+  withAlertWindows,
+  type ImportedSpecs,
+} from './importers/index.js';
 import type { GateConfig } from './types.js';
 import {
   documentValue,
@@ -58,9 +64,13 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   }
   const top = documentValue(source, first);
 
-  if (looksLikeSlothSpec(top)) {
-    // A Sloth spec as the config: its SLOs under the default policy, Prometheus from the command line.
-    const slos = slothSlos(source, DEFAULT_POLICY).map((slo) => withPeriodAlerts(slo, undefined).slo);
+  if (looksLikeImportedSpec(top)) {
+    // A Sloth or OpenSLO spec as the config: its SLOs under the default policy, Prometheus from the command line.
+    const imported = importSpecs([source], DEFAULT_POLICY);
+    const fitted = imported.slos.map(
+      (slo) => withAlertWindows(slo, imported.alertWindows) ?? withPeriodAlerts(slo, undefined),
+    );
+    const slos = fitted.map((f) => f.slo);
     rejectDuplicateNames(slos);
     return {
       file,
@@ -70,7 +80,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       slos,
       mode: DEFAULT_MODE,
       manifests: { paths: [], rules: {} },
-      warnings: [],
+      warnings: unusedTableWarnings(imported.alertWindows, slos),
     };
   }
 
@@ -95,16 +105,24 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   const globalAlerts: WrittenAlerts | undefined = input.policy?.burnRateAlerts
     ? { context, path: ['policy', 'burnRateAlerts'] }
     : undefined;
-  const fitted = (input.slos ?? []).map((slo, index) => {
-    const ownAlerts: WrittenAlerts | undefined = slo.policy?.burnRateAlerts
-      ? { context, path: ['slos', index, 'policy', 'burnRateAlerts'] }
-      : undefined;
-    return withPeriodAlerts(configSlo(context, index, slo, globalPolicy), ownAlerts ?? globalAlerts);
-  });
+  const includedSources: YamlSource[] = [];
   for (const [index, include] of (input.include ?? []).entries()) {
-    const included = await includedSlos(context, index, relativeToConfig(include), globalPolicy);
-    fitted.push(...included.map((slo) => withPeriodAlerts(slo, globalAlerts)));
+    includedSources.push(await includedSource(context, index, relativeToConfig(include)));
   }
+  const imported: ImportedSpecs = importSpecs(includedSources, globalPolicy);
+  // An SLO's own alerts win; then AlertWindows of its period; then the global alerts or the defaults.
+  const fitted = (input.slos ?? []).map((slo, index) => {
+    const built = configSlo(context, index, slo, globalPolicy);
+    if (slo.policy?.burnRateAlerts) {
+      return withPeriodAlerts(built, { context, path: ['slos', index, 'policy', 'burnRateAlerts'] });
+    }
+    return withAlertWindows(built, imported.alertWindows) ?? withPeriodAlerts(built, globalAlerts);
+  });
+  fitted.push(
+    ...imported.slos.map(
+      (slo) => withAlertWindows(slo, imported.alertWindows) ?? withPeriodAlerts(slo, globalAlerts),
+    ),
+  );
   const slos = fitted.map((f) => f.slo);
   rejectDuplicateNames(slos);
 
@@ -123,7 +141,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       ...(input.manifests?.dns ? { dns: input.manifests.dns } : {}),
       ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
     },
-    warnings: fitted.flatMap((f) => f.warnings),
+    warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };
 }
 
@@ -177,12 +195,7 @@ function writtenSli(sli: SloInput['sli'], path: YamlPath): WrittenSli {
   throw new Error('sli with neither events nor raw passed validation');
 }
 
-async function includedSlos(
-  config: DocumentContext,
-  index: number,
-  file: string,
-  globalPolicy: Policy,
-): Promise<SloDefinition[]> {
+async function includedSource(config: DocumentContext, index: number, file: string): Promise<YamlSource> {
   const where = positionOf(config.source, config.document, ['include', index]);
   const at = { file: config.source.file, line: where.line, column: where.column };
   const text = await readText(file, (reason) => ({
@@ -194,10 +207,10 @@ async function includedSlos(
   if (source.documents.length === 0) {
     throw new UsageError(`included file "${file}" is empty`, {
       ...at,
-      fix: 'include Sloth prometheus/v1 spec files (version: "prometheus/v1", service:, slos:)',
+      fix: 'include Sloth or OpenSLO spec files (see the README for the formats slo-gate reads)',
     });
   }
-  return slothSlos(source, globalPolicy);
+  return source;
 }
 
 interface ReadFailure {

@@ -55,7 +55,7 @@ const slothSliSchema = z
         code: 'custom',
         path: ['plugin'],
         message: problem(
-          'is a Sloth SLI plugin, which slo-gate does not support (the plugin code runs only inside Sloth)',
+          'is a Sloth SLI plugin, which is not supported: its Go code runs only inside Sloth, so slo-gate has no query to measure',
           'write the SLI the plugin generates as events: { error_query: ..., total_query: ... } or raw: { error_ratio_query: ... }',
         ),
       });

@@ -373,7 +373,7 @@ const MISTAKES: [string, Mistake][] = [
       file: join(DIR, 'sloth/plugin.sloth.yaml'),
       line: 7,
       column: 7,
-      parts: ['slos[0].sli.plugin is a Sloth SLI plugin, which slo-gate does not support', 'error_query'],
+      parts: ['slos[0].sli.plugin is a Sloth SLI plugin, which is not supported', 'error_query'],
     },
   ],
   [
@@ -383,7 +383,7 @@ const MISTAKES: [string, Mistake][] = [
       file: join(DIR, 'minimal.yaml'),
       line: 1,
       column: 1,
-      parts: ['not a Sloth spec: a Sloth file starts with version: "prometheus/v1"'],
+      parts: ['not an SLO spec slo-gate reads: it reads Sloth (version: "prometheus/v1"'],
     },
   ],
   [
