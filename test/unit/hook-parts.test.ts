@@ -111,7 +111,7 @@ describe('terminationMessage', () => {
 
 describe('Pushgateway metrics', () => {
   it('writes the four gate metrics in the text exposition format, without samples for missing data', async () => {
-    const registry = await gateMetricsRegistry(BLOCKED);
+    const registry = gateMetricsRegistry(BLOCKED);
     const text = await registry.metrics();
     const samples = text.split('\n').filter((line) => line && !line.startsWith('#'));
     expect(samples).toEqual([
@@ -127,7 +127,7 @@ describe('Pushgateway metrics', () => {
 
   it('encodes pass 0, warn 1, block 2', async () => {
     const value = async (verdict: Report['verdict']) =>
-      (await (await gateMetricsRegistry(report({ verdict }))).getSingleMetricAsString('slo_gate_decision'))
+      (await gateMetricsRegistry(report({ verdict })).getSingleMetricAsString('slo_gate_decision'))
         .split('\n')
         .at(-1);
     expect([await value('pass'), await value('warn'), await value('block')]).toEqual([
