@@ -8,6 +8,7 @@ import { argoCdBaseUrl, managedResourcesUrl } from '../../src/argocd/client.js';
 import { withArgoCdLiveObjects } from '../../src/argocd/live.js';
 import { emptyLiveState } from '../../src/cluster/types.js';
 import { hookSettingsFromEnv } from '../../src/entry/hook-env.js';
+import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { UsageError } from '../../src/errors.js';
 import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
 import type { Report, SloResult } from '../../src/model/index.js';
@@ -266,6 +267,7 @@ describe('hook settings from the environment', () => {
         configSetting: settings.configSetting,
         scope: 'check',
         log: () => {},
+        loadSchemaCheck,
       }),
     ).rejects.toThrow(
       'fix: create it, or name the config file with SLO_GATE_CONFIG (default /etc/slo-gate/slo-gate.yaml',
