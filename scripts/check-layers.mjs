@@ -1,6 +1,8 @@
 // The layering of src/: a folder may import only from its own layer or below, and model/ from nothing
-// of the project. Reads every .ts under <root>/src (root: the first argument, default this repository),
-// prints one line per import that breaks the order and exits 1, or prints one summary line and exits 0.
+// of the project; and only src/entry/ loads our own modules lazily (`import('./x.js')`), at the command
+// boundary, so below it the dependency graph is the static one. Reads every .ts under <root>/src (root:
+// the first argument, default this repository), prints one line per import that breaks a rule and
+// exits 1, or prints one summary line and exits 0.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,12 +45,28 @@ function relativeImports(file) {
   return importedFiles.map((imported) => imported.fileName).filter((name) => name.startsWith('.'));
 }
 
+/** Relative specifiers of `import()` calls (a string or a template without substitutions). */
+function dynamicRelativeImports(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const specifiers = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [argument] = node.arguments;
+      if (argument && ts.isStringLiteralLike(argument) && argument.text.startsWith('.'))
+        specifiers.push(argument.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers;
+}
+
 /** The entry of LAYERS a path under src/ belongs to: its first folder, or the file itself at the top. */
 function unitOf(srcDir, path) {
   return relative(srcDir, path).split(sep)[0];
 }
 
-/** Every breach of the layering under root/src, as `src/a/b.ts imports src/c/d.ts (...)` lines. */
+/** Every breach of the rules under root/src, as `src/a/b.ts imports src/c/d.ts (...)` lines. */
 export function layerViolations(root) {
   const srcDir = join(root, 'src');
   const files = typescriptFiles(srcDir).sort();
@@ -77,6 +95,13 @@ export function layerViolations(root) {
         );
       }
     }
+    if (unit === 'entry') continue;
+    for (const specifier of dynamicRelativeImports(file)) {
+      const target = resolve(dirname(file), specifier).replace(/\.js$/, '.ts');
+      violations.push(
+        `${shown(file)} imports ${shown(target)} lazily (import() of the project's own code only in src/entry/)`,
+      );
+    }
   }
   for (const unit of [...unknown].sort())
     violations.push(`src/${unit} is in no layer: add it to the table in scripts/check-layers.mjs`);
@@ -88,8 +113,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { files, violations } = layerViolations(root);
   if (violations.length > 0) {
     process.stderr.write(`${violations.join('\n')}\n`);
-    process.stderr.write(`layers: ${violations.length} import(s) against the layer order\n`);
+    process.stderr.write(`layers: ${violations.length} import(s) against the layer rules\n`);
     process.exit(1);
   }
-  process.stdout.write(`layers: ${files} files under src/ import only their own layer or below\n`);
+  process.stdout.write(
+    `layers: ${files} files under src/ import only their own layer or below, and only src/entry/ lazily\n`,
+  );
 }

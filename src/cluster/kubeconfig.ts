@@ -1,9 +1,9 @@
 /**
  * Cluster credentials the way kubectl finds them: KUBECONFIG, then ~/.kube/config, then the
  * in-cluster service account (the hook Job). client-node loads lazily: commands without cluster
- * access never pay for it.
+ * access never load it.
  */
-import type { KubeConfig } from '@kubernetes/client-node';
+import { KubeConfig } from '@kubernetes/client-node';
 import { UsageError } from '../errors.js';
 
 export interface KubeConfigOptions {
@@ -14,7 +14,6 @@ export interface KubeConfigOptions {
 }
 
 export async function loadKubeConfig(options: KubeConfigOptions = {}): Promise<KubeConfig> {
-  const { KubeConfig } = await import('@kubernetes/client-node');
   const kc = new KubeConfig();
   const source = options.file ?? process.env.KUBECONFIG ?? 'the default kubeconfig';
   try {

@@ -4,7 +4,16 @@
  * names the missing permission, an unreachable API server one note and an empty state, and what
  * could not be read is listed in `unreadable` so the hints say "unknown" instead of guessing.
  */
-import type { ConfigurationOptions, KubeConfig } from '@kubernetes/client-node';
+import {
+  AppsV1Api,
+  CoreV1Api,
+  DiscoveryV1Api,
+  NetworkingV1Api,
+  setHeaderOptions,
+  StorageV1Api,
+  type ConfigurationOptions,
+  type KubeConfig,
+} from '@kubernetes/client-node';
 import pLimit from 'p-limit';
 import {
   type CallFailure,
@@ -102,15 +111,14 @@ export async function readLiveState(
   const server = serverOf(kc);
   const started = Date.now();
 
-  const k8s = await import('@kubernetes/client-node');
   let apis;
   try {
     apis = {
-      core: kc.makeApiClient(k8s.CoreV1Api),
-      apps: kc.makeApiClient(k8s.AppsV1Api),
-      discovery: kc.makeApiClient(k8s.DiscoveryV1Api),
-      networking: kc.makeApiClient(k8s.NetworkingV1Api),
-      storage: kc.makeApiClient(k8s.StorageV1Api),
+      core: kc.makeApiClient(CoreV1Api),
+      apps: kc.makeApiClient(AppsV1Api),
+      discovery: kc.makeApiClient(DiscoveryV1Api),
+      networking: kc.makeApiClient(NetworkingV1Api),
+      storage: kc.makeApiClient(StorageV1Api),
     };
   } catch (error) {
     state.notes.push(`live cluster signals skipped: no usable kubeconfig (${(error as Error).message})`);
@@ -165,12 +173,8 @@ export async function readLiveState(
       '',
       namespace,
       async (o) =>
-        (
-          await core.listNamespacedSecret(
-            { namespace },
-            k8s.setHeaderOptions('Accept', METADATA_ONLY_ACCEPT, o),
-          )
-        ).items,
+        (await core.listNamespacedSecret({ namespace }, setHeaderOptions('Accept', METADATA_ONLY_ACCEPT, o)))
+          .items,
       (items) =>
         state.secrets.push(
           ...(items as Parameters<typeof secretSummary>[0][]).map((s) => secretSummary(s, namespace)),
@@ -259,7 +263,7 @@ export async function readLiveState(
 
   // One deadline for the whole read: a black-holed API server costs timeoutMs once, not per list.
   const deadline = AbortSignal.timeout(timeoutMs);
-  const callOptions = await withSignal(deadline);
+  const callOptions = withSignal(deadline);
   const limit = pLimit(options.concurrency ?? 8);
   const run = (batch: Read[]) =>
     Promise.all(

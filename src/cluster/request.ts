@@ -3,7 +3,7 @@
  * classification of failures (RBAC, missing API, credentials, network, time-out) so readers and
  * writers word them the same way. Messages name the server by origin only: no credentials.
  */
-import type { ConfigurationOptions, KubeConfig } from '@kubernetes/client-node';
+import { Observable, type ConfigurationOptions, type KubeConfig } from '@kubernetes/client-node';
 
 /** Per-call default: an in-cluster API server answers lists in milliseconds; 10 s means it is not answering. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -12,11 +12,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * client-node options that abort the request when `signal` fires. Middleware is appended, so
  * client-node's own User-Agent middleware stays; `extra` adds e.g. setHeaderOptions(...).
  */
-export async function withSignal(
-  signal: AbortSignal,
-  extra?: ConfigurationOptions,
-): Promise<ConfigurationOptions> {
-  const { Observable } = await import('@kubernetes/client-node');
+export function withSignal(signal: AbortSignal, extra?: ConfigurationOptions): ConfigurationOptions {
   return {
     ...extra,
     middleware: [

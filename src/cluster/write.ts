@@ -5,7 +5,16 @@
  * verdict is already decided and must not change because a write-back failed.
  */
 import { hostname } from 'node:os';
-import type { ConfigurationOptions, CoreV1Event, KubeConfig } from '@kubernetes/client-node';
+import {
+  AppsV1Api,
+  CoreV1Api,
+  CustomObjectsApi,
+  PatchStrategy,
+  setHeaderOptions,
+  type ConfigurationOptions,
+  type CoreV1Event,
+  type KubeConfig,
+} from '@kubernetes/client-node';
 import type { Verdict } from '../model/index.js';
 import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
 
@@ -133,12 +142,11 @@ function writeWarning(
   }
 }
 
-async function callOptions(timeoutMs: number, extra?: ConfigurationOptions): Promise<ConfigurationOptions> {
+function callOptions(timeoutMs: number, extra?: ConfigurationOptions): ConfigurationOptions {
   return withSignal(AbortSignal.timeout(timeoutMs), extra);
 }
 
-async function mergePatchOptions(timeoutMs: number): Promise<ConfigurationOptions> {
-  const { PatchStrategy, setHeaderOptions } = await import('@kubernetes/client-node');
+function mergePatchOptions(timeoutMs: number): ConfigurationOptions {
   // Without this header client-node sends application/json-patch+json, which expects an array of operations.
   return callOptions(timeoutMs, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
 }
@@ -154,10 +162,9 @@ export async function recordEvent(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const action = `record the Event on ${target.kind} ${target.namespace}/${target.name}`;
   try {
-    const { CoreV1Api } = await import('@kubernetes/client-node');
     const core = kc.makeApiClient(CoreV1Api);
     const body = verdictEvent(target, verdict, message, options.now ?? new Date());
-    await core.createNamespacedEvent({ namespace: target.namespace, body }, await callOptions(timeoutMs));
+    await core.createNamespacedEvent({ namespace: target.namespace, body }, callOptions(timeoutMs));
     return undefined;
   } catch (error) {
     return writeWarning(action, error, `create on events in namespace ${target.namespace}`, kc, timeoutMs);
@@ -179,9 +186,8 @@ export async function annotateDeployments(
   let apps;
   let patchOptions: ConfigurationOptions;
   try {
-    const { AppsV1Api } = await import('@kubernetes/client-node');
     apps = kc.makeApiClient(AppsV1Api);
-    patchOptions = await mergePatchOptions(timeoutMs);
+    patchOptions = mergePatchOptions(timeoutMs);
   } catch (error) {
     return [writeWarning('annotate Deployments', error, 'a usable kubeconfig', kc, timeoutMs)];
   }
@@ -252,7 +258,6 @@ export async function annotateApplication(
 ): Promise<string | undefined> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
-    const { CustomObjectsApi } = await import('@kubernetes/client-node');
     const custom = kc.makeApiClient(CustomObjectsApi);
     await custom.patchNamespacedCustomObject(
       {
@@ -263,7 +268,7 @@ export async function annotateApplication(
         name,
         body: noticePatch(notice),
       },
-      await mergePatchOptions(timeoutMs),
+      mergePatchOptions(timeoutMs),
     );
     return undefined;
   } catch (error) {

@@ -1,11 +1,16 @@
 /**
  * The GitHub Action shell (dist/index.js): reads the inputs, masks the secrets, runs the gate (or
  * loads an earlier run's report) and hands the Report to the GitHub sinks. No gate logic lives here.
- * Everything past the inputs loads lazily, so the step reaches Prometheus quickly.
+ * Only the manifests' schema validators load lazily (./schema-check.ts), so a run without manifests
+ * reaches Prometheus quickly.
  */
 import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
+import { runGate } from '../gate/run.js';
 import { readInputs, secretHeaderValues } from '../github/inputs.js';
+import { printPlain, publish } from '../github/publish.js';
+import { readPublishedReport } from '../github/report-input.js';
+import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<void> {
   // Masked before anything else can print them.
@@ -16,15 +21,12 @@ async function main(): Promise<void> {
   headerSecrets.forEach((secret) => core.setSecret(secret));
   secrets.push(...headerSecrets);
 
-  const { publish, printPlain } = await import('../github/publish.js');
   if (inputs.report) {
-    const { readPublishedReport } = await import('../github/report-input.js');
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? 'enforce', env: process.env, secrets });
     return;
   }
 
-  const { runGate } = await import('../gate/run.js');
   const run = await runGate({
     configFile: inputs.config,
     scope: 'check',
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     verbose: core.isDebug(),
     // The summary's charts; without a summary file there is nowhere to draw them.
     histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
+    loadSchemaCheck,
   });
   await publish({
     report: run.report,

@@ -1,38 +1,19 @@
 #!/usr/bin/env node
 /**
- * The CLI shell: parses arguments into options, runs the gate, hands the report to stdout or a
- * file. Heavy modules load lazily so `--version` and `--help` start fast.
+ * The CLI shell: parses arguments with commander and loads the one module of the command given
+ * (./commands/), so `--version` and `--help` load nothing else.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { exitCodeFor, type Report } from '../model/index.js';
-
-interface OutputFlags {
-  format: 'text' | 'json' | 'markdown' | 'sarif';
-  output?: string;
-  failOn: 'block' | 'warn';
-  color?: boolean;
-}
-
-interface ManifestFlags {
-  namespace?: string;
-  strictReferences?: boolean;
-}
-
-interface GateFlags extends OutputFlags, ManifestFlags {
-  config: string;
-  at?: string;
-  prometheusUrl?: string;
-  verbose?: boolean;
-  manifests?: string[];
-}
-
-interface ValidateFlags extends OutputFlags, ManifestFlags {
-  config?: string;
-}
-
-const DEFAULT_CONFIG = 'slo-gate.yaml';
-const log = (message: string) => process.stderr.write(`slo-gate: ${message}\n`);
+import { reportFailure } from '../errors.js';
+import {
+  DEFAULT_CONFIG,
+  type GateFlags,
+  type HookFlags,
+  type RulesFlags,
+  type ValidateFlags,
+} from './commands/flags.js';
+import { log } from './log.js';
 
 function validUrl(text: string): string {
   if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
@@ -83,116 +64,6 @@ function gateOptions(command: Command): Command {
   );
 }
 
-async function emit(report: Report, flags: OutputFlags, mode: 'enforce' | 'advisory'): Promise<number> {
-  const [{ render }, { writeReport }] = await Promise.all([
-    import('../report/index.js'),
-    import('../sinks/output.js'),
-  ]);
-  const advisory = mode === 'advisory';
-  const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();
-  const sarif =
-    flags.format === 'sarif'
-      ? {
-          rules: (await import('../manifests/rules/index.js')).RULES.map((r) => r.meta),
-          version: packageJson.version,
-          root: process.env.GITHUB_WORKSPACE || process.cwd(),
-        }
-      : undefined;
-  await writeReport(render(report, flags.format, { color, advisory, sarif }), flags.output);
-  if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
-  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
-}
-
-async function runGateCommand(flags: GateFlags, scope: 'check' | 'budget'): Promise<number> {
-  const { runGate } = await import('../gate/run.js');
-  const { report, config } = await runGate({
-    configFile: flags.config,
-    scope,
-    at: flags.at,
-    prometheusUrl: flags.prometheusUrl,
-    manifests: flags.manifests,
-    namespace: flags.namespace,
-    strictReferences: flags.strictReferences,
-    log,
-    verbose: flags.verbose,
-  });
-  return emit(report, flags, config.mode);
-}
-
-interface HookFlags extends GateFlags {
-  argocdApp?: string;
-  terminationLog?: string;
-  pushgateway?: string;
-  eventTarget?: string;
-  annotate?: string;
-}
-
-/** `slo-gate hook`: the hook's environment (see src/entry/hook-env.ts), with the flags given winning. */
-async function runHookCommand(flags: HookFlags, command: Command): Promise<number> {
-  const [{ hookSettingsFromEnv, annotateTargets }, { hook }] = await Promise.all([
-    import('./hook-env.js'),
-    import('../gate/hook.js'),
-  ]);
-  const env = hookSettingsFromEnv(process.env);
-  const given = (name: keyof HookFlags) => command.getOptionValueSource(name) === 'cli';
-  return hook(
-    {
-      ...env,
-      ...(given('config') || !process.env.SLO_GATE_CONFIG
-        ? { config: flags.config, configSetting: undefined }
-        : { config: env.config }),
-      at: flags.at ?? env.at,
-      prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
-      manifests: flags.manifests ?? env.manifests,
-      namespace: flags.namespace ?? env.namespace,
-      strictReferences: flags.strictReferences ?? env.strictReferences,
-      format: given('format') || !process.env.SLO_GATE_FORMAT ? flags.format : env.format,
-      output: flags.output,
-      failOn: given('failOn') || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
-      verbose: flags.verbose ?? env.verbose,
-      argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
-      terminationLog: flags.terminationLog ?? env.terminationLog,
-      pushgateway: flags.pushgateway ?? env.pushgateway,
-      eventTarget: flags.eventTarget ?? env.eventTarget,
-      annotate: flags.annotate !== undefined ? annotateTargets(flags.annotate) : env.annotate,
-    },
-    { log },
-  );
-}
-
-async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
-  const { runValidation } = await import('../gate/run.js');
-  const report = await runValidation({
-    paths,
-    // Rule settings come from the config when there is one (always when --config is given).
-    configFile: flags.config,
-    defaultConfigFile: DEFAULT_CONFIG,
-    namespace: flags.namespace,
-    strictReferences: flags.strictReferences,
-  });
-  return emit(report, flags, 'enforce');
-}
-
-async function runRulesCommand(flags: { format: 'text' | 'markdown' | 'json' }): Promise<number> {
-  const [{ RULES }, { renderCatalogMarkdown, renderCatalogText }] = await Promise.all([
-    import('../manifests/rules/index.js'),
-    import('../report/catalog.js'),
-  ]);
-  const metas = RULES.map((r) => r.meta);
-  const text =
-    flags.format === 'markdown'
-      ? renderCatalogMarkdown(metas)
-      : flags.format === 'json'
-        ? `${JSON.stringify(metas, null, 2)}\n`
-        : renderCatalogText(metas);
-  process.stdout.write(text);
-  return 0;
-}
-
-function isColourTerminal(): boolean {
-  return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
-}
-
 export function buildProgram(): Command {
   const program = new Command('slo-gate')
     .description(
@@ -212,11 +83,13 @@ export function buildProgram(): Command {
         'manifest files or folders (default: manifests.paths of the config)',
       ),
   ).action(async (flags: GateFlags) => {
-    process.exitCode = await runGateCommand(flags, 'check');
+    const { runCheckCommand } = await import('./commands/check.js');
+    process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command('budget').description('SLOs only: error budget left and burn rates')).action(
     async (flags: GateFlags) => {
-      process.exitCode = await runGateCommand(flags, 'budget');
+      const { runBudgetCommand } = await import('./commands/budget.js');
+      process.exitCode = await runBudgetCommand(flags);
     },
   );
   gateOptions(
@@ -245,7 +118,8 @@ export function buildProgram(): Command {
       )
       .option('--annotate <targets>', 'write the verdict onto: deployments, application (comma list)'),
   ).action(async (flags: HookFlags, command: Command) => {
-    process.exitCode = await runHookCommand(flags, command);
+    const { runHookCommand } = await import('./commands/hook.js');
+    process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === 'cli');
   });
   outputOptions(
     manifestOptions(
@@ -261,7 +135,8 @@ export function buildProgram(): Command {
         ),
     ),
   ).action(async (paths: string[], flags: ValidateFlags) => {
-    process.exitCode = await runValidate(paths, flags);
+    const { runValidateCommand } = await import('./commands/validate.js');
+    process.exitCode = await runValidateCommand(paths, flags);
   });
   program
     .command('rules')
@@ -271,8 +146,9 @@ export function buildProgram(): Command {
         .choices(['text', 'markdown', 'json'])
         .default('text'),
     )
-    .action(async (flags: { format: 'text' | 'markdown' | 'json' }) => {
-      process.exitCode = await runRulesCommand(flags);
+    .action(async (flags: RulesFlags) => {
+      const { runRulesCommand } = await import('./commands/rules.js');
+      process.exitCode = runRulesCommand(flags);
     });
   return program;
 }
@@ -288,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     // Commander's own usage errors exit 2, as every other mistake in using the gate does.
     if (typeof code === 'string' && code.startsWith('commander.')) return 2;
-    return (await import('../errors.js')).reportFailure(error, log);
+    return reportFailure(error, log);
   }
 }
 

@@ -7,16 +7,14 @@
  * `slo-gate hook` is the same run with flags.
  */
 import { reportFailure } from '../errors.js';
-
-const log = (message: string) => process.stderr.write(`slo-gate: ${message}\n`);
+import { hook } from '../gate/hook.js';
+import { hookSettingsFromEnv } from './hook-env.js';
+import { log } from './log.js';
+import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<number> {
   try {
-    const [{ hookSettingsFromEnv }, { hook }] = await Promise.all([
-      import('./hook-env.js'),
-      import('../gate/hook.js'),
-    ]);
-    return await hook(hookSettingsFromEnv(process.env), { log });
+    return await hook(hookSettingsFromEnv(process.env), { log, loadSchemaCheck });
   } catch (error) {
     return reportFailure(error, log);
   }

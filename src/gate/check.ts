@@ -2,7 +2,7 @@
 import type { GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { ManifestSource } from '../manifests/sources.js';
-import type { ValidateOptions } from '../manifests/validate.js';
+import { validateManifests, type SchemaCheck, type ValidateOptions } from '../manifests/validate.js';
 import { REPORT_VERSION, type Bundle, type Finding, type Report, type Verdict } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
@@ -14,7 +14,12 @@ export interface CheckOptions {
   client: () => Promise<PrometheusClient>;
   log: (message: string) => void;
   /** Manifests to validate with the SLOs; none when undefined or without sources. */
-  manifests?: { sources: ManifestSource[]; options: ValidateOptions };
+  manifests?: {
+    sources: ManifestSource[];
+    options: ValidateOptions;
+    /** Loaded only when there are sources to validate. */
+    loadSchemaCheck: () => Promise<SchemaCheck>;
+  };
 }
 
 export interface CheckResult {
@@ -32,9 +37,9 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
           .client()
           .then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
     manifests && manifests.sources.length > 0
-      ? import('../manifests/validate.js').then(({ validateManifests }) =>
-          validateManifests(manifests.sources, manifests.options),
-        )
+      ? manifests
+          .loadSchemaCheck()
+          .then((validateSchema) => validateManifests(manifests.sources, manifests.options, validateSchema))
       : undefined,
   ]);
   const findings = validation?.findings ?? [];

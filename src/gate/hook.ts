@@ -12,13 +12,23 @@
  */
 import { existsSync } from 'node:fs';
 import type { KubeConfig } from '@kubernetes/client-node';
-import type { ArgoCdOptions } from '../argocd/client.js';
-import type { KubeObject, ManagedResource } from '../argocd/managed-resources.js';
+import { ArgoCdError, fetchManagedResources, type ArgoCdOptions } from '../argocd/client.js';
+import { withArgoCdLiveObjects } from '../argocd/live.js';
+import { targetManifests, type KubeObject, type ManagedResource } from '../argocd/managed-resources.js';
+import { loadKubeConfig as loadDefaultKubeConfig } from '../cluster/kubeconfig.js';
+import { readLiveState } from '../cluster/read.js';
 import { emptyLiveState, type LiveState } from '../cluster/types.js';
-import type { EventTarget } from '../cluster/write.js';
+import {
+  annotateApplication,
+  annotateDeployments,
+  noticeForVerdict,
+  recordEvent,
+  type EventTarget,
+} from '../cluster/write.js';
 import { UsageError } from '../errors.js';
-import type { WorkloadRef } from '../hints/live/index.js';
+import { bundleWorkloads, liveFindings, liveHints, type WorkloadRef } from '../hints/live/index.js';
 import type { ManifestSource } from '../manifests/sources.js';
+import { validateOptionsFor, type SchemaCheck } from '../manifests/validate.js';
 import {
   exitCodeFor,
   type Bundle,
@@ -27,8 +37,19 @@ import {
   type Report,
   type Verdict,
 } from '../model/index.js';
-import type { Format } from '../report/index.js';
+import { verdictReason } from '../report/annotations.js';
+import { render, type Format } from '../report/index.js';
+import { writeReport } from '../sinks/output.js';
+import { pushGateMetrics } from '../sinks/pushgateway.js';
+import {
+  DEFAULT_TERMINATION_LOG,
+  TERMINATION_MESSAGE_MAX_BYTES,
+  terminationMessage,
+  truncateUtf8,
+  writeTerminationMessage,
+} from '../sinks/termination.js';
 import { combineVerdict } from '../slo/evaluate.js';
+import { releaseCorrelationHints } from './burn-start.js';
 import { findingAction } from './check.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
@@ -80,6 +101,8 @@ export interface HookDependencies {
   log: (message: string) => void;
   /** Kubernetes credentials; default: client-node's loadFromDefault (KUBECONFIG, ~/.kube/config, in-cluster). */
   loadKubeConfig?: () => Promise<KubeConfig | undefined>;
+  /** The manifests' schema check, called only when there are manifests to validate. */
+  loadSchemaCheck: () => Promise<SchemaCheck>;
 }
 
 /** The hook from settings to exit code: run, then every sink. */
@@ -93,8 +116,6 @@ export async function hook(settings: HookSettings, deps: HookDependencies): Prom
   } catch (error) {
     // The gate could not run at all (its own config is wrong): say so where Argo CD users look.
     if (error instanceof UsageError) {
-      const { writeTerminationMessage, truncateUtf8, TERMINATION_MESSAGE_MAX_BYTES } =
-        await import('../sinks/termination.js');
       await writeTerminationMessage(
         settings.terminationLog,
         truncateUtf8(`slo-gate could not run: ${error.message}`, TERMINATION_MESSAGE_MAX_BYTES),
@@ -135,8 +156,8 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     strictReferences: settings.strictReferences,
     log,
     verbose: settings.verbose,
+    loadSchemaCheck: deps.loadSchemaCheck,
   });
-  const { validateOptionsFor } = await import('../manifests/validate.js');
   const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
     namespace: settings.namespace,
   });
@@ -145,9 +166,10 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
 
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
   const kubeConfig = await loadKubeConfig(deps, note);
-  let state = kubeConfig ? await readCluster(kubeConfig, namespaces, log) : emptyLiveState(namespaces);
+  let state = kubeConfig
+    ? await readLiveState(kubeConfig, { namespaces }, { log })
+    : emptyLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
-    const { withArgoCdLiveObjects } = await import('../argocd/live.js');
     const merged = withArgoCdLiveObjects(state, argo.resources);
     state = merged.state;
     if (merged.added.length > 0 && settings.verbose)
@@ -155,8 +177,8 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   }
   for (const message of state.notes) note(message);
 
-  const workloads = await workloadsOf(bundle);
-  const live = await judgeLiveState(state, bundle, workloads, gate);
+  const workloads = workloadsOf(bundle);
+  const live = judgeLiveState(state, bundle, workloads, gate);
   const releaseHints = await correlateReleases(gate, state, workloads, log);
   const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
   return { ...gate, report, kubeConfig, bundle, workloads, notes };
@@ -176,10 +198,6 @@ async function readArgoCd(
 ): Promise<ArgoCdAnswer | undefined> {
   const { app, server } = settings.argocd;
   if (!app || !server) return undefined;
-  const [{ fetchManagedResources, ArgoCdError }, { targetManifests }] = await Promise.all([
-    import('../argocd/client.js'),
-    import('../argocd/managed-resources.js'),
-  ]);
   const options: ArgoCdOptions = {
     server,
     app,
@@ -217,10 +235,8 @@ export function scopeNamespaces(bundle: Bundle | undefined, defaultNamespace: st
  * The release's workloads (those of the bundle); empty without a bundle, which the live hints and
  * the release correlation read as "every workload of the namespaces read".
  */
-async function workloadsOf(bundle: Bundle | undefined): Promise<WorkloadRef[]> {
-  if (!bundle) return [];
-  const { bundleWorkloads } = await import('../hints/live/index.js');
-  return bundleWorkloads(bundle);
+function workloadsOf(bundle: Bundle | undefined): WorkloadRef[] {
+  return bundle ? bundleWorkloads(bundle) : [];
 }
 
 /** Credentials, or undefined with a note: the gate then decides from Prometheus and the manifests. */
@@ -244,8 +260,7 @@ async function loadKubeConfig(
 }
 
 async function defaultKubeConfig(): Promise<KubeConfig | undefined> {
-  const { loadKubeConfig } = await import('../cluster/kubeconfig.js');
-  const kubeConfig = await loadKubeConfig();
+  const kubeConfig = await loadDefaultKubeConfig();
   // loadFromDefault falls back to an unauthenticated http://localhost:8080 when it finds nothing.
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster || (cluster.name === 'cluster' && cluster.server === 'http://localhost:8080'))
@@ -253,23 +268,13 @@ async function defaultKubeConfig(): Promise<KubeConfig | undefined> {
   return kubeConfig;
 }
 
-async function readCluster(
-  kubeConfig: KubeConfig,
-  namespaces: string[],
-  log: (m: string) => void,
-): Promise<LiveState> {
-  const { readLiveState } = await import('../cluster/read.js');
-  return readLiveState(kubeConfig, { namespaces }, { log });
-}
-
 /** Root-cause hints for the workloads, and the findings only the live state can show. */
-async function judgeLiveState(
+function judgeLiveState(
   state: LiveState,
   bundle: Bundle | undefined,
   workloads: WorkloadRef[],
   gate: GateRun,
-): Promise<{ hints: Hint[]; findings: Finding[] }> {
-  const { liveHints, liveFindings } = await import('../hints/live/index.js');
+): { hints: Hint[]; findings: Finding[] } {
   return {
     hints: liveHints(state, { bundle, workloads, now: gate.at }),
     // The config's severities and the resources' slo-gate.dev/ignore annotations apply as to every rule.
@@ -285,7 +290,6 @@ async function correlateReleases(
   log: (m: string) => void,
 ): Promise<Hint[]> {
   if (!gate.client) return [];
-  const { releaseCorrelationHints } = await import('./burn-start.js');
   return releaseCorrelationHints({
     report: gate.report,
     config: gate.config,
@@ -386,10 +390,6 @@ export async function publishHookResults(
   const exitCode = exitCodeFor(report.verdict, { failOn: settings.failOn, mode: config.mode });
 
   // 1. The report: stdout is the Job's log (`kubectl logs job/...`, the Argo CD UI's Logs tab).
-  const [{ render }, { writeReport }] = await Promise.all([
-    import('../report/index.js'),
-    import('../sinks/output.js'),
-  ]);
   await writeReport(
     render(report, settings.format, { color: false, advisory: config.mode === 'advisory' }),
     settings.output,
@@ -398,8 +398,6 @@ export async function publishHookResults(
     log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
 
   // 2. The termination message: in the pod's status, which Argo CD shows as the hook pod's health message.
-  const { terminationMessage, writeTerminationMessage, DEFAULT_TERMINATION_LOG } =
-    await import('../sinks/termination.js');
   const line = terminationMessage(report, { mode: config.mode, exitCode });
   // The kubelet creates /dev/termination-log in every container; without it this is no pod (a terminal).
   const outsidePod =
@@ -416,7 +414,6 @@ export async function publishHookResults(
 
   // 4. The Pushgateway.
   if (settings.pushgateway) {
-    const { pushGateMetrics } = await import('../sinks/pushgateway.js');
     await pushGateMetrics(
       report,
       {
@@ -437,9 +434,6 @@ async function writeToCluster(
   warn: (m: string) => void,
 ): Promise<void> {
   const kubeConfig = run.kubeConfig!;
-  const { recordEvent, annotateDeployments, annotateApplication, noticeForVerdict } =
-    await import('../cluster/write.js');
-  const { verdictReason } = await import('../report/annotations.js');
   const verdict: Verdict = run.report.verdict;
   // Each write reports its own failure as a line (naming the missing permission); none throws.
   const warnings: (string | undefined)[] = [];

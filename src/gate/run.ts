@@ -9,9 +9,14 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
 import { pathSources, type ManifestSource } from '../manifests/sources.js';
-import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
+import {
+  checkRuleOverrides,
+  validateManifests,
+  validateOptionsFor,
+  type SchemaCheck,
+} from '../manifests/validate.js';
 import { REPORT_VERSION, type Bundle, type Report, type SloHistory } from '../model/index.js';
-import type { PrometheusClient } from '../prometheus/client.js';
+import { createPrometheusClient, type PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import {
   findingAction,
@@ -20,6 +25,7 @@ import {
   requirePrometheus,
   runCheck,
 } from './check.js';
+import { sloHistories } from './history.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -43,6 +49,8 @@ export interface GateRunOptions {
   verbose?: boolean;
   /** Also read the recent past of each warning or blocking SLO (range queries), for charts. */
   histories?: boolean;
+  /** The manifests' schema check, called only when scope 'check' has manifests to validate. */
+  loadSchemaCheck: () => Promise<SchemaCheck>;
 }
 
 export interface GateRun {
@@ -89,7 +97,6 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     at,
     log: options.log,
     client: async () => {
-      const { createPrometheusClient } = await import('../prometheus/client.js');
       const prometheus = requirePrometheus(config);
       client = createPrometheusClient(
         {
@@ -103,13 +110,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     manifests: settings && {
       sources: options.manifestSources ?? pathSources(settings.paths),
       options: settings,
+      loadSchemaCheck: options.loadSchemaCheck,
     },
   });
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =
-    options.histories && client
-      ? await (await import('./history.js')).sloHistories(report, config, client, at, { log: options.log })
-      : [];
+    options.histories && client ? await sloHistories(report, config, client, at, { log: options.log }) : [];
   return { report, config, at, client, histories, bundle };
 }
 
@@ -121,6 +127,7 @@ export interface ValidationRunOptions {
   defaultConfigFile?: string;
   namespace?: string;
   strictReferences?: boolean;
+  validateSchema: SchemaCheck;
 }
 
 /** `validate`: manifests only, with the rule settings of the config when there is one. */
@@ -141,7 +148,7 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     namespace: options.namespace,
     strictReferences: options.strictReferences,
   });
-  const { findings } = await validateManifests(pathSources(settings.paths), settings);
+  const { findings } = await validateManifests(pathSources(settings.paths), settings, options.validateSchema);
   return {
     version: REPORT_VERSION,
     verdict: combineVerdict(findings.map(findingAction)),

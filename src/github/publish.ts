@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import packageJson from '../../package.json' with { type: 'json' };
+import { RULES } from '../manifests/rules/index.js';
 import type { Report, SloHistory } from '../model/index.js';
 import { planAnnotations, type AnnotationKind } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { buildCommentBody, runSummaryUrl } from './comment-body.js';
 import type { ActionInputs } from './inputs.js';
@@ -120,6 +123,7 @@ async function comment(request: PublishRequest): Promise<number | undefined> {
     summaryUrl: runSummaryUrl(env),
   });
   try {
+    // Octokit takes ~100 ms to load: only a run that writes a comment pays for it.
     const { getOctokit, context } = await import('@actions/github');
     const { defaults } = await import('@actions/github/lib/utils');
     const octokit = getOctokit(inputs.githubToken, {
@@ -157,7 +161,6 @@ async function summary(request: PublishRequest): Promise<void> {
     return;
   }
   try {
-    const { renderSummary } = await import('../report/summary.js');
     const histories = request.gate?.histories ?? [];
     await core.summary
       .addRaw(renderSummary(request.report, histories, { advisory: request.mode === 'advisory' }))
@@ -169,10 +172,6 @@ async function summary(request: PublishRequest): Promise<void> {
 
 async function sarif(request: PublishRequest, file: string): Promise<void> {
   try {
-    const [{ renderSarif }, { RULES }] = await Promise.all([
-      import('../report/sarif.js'),
-      import('../manifests/rules/index.js'),
-    ]);
     const text = renderSarif(request.report, {
       rules: RULES.map((rule) => rule.meta),
       version: packageJson.version,

@@ -3,7 +3,7 @@
  * with the name findings show as their `file`. The I/O of reading manifests lives here; turning
  * text into resources is ./load.ts.
  */
-import type { Stats } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -139,7 +139,6 @@ async function loadFile(file: string, options: LoadOptions, known?: Stats): Prom
       return loadBytes(await readFile(file), file, options);
     }
     // A pipe given by name (e.g. <(helm template …)): read it as a stream, with the same limit.
-    const { createReadStream } = await import('node:fs');
     return await loadStream(createReadStream(file), file, options);
   } catch (error) {
     return unreadable(file, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT);

@@ -1,7 +1,7 @@
 /** Manifest validation of one run: read the sources, schema, bundle, rules — findings in a stable order. */
 import type { ManifestsConfig, RuleSeverityOverride } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import type { Bundle, Finding } from '../model/index.js';
+import type { Bundle, Finding, Resource } from '../model/index.js';
 import { closestKey } from '../text/suggest.js';
 import { createBundle } from './bundle.js';
 import { applyOverrides, compareFindings, DEFAULT_RULE_OPTIONS, runRules } from './engine.js';
@@ -20,6 +20,12 @@ export interface ValidateOptions {
 export interface ManifestSettings extends ValidateOptions {
   paths: string[];
 }
+
+/**
+ * The schema findings of one resource: validateSchema of ./schema.ts. A parameter because that module
+ * loads a few MB of validators; the entry point decides when (a run without manifests never needs it).
+ */
+export type SchemaCheck = (resource: Resource) => Finding[];
 
 export interface ValidateResult {
   /** Every resource read, indexed: what the hook's live checks work on. */
@@ -61,9 +67,9 @@ export function validateOptionsFor(
 export async function validateManifests(
   sources: readonly ManifestSource[],
   options: ValidateOptions,
+  validateSchema: SchemaCheck,
 ): Promise<ValidateResult> {
   const loaded = await readSources(sources, { defaultNamespace: options.defaultNamespace });
-  const { validateSchema } = await import('./schema.js');
   const preliminary: Finding[] = [...loaded.findings];
   for (const resource of loaded.resources) preliminary.push(...validateSchema(resource));
 

@@ -12,7 +12,7 @@
  * or a run id: every distinct grouping key is a group the Pushgateway keeps forever.
  * A failed push warns; it never changes the verdict or the exit code.
  */
-import type { Registry } from 'prom-client';
+import { Gauge, Pushgateway, Registry } from 'prom-client';
 import type { Report, Verdict } from '../model/index.js';
 
 export const PUSHGATEWAY_JOB = 'slo-gate';
@@ -37,8 +37,7 @@ export function groupingKey(grouping: PushTarget['grouping']): Record<string, st
 }
 
 /** The four gate metrics of one report, on a fresh Registry. */
-export async function gateMetricsRegistry(report: Report): Promise<Registry> {
-  const { Gauge, Registry } = await promClient();
+export function gateMetricsRegistry(report: Report): Registry {
   const registry = new Registry();
   const registers = [registry];
   new Gauge({
@@ -73,15 +72,6 @@ export async function gateMetricsRegistry(report: Report): Promise<Registry> {
   return registry;
 }
 
-/**
- * prom-client is CommonJS: imported from an ES module bundle its exports sit on `default` (esbuild's
- * Node interop), under plain Node ESM they are also named. Either way, the module.exports object.
- */
-async function promClient(): Promise<typeof import('prom-client')> {
-  const module = await import('prom-client');
-  return (module as { default?: typeof import('prom-client') }).default ?? module;
-}
-
 function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -98,8 +88,7 @@ export async function pushGateMetrics(
 ): Promise<boolean> {
   const shown = redactUrl(target.url);
   try {
-    const registry = await gateMetricsRegistry(report);
-    const { Pushgateway } = await promClient();
+    const registry = gateMetricsRegistry(report);
     const gateway = new Pushgateway(
       target.url,
       { timeout: PUSH_TIMEOUT_MS, headers: { 'Content-Type': registry.contentType } },

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
 import type { GateConfig } from '../../src/config/types.js';
+import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { sloHistories } from '../../src/gate/history.js';
 import { runGate } from '../../src/gate/run.js';
 import type { Report, SloHistory, SloStatus } from '../../src/model/index.js';
@@ -257,6 +258,7 @@ describe('the gate run collects the histories', () => {
       scope: 'budget',
       at: String(T),
       log: () => undefined,
+      loadSchemaCheck,
       ...(histories !== undefined ? { histories } : {}),
     });
 

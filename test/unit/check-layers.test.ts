@@ -43,7 +43,9 @@ describe('check-layers', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     // 7 files written above.
-    expect(run.stdout).toBe('layers: 7 files under src/ import only their own layer or below\n');
+    expect(run.stdout).toBe(
+      'layers: 7 files under src/ import only their own layer or below, and only src/entry/ lazily\n',
+    );
   });
 
   it('lists every upward import (static, type-only, re-export and import()) and fails', () => {
@@ -63,12 +65,45 @@ describe('check-layers', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       'src/gate/hook.ts imports src/entry/output.ts (layer 7 above layer 6)',
+      "src/gate/hook.ts imports src/entry/output.ts lazily (import() of the project's own code only in src/entry/)",
       'src/k8s/labels.ts imports src/manifests/types.ts (layer 3 above layer 1)',
       'src/model/report.ts imports src/errors.ts (model/ imports nothing of the project)',
       'src/slo/evaluate.ts imports src/config/types.ts (layer 2 above layer 1)',
       'src/widgets is in no layer: add it to the table in scripts/check-layers.mjs',
-      'layers: 5 import(s) against the layer order',
+      'layers: 6 import(s) against the layer rules',
     ]);
+  });
+
+  it("fails an import() of the project's own code outside src/entry/, whatever the layer", () => {
+    tree({
+      'src/model/report.ts': 'export type Verdict = string;\n',
+      'src/report/summary.ts': 'export const renderSummary = 1;\n',
+      'src/github/publish.ts':
+        "const { renderSummary } = await import('../report/summary.js');\n" +
+        'const { chart } = await import(`./chart.js`);\n',
+      'src/github/chart.ts': 'export const chart = 1;\n',
+    });
+    const run = checkLayers();
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      "src/github/publish.ts imports src/report/summary.ts lazily (import() of the project's own code only in src/entry/)",
+      "src/github/publish.ts imports src/github/chart.ts lazily (import() of the project's own code only in src/entry/)",
+      'layers: 2 import(s) against the layer rules',
+    ]);
+  });
+
+  it('passes import() of our code in src/entry/ and of packages anywhere; import types are no import()', () => {
+    tree({
+      'src/entry/cli.ts': "const { runCheck } = await import('./commands/check.js');\n",
+      'src/entry/commands/check.ts': "import { runGate } from '../../gate/run.js';\n",
+      'src/gate/run.ts':
+        "export const runGate = 1;\nconst { getOctokit } = await import('@actions/github');\n",
+      'src/sinks/pushgateway.ts':
+        "type PromClient = typeof import('prom-client');\ntype WriteReport = typeof import('./output.js');\n",
+    });
+    const run = checkLayers();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 
   it('passes imports within one layer: slo/ may use k8s/, report/ may use hints/', () => {

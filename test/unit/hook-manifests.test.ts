@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parse, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
 import { pathSources } from '../../src/manifests/sources.js';
+import { validateSchema } from '../../src/manifests/schema.js';
 import { validateManifests } from '../../src/manifests/validate.js';
 
 const HOOKS = 'hooks';
@@ -60,17 +61,18 @@ describe('hooks/ kustomize Component', () => {
     const { findings, bundle } = await validateManifests(
       pathSources([...component.resources, ...OPTIONAL].map((f) => join(HOOKS, f))),
       { defaultNamespace: 'shop', strictReferences: true, overrides: {} },
+      validateSchema,
     );
     expect(bundle.resources).toHaveLength(5 + 6);
     expect(findings).toEqual([]);
   });
 
   it('validates as a whole folder with no finding: the Component file itself is not a Kubernetes object', async () => {
-    const { findings } = await validateManifests(pathSources([HOOKS]), {
-      defaultNamespace: 'shop',
-      strictReferences: true,
-      overrides: {},
-    });
+    const { findings } = await validateManifests(
+      pathSources([HOOKS]),
+      { defaultNamespace: 'shop', strictReferences: true, overrides: {} },
+      validateSchema,
+    );
     expect(findings).toEqual([]);
   });
 

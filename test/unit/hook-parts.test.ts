@@ -8,6 +8,7 @@ import { argoCdBaseUrl, managedResourcesUrl } from '../../src/argocd/client.js';
 import { withArgoCdLiveObjects } from '../../src/argocd/live.js';
 import { emptyLiveState } from '../../src/cluster/types.js';
 import { hookSettingsFromEnv } from '../../src/entry/hook-env.js';
+import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { UsageError } from '../../src/errors.js';
 import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
 import type { Report, SloResult } from '../../src/model/index.js';
@@ -111,7 +112,7 @@ describe('terminationMessage', () => {
 
 describe('Pushgateway metrics', () => {
   it('writes the four gate metrics in the text exposition format, without samples for missing data', async () => {
-    const registry = await gateMetricsRegistry(BLOCKED);
+    const registry = gateMetricsRegistry(BLOCKED);
     const text = await registry.metrics();
     const samples = text.split('\n').filter((line) => line && !line.startsWith('#'));
     expect(samples).toEqual([
@@ -127,7 +128,7 @@ describe('Pushgateway metrics', () => {
 
   it('encodes pass 0, warn 1, block 2', async () => {
     const value = async (verdict: Report['verdict']) =>
-      (await (await gateMetricsRegistry(report({ verdict }))).getSingleMetricAsString('slo_gate_decision'))
+      (await gateMetricsRegistry(report({ verdict })).getSingleMetricAsString('slo_gate_decision'))
         .split('\n')
         .at(-1);
     expect([await value('pass'), await value('warn'), await value('block')]).toEqual([
@@ -266,6 +267,7 @@ describe('hook settings from the environment', () => {
         configSetting: settings.configSetting,
         scope: 'check',
         log: () => {},
+        loadSchemaCheck,
       }),
     ).rejects.toThrow(
       'fix: create it, or name the config file with SLO_GATE_CONFIG (default /etc/slo-gate/slo-gate.yaml',

@@ -4,6 +4,7 @@
  * file; one bundle holds the resources of every source. Lines were counted by hand.
  */
 import type { ManifestSource } from '../../src/manifests/sources.js';
+import { validateSchema } from '../../src/manifests/schema.js';
 import { validateManifests } from '../../src/manifests/validate.js';
 
 const OPTIONS = { defaultNamespace: 'shop', strictReferences: false, overrides: {} };
@@ -46,7 +47,7 @@ const selectsNoPods = (findings: { ruleId: string }[]) =>
 describe('a text source', () => {
   it('is read as YAML and its findings name it, at the line and column of the value', async () => {
     const sources: ManifestSource[] = [{ kind: 'text', name: 'rendered/web.yaml', text: SERVICE_TEXT }];
-    const { bundle, findings } = await validateManifests(sources, OPTIONS);
+    const { bundle, findings } = await validateManifests(sources, OPTIONS, validateSchema);
     expect(bundle.resources.map((r) => r.id)).toEqual(['Service/shop/web']);
     // The selector is a mapping: the finding points at the key `selector` (line 6, column 3).
     expect(selectsNoPods(findings)).toMatchObject([{ file: 'rendered/web.yaml', line: 6, column: 3 }]);
@@ -60,7 +61,7 @@ describe('a documents source', () => {
       metadata: { ...deployment.metadata, annotations: { enabled: 'yes' } },
     };
     const sources: ManifestSource[] = [{ kind: 'documents', name: 'argocd:shop', documents: [annotated] }];
-    const { bundle } = await validateManifests(sources, OPTIONS);
+    const { bundle } = await validateManifests(sources, OPTIONS, validateSchema);
     expect(bundle.resources[0]!.annotations).toEqual({ enabled: 'yes' });
     expect(bundle.resources[0]!.object).toBe(annotated);
   });
@@ -78,7 +79,7 @@ describe('a documents source', () => {
         ],
       },
     ];
-    const { bundle, findings } = await validateManifests(sources, OPTIONS);
+    const { bundle, findings } = await validateManifests(sources, OPTIONS, validateSchema);
     expect(bundle.resources.map((r) => r.id)).toEqual([
       'Deployment/shop/web',
       'Service/shop/web',
@@ -95,7 +96,7 @@ describe('a documents source', () => {
   it('reads the items of a List as resources of their own', async () => {
     const list = { apiVersion: 'v1', kind: 'List', items: [deployment, serviceObject('web', 'web')] };
     const sources: ManifestSource[] = [{ kind: 'documents', name: 'argocd:shop', documents: [list] }];
-    const { bundle } = await validateManifests(sources, OPTIONS);
+    const { bundle } = await validateManifests(sources, OPTIONS, validateSchema);
     expect(bundle.resources.map((r) => [r.id, r.file, r.line])).toEqual([
       ['Deployment/shop/web', 'argocd:shop', 1],
       ['Service/shop/web', 'argocd:shop', 1],
@@ -110,7 +111,7 @@ describe('several sources', () => {
       { kind: 'text', name: 'service.yaml', text },
       { kind: 'documents', name: 'argocd:shop', documents: [deployment] },
     ];
-    const { bundle, findings } = await validateManifests(sources, OPTIONS);
+    const { bundle, findings } = await validateManifests(sources, OPTIONS, validateSchema);
     expect(bundle.resources.map((r) => `${r.file} ${r.id}`)).toEqual([
       'service.yaml Service/shop/web',
       'argocd:shop Deployment/shop/web',

@@ -5,6 +5,7 @@
  * the moment it is registered.
  */
 import { RULES } from '../../src/manifests/rules/index.js';
+import { validateSchema } from '../../src/manifests/schema.js';
 import { validateManifests } from '../../src/manifests/validate.js';
 
 /**
@@ -25,6 +26,7 @@ async function ruleIdsFound(ruleId: string, which: 'bad' | 'good', yaml: string)
       strictReferences: false,
       overrides: {},
     },
+    validateSchema,
   );
   return findings.map((finding) => finding.ruleId);
 }

@@ -1,0 +1,39 @@
+/** The options commander parses for each command (src/entry/cli.ts), as the command modules take them. */
+
+export const DEFAULT_CONFIG = 'slo-gate.yaml';
+
+export interface OutputFlags {
+  format: 'text' | 'json' | 'markdown' | 'sarif';
+  output?: string;
+  failOn: 'block' | 'warn';
+  color?: boolean;
+}
+
+export interface ManifestFlags {
+  namespace?: string;
+  strictReferences?: boolean;
+}
+
+export interface GateFlags extends OutputFlags, ManifestFlags {
+  config: string;
+  at?: string;
+  prometheusUrl?: string;
+  verbose?: boolean;
+  manifests?: string[];
+}
+
+export interface ValidateFlags extends OutputFlags, ManifestFlags {
+  config?: string;
+}
+
+export interface HookFlags extends GateFlags {
+  argocdApp?: string;
+  terminationLog?: string;
+  pushgateway?: string;
+  eventTarget?: string;
+  annotate?: string;
+}
+
+export interface RulesFlags {
+  format: 'text' | 'markdown' | 'json';
+}

@@ -1,0 +1,32 @@
+/** A command's report to stdout or a file, and the exit code its verdict means. */
+import packageJson from '../../../package.json' with { type: 'json' };
+import { RULES } from '../../manifests/rules/index.js';
+import { exitCodeFor, type Report } from '../../model/index.js';
+import { render } from '../../report/index.js';
+import { writeReport } from '../../sinks/output.js';
+import { log } from '../log.js';
+import type { OutputFlags } from './flags.js';
+
+export async function emitReport(
+  report: Report,
+  flags: OutputFlags,
+  mode: 'enforce' | 'advisory',
+): Promise<number> {
+  const advisory = mode === 'advisory';
+  const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();
+  const sarif =
+    flags.format === 'sarif'
+      ? {
+          rules: RULES.map((r) => r.meta),
+          version: packageJson.version,
+          root: process.env.GITHUB_WORKSPACE || process.cwd(),
+        }
+      : undefined;
+  await writeReport(render(report, flags.format, { color, advisory, sarif }), flags.output);
+  if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
+  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
+}
+
+function isColourTerminal(): boolean {
+  return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}

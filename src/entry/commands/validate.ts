@@ -1,0 +1,18 @@
+/** `slo-gate validate`: manifests only, with the rule settings of the config when there is one. */
+import { runValidation } from '../../gate/run.js';
+import { validateSchema } from '../../manifests/schema.js';
+import { DEFAULT_CONFIG, type ValidateFlags } from './flags.js';
+import { emitReport } from './report-output.js';
+
+export async function runValidateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
+  const report = await runValidation({
+    paths,
+    // Rule settings come from the config when there is one (always when --config is given).
+    configFile: flags.config,
+    defaultConfigFile: DEFAULT_CONFIG,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences,
+    validateSchema,
+  });
+  return emitReport(report, flags, 'enforce');
+}
