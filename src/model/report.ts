@@ -47,9 +47,7 @@ export const SloResultSchema = z.object({
     .describe('ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning'),
   periodEnd: text
     .optional()
-    .describe(
-      'RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs',
-    ),
+    .describe('RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs'),
   reasons: z.array(text),
   queries: z.array(SloQuerySchema),
   warnings: z

@@ -67,9 +67,7 @@ describe('calendarBoundsAt: weeks', () => {
     expect(calendarBoundsAt('week', utc('2023-11-19T23:59:59.999Z')).end).toEqual(
       utc('2023-11-20T00:00:00Z'),
     );
-    expect(calendarBoundsAt('week', utc('2023-11-20T00:00:00Z')).start).toEqual(
-      utc('2023-11-20T00:00:00Z'),
-    );
+    expect(calendarBoundsAt('week', utc('2023-11-20T00:00:00Z')).start).toEqual(utc('2023-11-20T00:00:00Z'));
   });
 });
 
