@@ -17,6 +17,7 @@ import {
   type SloInput,
 } from './schema.js';
 import { withPeriodAlerts, type WrittenAlerts } from './period-alerts.js';
+import { checkOnePeriod } from './period.js';
 import { compileSli, type WrittenSli } from './sli.js';
 import {
   importSpecs,
@@ -162,6 +163,7 @@ function configSlo(
   globalPolicy: Policy,
 ): SloDefinition {
   const sloPath = ['slos', index];
+  checkOnePeriod(context, sloPath, slo);
   const sli = compileSli(context, writtenSli(slo.sli, [...sloPath, 'sli']), {
     labels: slo.attribution ?? [],
     path: [...sloPath, 'attribution'],
@@ -170,6 +172,7 @@ function configSlo(
     name: slo.name,
     objectivePercent: slo.objective,
     window: slo.window ?? DEFAULT_WINDOW,
+    ...(slo.calendar ? { calendar: slo.calendar } : {}),
     sli,
     onNoData: slo.onNoData ?? DEFAULT_ON_NO_DATA,
     policy: resolvePolicy(globalPolicy, slo.policy),

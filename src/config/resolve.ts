@@ -6,6 +6,7 @@ import type { Document } from 'yaml';
 import { UsageError } from '../errors.js';
 import type {
   BurnRateAlert,
+  CalendarPeriod,
   MaxBurnRate,
   Path,
   Policy,
@@ -15,6 +16,7 @@ import type {
 } from '../model/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
+import { periodFields } from './period.js';
 import type { ConfigInput, PolicyInput } from './schema.js';
 import type { PrometheusConfig } from './types.js';
 import { positionOf, type YamlSource } from './yaml-source.js';
@@ -110,6 +112,8 @@ export interface SloFields {
   name: string;
   objectivePercent: number;
   window: string;
+  /** A calendar-aligned period instead of the rolling `window`. */
+  calendar?: CalendarPeriod;
   sli: Sli;
   onNoData: Verdict;
   policy: Policy;
@@ -121,8 +125,7 @@ export function buildSlo(context: DocumentContext, sloPath: Path, fields: SloFie
   return {
     name: fields.name,
     objective: percentToFraction(fields.objectivePercent),
-    window: fields.window,
-    windowSeconds: seconds(fields.window),
+    ...periodFields(fields.window, fields.calendar),
     sli: fields.sli,
     onNoData: fields.onNoData,
     policy: fields.policy,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isLabelName } from '../promql/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { expect, mappingOf, problem } from './issues.js';
+import { calendarPeriod, sloWindow } from './period.js';
 
 export const SLO_NAME = /^[A-Za-z0-9_.:-]+$/;
 
@@ -422,13 +423,24 @@ const sliSchema = z
     }
   });
 
-const SLO_KEYS = ['name', 'objective', 'description', 'window', 'sli', 'attribution', 'onNoData', 'policy'];
+const SLO_KEYS = [
+  'name',
+  'objective',
+  'description',
+  'window',
+  'calendar',
+  'sli',
+  'attribution',
+  'onNoData',
+  'policy',
+];
 const sloSchema = z.strictObject(
   {
     name: sloName(),
     objective: objectivePercent(),
     description: z.string(expect('a string', 'quote the description')).optional(),
-    window: duration().optional(),
+    window: sloWindow().optional(),
+    calendar: calendarPeriod().optional(),
     sli: sliSchema,
     attribution: z
       .array(

@@ -13,6 +13,7 @@ import type { WorkloadRef } from '../hints/live/context.js';
 import { type BurnStart, latestRollouts, releaseCorrelation } from '../hints/release.js';
 import type { Hint, Report, SloDefinition, SloResult } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
+import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
 import { windowsToMeasure } from '../slo/windows.js';
@@ -37,14 +38,16 @@ export interface ShortWindow {
 /**
  * The short window and factor of the most severe burn-rate alert that fires in `result` (the
  * highest factor: the fastest burn), labelled as the report labels its windows; undefined when no
- * alert fires (a block for an exhausted budget alone has no burn to date).
+ * alert fires (a block for an exhausted budget alone has no burn to date). `at` is the evaluation
+ * time of `result`: a calendar SLO's alert factors follow the length of the period holding it.
  */
-export function firingShortWindow(slo: SloDefinition, result: SloResult): ShortWindow | undefined {
-  const labels = new Map(windowsToMeasure(slo).map((w) => [w.seconds, w.window]));
+export function firingShortWindow(slo: SloDefinition, result: SloResult, at: Date): ShortWindow | undefined {
+  const period = budgetPeriodAt(slo, at);
+  const labels = new Map(windowsToMeasure(slo, period.budgetWindow).map((w) => [w.seconds, w.window]));
   const burnOf = (seconds: number) => result.burnRates[labels.get(seconds) ?? ''] ?? null;
   let best: ShortWindow | undefined;
   for (const alert of slo.policy.burnRateAlerts) {
-    const factor = alertFactor(alert, slo.windowSeconds);
+    const factor = alertFactor(alert, period.periodSeconds);
     const long = burnOf(alert.longSeconds);
     const short = burnOf(alert.shortSeconds);
     if (long === null || short === null || !(long > factor && short > factor)) continue;
@@ -116,7 +119,7 @@ export async function releaseCorrelationHints(options: ReleaseCorrelationOptions
       .filter((result) => result.status === 'warn' || result.status === 'block')
       .map(async (result): Promise<Hint | undefined> => {
         const slo = options.config.slos.find((s) => s.name === result.name);
-        const short = slo && firingShortWindow(slo, result);
+        const short = slo && firingShortWindow(slo, result, options.at);
         if (!slo || !short) return undefined;
         try {
           const burn = await burnStart(options.client, slo, short, options.at, options);

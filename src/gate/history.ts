@@ -8,6 +8,7 @@ import type { GateConfig } from '../config/types.js';
 import { unreachable } from '../errors.js';
 import type { Report, SloDefinition, SloHistory } from '../model/index.js';
 import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
+import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
 
@@ -81,18 +82,22 @@ async function historyOf(
   const stepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS);
   const budgetStepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
   const budget = 1 - slo.objective;
+  // A calendar period so far has a different length at every step: no one range query draws it.
   const [burnRatios, periodRatios] = await Promise.all([
     ratioSeries(client, queriesFor(slo.sli, BURN_WINDOW), span, stepSeconds),
-    ratioSeries(
-      client,
-      queriesFor(slo.sli, { window: slo.window, seconds: slo.windowSeconds }),
-      span,
-      budgetStepSeconds,
-    ),
+    slo.calendar
+      ? []
+      : ratioSeries(
+          client,
+          queriesFor(slo.sli, { window: slo.window, seconds: slo.windowSeconds }),
+          span,
+          budgetStepSeconds,
+        ),
   ]);
+  const { periodSeconds } = budgetPeriodAt(slo, span.end);
   const thresholds = slo.policy.burnRateAlerts
     .filter((alert) => alert.longSeconds === BURN_WINDOW.seconds)
-    .map((alert) => alertFactor(alert, slo.windowSeconds));
+    .map((alert) => alertFactor(alert, periodSeconds));
   return {
     slo: slo.name,
     burnRate: burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),

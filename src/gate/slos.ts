@@ -7,6 +7,7 @@ import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
 import type { Hint, SloDefinition, SloResult, Verdict } from '../model/index.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
+import { budgetPeriodAt } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
@@ -30,8 +31,15 @@ export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptio
 }
 
 async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
-  const windows = windowsToMeasure(slo).map((window) => queriesFor(slo.sli, window));
+  // A calendar period so far is as long as --at is past its start: its range is chosen per run.
+  const period = budgetPeriodAt(slo, options.at);
+  const measured = windowsToMeasure(slo, period.budgetWindow);
+  const windows = measured.map((w) => ({
+    ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+    window: w.window,
+  }));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
+  const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, 'Z') } : {};
   const warnings = new Set<string>();
 
   let measurements: WindowMeasurement[];
@@ -53,6 +61,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
           errorBudgetRemaining: null,
           burnRates: {},
           exhaustsIn: null,
+          ...periodEnd,
           reasons: [`${error.message}; onPrometheusError: ${action}`],
           queries,
         },
@@ -61,10 +70,12 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
     };
   }
 
-  const evaluation = evaluateSlo(slo, measurements);
+  const evaluation = evaluateSlo(slo, measurements, period);
   const hints: Hint[] = [];
   if (evaluation.attributionWindow) {
-    const hint = await attribute(slo, evaluation.attributionWindow.window, options, warnings);
+    const { window } = evaluation.attributionWindow;
+    const range = measured.find((w) => w.window === window)?.range ?? window;
+    const hint = await attribute(slo, range, options, warnings);
     if (hint) hints.push(hint);
   }
   return {
@@ -80,6 +91,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
         burnRates: evaluation.burnRates,
         exhaustsIn:
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
+        ...periodEnd,
         reasons: [...evaluation.reasons, ...evaluation.notJudged],
         queries,
       },

@@ -32,7 +32,7 @@ export type SloQuery = z.infer<typeof SloQuerySchema>;
 export const SloResultSchema = z.object({
   name: text,
   objective: z.number().describe('Objective as a fraction: 99.9 % is 0.999'),
-  window: text.describe('The SLO period as written ("30d")'),
+  window: text.describe('The SLO period as written ("30d"), or "calendar month" / "calendar week"'),
   status: SloStatusSchema,
   errorBudgetRemaining: ratio.describe(
     "Fraction of the period's error budget left (0.25 = 25 %); negative when overspent; null without data",
@@ -45,6 +45,9 @@ export const SloResultSchema = z.object({
   exhaustsIn: text
     .nullable()
     .describe('ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning'),
+  periodEnd: text
+    .optional()
+    .describe('RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs'),
   reasons: z.array(text),
   queries: z.array(SloQuerySchema),
   warnings: z

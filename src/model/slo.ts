@@ -58,13 +58,22 @@ export interface RatioSli {
 /** Every SLI format the config reads compiles to one of these, once, at load. */
 export type Sli = EventsSli | RatioSli;
 
+/** A calendar-aligned SLO period, in UTC: the month from the 1st, the week from Monday. */
+export type CalendarPeriod = 'month' | 'week';
+
 export interface SloDefinition {
   name: string;
   /** Objective as a fraction: 99.9 % is 0.999. */
   objective: number;
-  /** The SLO period as written ("30d") and in seconds. */
+  /**
+   * The SLO period as written ("30d") and in seconds. A calendar SLO has "calendar month" (or
+   * week) and the nominal length its default alerts are chosen by (30d, 7d); its real period is
+   * resolved at each evaluation time (slo/calendar.ts).
+   */
   window: string;
   windowSeconds: number;
+  /** Set when the period is calendar-aligned rather than rolling. */
+  calendar?: CalendarPeriod;
   /** Compiled at load from whichever format the SLO was written in. */
   sli: Sli;
   onNoData: Verdict;
@@ -78,7 +87,10 @@ export interface SloHistory {
   slo: string;
   /** [unix seconds, burn rate of the 1h window] on a regular grid ending at `at`; NaN without traffic. */
   burnRate: [number, number][];
-  /** [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without traffic. */
+  /**
+   * [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without
+   * traffic. Empty for a calendar SLO: its period so far has another length at every point.
+   */
   budgetRemaining: [number, number][];
   /** Step of burnRate. */
   stepSeconds: number;

@@ -1,4 +1,6 @@
 /** Number formatting of the human-readable renderers, on the rules reasons use (src/slo/format). */
+import type { SloResult } from '../model/index.js';
+import { formatIsoDuration } from '../slo/duration.js';
 import { readablePercent, readableRate } from '../slo/format.js';
 
 /** 0.75875 -> "75.88%", -0.25 -> "-25%", null -> "—". */
@@ -21,6 +23,21 @@ export function humanDuration(iso: string | null): string {
   // Beyond two days, minutes are noise.
   if (hours >= 48) return `${Math.floor(hours / 24)}d${hours % 24 ? `${hours % 24}h` : ''}`;
   return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}`;
+}
+
+/**
+ * The objective and period of an SLO: "99.9% / 30d"; a calendar SLO with the time until its budget
+ * resets, counted from the evaluation time: "99.9% / calendar month, resets in 20d12h".
+ */
+export function objectiveAndPeriod(
+  slo: Pick<SloResult, 'objective' | 'window' | 'periodEnd'>,
+  evaluatedAt: string,
+): string {
+  const objective = `${Number((slo.objective * 100).toFixed(4))}% / ${slo.window}`;
+  if (slo.periodEnd === undefined) return objective;
+  const seconds = (Date.parse(slo.periodEnd) - Date.parse(evaluatedAt)) / 1000;
+  if (!Number.isFinite(seconds)) return objective;
+  return `${objective}, resets in ${humanDuration(formatIsoDuration(seconds))}`;
 }
 
 /** A hint's evidence without a first line that only repeats its title (the renderers show the title). */

@@ -1,6 +1,6 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
-import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
+import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
   pass: '✅',
@@ -30,7 +30,7 @@ export function renderMarkdown(report: Report, options: { advisory?: boolean } =
     );
     for (const slo of report.slos) {
       out.push(
-        `| ${cell(slo.name)} | ${ICONS[slo.status]} ${slo.status} | ${Number((slo.objective * 100).toFixed(4))}% / ${slo.window} | ${percent(slo.errorBudgetRemaining)} | ${SHOWN_WINDOWS.map((w) => burn(slo.burnRates[w])).join(' | ')} | ${humanDuration(slo.exhaustsIn)} |`,
+        `| ${cell(slo.name)} | ${ICONS[slo.status]} ${slo.status} | ${cell(objectiveAndPeriod(slo, report.evaluatedAt))} | ${percent(slo.errorBudgetRemaining)} | ${SHOWN_WINDOWS.map((w) => burn(slo.burnRates[w])).join(' | ')} | ${humanDuration(slo.exhaustsIn)} |`,
       );
     }
     out.push('');

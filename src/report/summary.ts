@@ -87,6 +87,8 @@ function chartsOf(history: SloHistory): string {
   if (burn) parts.push(burn, '');
   else parts.push('_Burn rate: no traffic in this period._', '');
   if (budget) parts.push(budget, '');
+  else if (history.budgetRemaining.length === 0)
+    parts.push('_Budget: not charted for a calendar period._', '');
   else parts.push('_Budget: no traffic in this period._', '');
   return parts.join('\n');
 }

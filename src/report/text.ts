@@ -1,6 +1,6 @@
 /** Terminal rendering: an aligned table, then reasons and hints. Colour only when asked (a TTY). */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
-import { burn, evidenceBeyondTitle, humanDuration, percent } from './format.js';
+import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const SHOWN_WINDOWS = ['5m', '1h', '6h', '1d', '3d'];
 
@@ -40,7 +40,7 @@ export function renderText(report: Report, options: TextOptions): string {
     const rows = report.slos.map((slo) => [
       slo.name,
       slo.status,
-      `${Number((slo.objective * 100).toFixed(4))}% / ${slo.window}`,
+      objectiveAndPeriod(slo, report.evaluatedAt),
       percent(slo.errorBudgetRemaining),
       ...SHOWN_WINDOWS.map((w) => burn(slo.burnRates[w])),
       humanDuration(slo.exhaustsIn),

@@ -4,6 +4,7 @@
  */
 
 import type { BurnRateAlert, SloDefinition, Verdict } from '../model/index.js';
+import { rollingPeriod, type BudgetPeriod } from './calendar.js';
 import { clean, readableCount, readableNumber, readablePercent, readableRate } from './format.js';
 
 export interface WindowMeasurement {
@@ -62,8 +63,21 @@ interface Trigger {
   nodata?: true;
 }
 
-export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]): SloEvaluation {
+/**
+ * `period` says which measurement spends the budget and how long the whole period is: by default
+ * the SLO's rolling window; for a calendar SLO the period so far, resolved at the evaluation time.
+ */
+export function evaluateSlo(
+  slo: EvaluatedSlo,
+  measurements: WindowMeasurement[],
+  period: BudgetPeriod = rollingPeriod(slo),
+): SloEvaluation {
   const { policy } = slo;
+  const { budgetWindow, periodSeconds } = period;
+  // "30d"; "calendar month so far (9d12h)".
+  const budgetLabel = budgetWindow.range
+    ? `${budgetWindow.window} so far (${budgetWindow.range})`
+    : slo.window;
   const allowedRatio = clean(1 - slo.objective);
   const bySeconds = indexBySeconds(measurements);
   const burnOf = (m: WindowMeasurement | undefined): number | null => {
@@ -74,8 +88,11 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
   const burnRates: Record<string, number | null> = {};
   for (const m of bySeconds.values()) burnRates[m.window] = burnOf(m);
 
-  const period = bySeconds.get(slo.windowSeconds);
-  const periodRatio = ratioOf(period);
+  const periodMeasurement = budgetMeasurement(measurements, bySeconds, budgetWindow);
+  if (periodMeasurement && budgetWindow.seconds > 0) {
+    burnRates[periodMeasurement.window] = burnOf(periodMeasurement);
+  }
+  const periodRatio = ratioOf(periodMeasurement);
   if (periodRatio === null) {
     return {
       status: 'nodata',
@@ -83,23 +100,23 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
       errorBudgetRemaining: null,
       burnRates,
       exhaustsInSeconds: null,
-      reasons: [`no data over ${slo.window}: no series or no traffic (onNoData: ${slo.onNoData})`],
+      reasons: [`no data over ${budgetLabel}: no series or no traffic (onNoData: ${slo.onNoData})`],
       notJudged: [],
     };
   }
 
   const remaining = clean(1 - periodRatio / allowedRatio);
   const burn1h = burnOf(bySeconds.get(ONE_HOUR));
-  const exhaustsInSeconds = secondsToExhaustion(remaining, burn1h, slo.windowSeconds);
+  const exhaustsInSeconds = secondsToExhaustion(remaining, burn1h, periodSeconds);
 
   const triggers: Trigger[] = [];
   const notJudged: string[] = [];
 
-  const periodTooFew = tooFewEvents(period, slo.window, policy.minEvents);
+  const periodTooFew = tooFewEvents(periodMeasurement, budgetLabel, policy.minEvents);
   if (periodTooFew) {
     notJudged.push(`${slo.window} budget not judged: ${periodTooFew}`);
   } else {
-    const budget = budgetTrigger(slo, remaining, periodRatio, allowedRatio);
+    const budget = budgetTrigger(slo, budgetLabel, remaining, periodRatio, allowedRatio);
     if (budget) triggers.push(budget);
   }
 
@@ -143,10 +160,10 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
     // Both measurements exist with a ratio here, so both burn rates are numbers.
     const longBurn = burnOf(long)!;
     const shortBurn = burnOf(short)!;
-    const factor = alertFactor(alert, slo.windowSeconds);
+    const factor = alertFactor(alert, periodSeconds);
     if (longBurn > factor && shortBurn > factor) {
       // The same budget share for a factor given directly, so every reason reads alike.
-      const consumed = clean((factor * alert.longSeconds) / slo.windowSeconds);
+      const consumed = clean((factor * alert.longSeconds) / periodSeconds);
       triggers.push({
         action: alert.action,
         reason:
@@ -170,10 +187,7 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
   };
   const attributionWindow = chooseAttributionWindow(
     triggers.filter((t) => !t.nodata),
-    {
-      window: slo.window,
-      seconds: slo.windowSeconds,
-    },
+    { window: budgetWindow.window, seconds: budgetWindow.seconds },
   );
   if (action !== 'pass' && attributionWindow) evaluation.attributionWindow = attributionWindow;
   return evaluation;
@@ -185,6 +199,7 @@ export function evaluateSlo(slo: EvaluatedSlo, measurements: WindowMeasurement[]
  */
 function budgetTrigger(
   slo: EvaluatedSlo,
+  budgetLabel: string,
   remaining: number,
   periodRatio: number,
   allowedRatio: number,
@@ -199,7 +214,7 @@ function budgetTrigger(
       action: policy.budgetExhausted,
       reason:
         `error budget exhausted: ${readablePercent(remaining)} remaining ` +
-        `(error ratio ${readablePercent(periodRatio)} over ${slo.window} against ${readablePercent(allowedRatio)} allowed)`,
+        `(error ratio ${readablePercent(periodRatio)} over ${budgetLabel} against ${readablePercent(allowedRatio)} allowed)`,
     };
   }
   if (blockBelow !== undefined) {
@@ -224,6 +239,23 @@ function secondsToExhaustion(remaining: number, burn1h: number | null, periodSec
   if (remaining <= 0) return 0;
   if (burn1h === null || burn1h === 0) return null;
   return clean((remaining * periodSeconds) / burn1h);
+}
+
+/**
+ * The measurement that spends the budget. A calendar period so far is found by its label (it may
+ * be as long as a standard window without being that window); an empty one, at the very start of
+ * the period, has spent nothing: no events, no errors.
+ */
+function budgetMeasurement(
+  measurements: WindowMeasurement[],
+  bySeconds: Map<number, WindowMeasurement>,
+  budgetWindow: BudgetPeriod['budgetWindow'],
+): WindowMeasurement | undefined {
+  if (budgetWindow.seconds === 0) {
+    return { window: budgetWindow.window, seconds: 0, errorRatio: 0, events: 0 };
+  }
+  if (budgetWindow.range) return measurements.find((m) => m.window === budgetWindow.window);
+  return bySeconds.get(budgetWindow.seconds);
 }
 
 /** The first measurement per window length; later duplicates are ignored. */

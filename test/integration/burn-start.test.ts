@@ -98,7 +98,7 @@ afterAll(async () => {
 
 describe('firingShortWindow', () => {
   it('takes the short window of the fastest firing alert', () => {
-    expect(firingShortWindow(slo('checkout'), result('checkout'))).toEqual({
+    expect(firingShortWindow(slo('checkout'), result('checkout'), at)).toEqual({
       window: '5m',
       seconds: 300,
       factor: 14.4,
@@ -108,7 +108,7 @@ describe('firingShortWindow', () => {
 
 describe('burnStart', () => {
   it('finds where the 5m burn rate last crossed 14.4x, continuously up to now', async () => {
-    const short = firingShortWindow(slo('checkout'), result('checkout'))!;
+    const short = firingShortWindow(slo('checkout'), result('checkout'), at)!;
     const burn = await burnStart(client, slo('checkout'), short, at);
     expect(burn).toEqual({
       slo: 'checkout',

@@ -104,6 +104,10 @@ slos:
     objective: 99.9
     window: 30d
     sli:${events('checkout')}
+  - name: checkout-monthly
+    objective: 99.9
+    calendar: month
+    sli:${events('checkout')}
   - name: broken
     objective: 99.9
     window: 30d
@@ -251,6 +255,28 @@ describe('the last day', () => {
   });
 });
 
+describe('a calendar SLO', () => {
+  it('charts the 1h burn rate against a threshold sized by its month, and no budget', async () => {
+    // 2023-10-31T12:00Z, inside the history: October has 31 days.
+    const at = Date.UTC(2023, 9, 31, 12) / 1000;
+    const [monthly] = await sloHistories(
+      report({ 'checkout-monthly': 'block' }),
+      config,
+      client,
+      new Date(at * 1000),
+      { days: 1 },
+    );
+    // 2 % of a 31-day budget in 1 h = 0.02 × 744 = 14.88x (a 30-day month would give 14.4x).
+    expect(monthly!.burnRateThreshold).toBe(14.88);
+    expect(monthly!.window).toBe('calendar month');
+    // The period so far has another length at every point: no budget series.
+    expect(monthly!.budgetRemaining).toEqual([]);
+    // Long before the incident: 0.2x at each of the 145 ten-minute steps of the day.
+    expect(monthly!.burnRate).toHaveLength(145);
+    for (const [, value] of monthly!.burnRate) expectClose(value, 0.2);
+  });
+});
+
 describe('the gate run collects the histories', () => {
   const run = (histories?: boolean) =>
     runGate({
@@ -264,9 +290,15 @@ describe('the gate run collects the histories', () => {
 
   it('when asked: one per blocking or warning SLO of its own report', async () => {
     const gate = await run(true);
-    // 20x over 1h and 5m exceeds the 14.4x alert: checkout, checkout-raw and healthy (the same
-    // queries) block; clean passes, nodata has no traffic and broken's query fails: no charts.
-    expect(gate.histories.map((h) => h.slo)).toEqual(['checkout', 'checkout-raw', 'healthy']);
+    // 20x over 1h and 5m exceeds the 14.4x alert: checkout, checkout-raw, healthy and
+    // checkout-monthly (the same queries; November has 30 days) block; clean passes, nodata has no
+    // traffic and broken's query fails: no charts.
+    expect(gate.histories.map((h) => h.slo)).toEqual([
+      'checkout',
+      'checkout-raw',
+      'healthy',
+      'checkout-monthly',
+    ]);
     expectClose(byName(gate.histories, 'checkout').burnRate.at(-1)![1], 20);
     expectClose(byName(gate.histories, 'healthy').budgetRemaining.at(-1)![1], 0.745);
   }, 60_000);

@@ -27,6 +27,8 @@ import {
 } from '../support/prometheus.js';
 
 const T = FIXED_END;
+/** 2023-11-01T00:00:00Z: the first calendar month boundary inside the history (T is 2023-11-14T22:13Z). */
+const NOV_1 = 1_698_796_800;
 const STEP = 60;
 const BUDGET = 0.001; // objective 99.9 %
 
@@ -93,6 +95,8 @@ const series: CounterSeries[] = [
   ...service('quiet', 0.01, { '/cart 500': stepChange(T - 30 * 60, 0, 0.005) }),
   // weekly: 0.072 % errors all month (burn 0.72x against 99.9 %).
   ...service('weekly', 10, { '/cart 500': steady(0.0072) }),
+  // monthly: 0.305 % errors (3.05x) through October, 0.05 % (0.5x) from 2023-11-01T00:00Z.
+  ...service('monthly', 10, { '/cart 500': stepChange(NOV_1, 0.0305, 0.005) }),
 ];
 
 let prometheus: RunningPrometheus;
@@ -121,7 +125,9 @@ interface Run {
       errorBudgetRemaining: number | null;
       burnRates: Record<string, number | null>;
       exhaustsIn: string | null;
+      periodEnd?: string;
       reasons: string[];
+      queries: { window: string; promql: string }[];
       warnings?: string[];
     }[];
     hints: { id: string; title: string; evidence: string[]; slo?: string }[];
@@ -476,5 +482,120 @@ describe('policy mistakes the CLI refuses with exit 2 at file:line:column', () =
       `${run.file}:7:19: slos[0].policy.burnRateAlerts[0].long 3d is not shorter than the 3d period of SLO "checkout"`,
     );
     expect(run.stderr).not.toContain('    at ');
+  });
+});
+
+describe('a 28d SLO: the slow burn against the 28d alert table', () => {
+  it('warns at 2.8x over 1d and 0.933x over 3d, and spends the budget over 28 days', () => {
+    const run = runGate(
+      `slos:${slo('slowburn', 'service="slowburn"').replace('window: 30d', 'window: 28d')}`,
+    );
+    expect(run.code).toBe(0);
+    expect(run.report.verdict).toBe('warn');
+    const [s] = run.report.slos;
+    // 28d table (its own period: budget shares): 10 % in 1d = 0.1 × 28 = 2.8x; 10 % in 3d = 0.1 × 28 / 3.
+    expect(s!.reasons).toEqual([
+      'burn rate 4x over 1d and 4x over 2h exceeds 2.8x (10% of the 28d budget in 1d)',
+      'burn rate 2.73x over 3d and 4x over 6h exceeds 0.933x (10% of the 28d budget in 3d)',
+    ]);
+    // 28d = 40320 steps: the last 2880 (2 days) at 0.004, the 37440 before at 0.0002.
+    const ratio28d = (2880 * 0.004 + 37440 * 0.0002) / 40320;
+    expectClose(s!.burnRates['28d'], ratio28d / BUDGET);
+    expectClose(s!.errorBudgetRemaining, 1 - ratio28d / BUDGET);
+    // remaining × 672 h / 4 = (1 − 19.008 / 40.32) × 168 h = 88.8 h = 88 h 48 min.
+    expect(s!.exhaustsIn).toBe('PT88H48M');
+    expect(s).not.toHaveProperty('periodEnd');
+  });
+});
+
+/*
+ * Calendar periods: the monthly service errs at 0.00305 (3.05x) through October and 0.0005 (0.5x) from
+ * November 1st, 00:00 UTC. A range that ends at an evaluation time holds only the steps before it,
+ * so each window below lies wholly on one side of the change and every ratio is one of the two.
+ */
+const MONTHLY_SLI = `
+    sli:
+      events:
+        errorQuery: sum(rate(http_requests_total{service="monthly",code=~"5.."}[{{.window}}]))
+        totalQuery: sum(rate(http_requests_total{service="monthly"}[{{.window}}]))`;
+const calendarSlo = (period: string) =>
+  `slos:\n  - name: monthly\n    objective: 99.9\n    calendar: ${period}${MONTHLY_SLI}\n`;
+
+describe('a calendar-month SLO', () => {
+  it('on November 10th at 12:00 spends the budget of the 9d12h so far, not October', () => {
+    const at = NOV_1 + 9 * DAY + 12 * HOUR;
+    const run = runGate(calendarSlo('month'), [], prometheus.url, at);
+    expect(run.code).toBe(0);
+    const [s] = run.report.slos;
+    expect(s!.status).toBe('pass');
+    expect(s).toMatchObject({ window: 'calendar month', periodEnd: '2023-12-01T00:00:00Z' });
+    // 0.0005 / 0.001 = 0.5x over the month so far and every shorter window → 50 % left.
+    expectClose(s!.burnRates['calendar month'], 0.5);
+    for (const w of ['5m', '1h', '6h', '1d', '3d']) expectClose(s!.burnRates[w], 0.5);
+    expectClose(s!.errorBudgetRemaining, 0.5);
+    // November has 30 days: 0.5 × 720 h / 0.5 = 720 h.
+    expect(s!.exhaustsIn).toBe('PT720H');
+    expect(s!.reasons).toEqual([]);
+    // The range is the period so far: 9 days 12 hours.
+    expect(s!.queries).toContainEqual({
+      window: 'calendar month',
+      promql:
+        '(sum(rate(http_requests_total{service="monthly",code=~"5.."}[9d12h]))) / (sum(rate(http_requests_total{service="monthly"}[9d12h])))',
+    });
+  });
+
+  it('says when the budget resets in the text report', () => {
+    const at = NOV_1 + 9 * DAY + 12 * HOUR;
+    const run = runGate(calendarSlo('month'), ['--format', 'text'], prometheus.url, at);
+    // 2023-11-10T12:00 → 2023-12-01T00:00 = 20 days 12 hours.
+    expect(run.stdout).toMatch(/^monthly +pass +99\.9% \/ calendar month, resets in 20d12h /m);
+  });
+
+  it('on October 31st at 23:00 is overspent, with its alerts sized by a 31-day month', () => {
+    const at = NOV_1 - HOUR;
+    const run = runGate(calendarSlo('month'), [], prometheus.url, at);
+    expect(run.code).toBe(1);
+    const [s] = run.report.slos;
+    expect(s).toMatchObject({ status: 'block', periodEnd: '2023-11-01T00:00:00Z', exhaustsIn: 'PT0S' });
+    // 0.00305 / 0.001 = 3.05x → 1 − 3.05 = −205 %. October so far: 30 days 23 hours (the history
+    // begins on the 14th; errors and totals share sample times, so the ratio is still 0.00305).
+    expectClose(s!.errorBudgetRemaining, -2.05);
+    // 31 days: 10 % in 1d = 0.1 × 31 = 3.1x (3.05x does not fire); 10 % in 3d = 3.1 / 3 = 1.0333x.
+    expect(s!.reasons).toEqual([
+      'error budget exhausted: -205% remaining (error ratio 0.305% over calendar month so far (30d23h) against 0.1% allowed)',
+      'burn rate 3.05x over 3d and 3.05x over 6h exceeds 1.03x (10% of the calendar month budget in 3d)',
+    ]);
+  });
+
+  it('on November 1st at 00:00 exactly starts a whole budget, while the alerts still see October', () => {
+    const run = runGate(calendarSlo('month'), [], prometheus.url, NOV_1);
+    expect(run.code).toBe(0);
+    const [s] = run.report.slos;
+    expect(s).toMatchObject({ status: 'warn', errorBudgetRemaining: 1, periodEnd: '2023-12-01T00:00:00Z' });
+    // The period so far is empty: nothing spent, no events, nothing queried for it.
+    expect(s!.burnRates).not.toHaveProperty('calendar month');
+    // Every window still ends in October: 3.05x. November has 30 days: 10 % in 1d is 0.1 × 30 = 3x,
+    // now below 3.05x; 10 % in 3d is 1x.
+    expect(s!.reasons).toEqual([
+      'burn rate 3.05x over 1d and 3.05x over 2h exceeds 3x (10% of the calendar month budget in 1d)',
+      'burn rate 3.05x over 3d and 3.05x over 6h exceeds 1x (10% of the calendar month budget in 3d)',
+      'calendar month budget not judged: 0 events over calendar month so far (0s), fewer than minEvents 100',
+    ]);
+  });
+});
+
+describe('a calendar-week SLO', () => {
+  it('on Tuesday 22:13 spends the 1d22h13m since Monday, with the 7d alert table', () => {
+    // T is Tuesday 2023-11-14T22:13Z; the week began on Monday 2023-11-13T00:00Z.
+    const run = runGate(`slos:\n  - name: weekly\n    objective: 99.9\n    calendar: week${WEEKLY_SLI}\n`);
+    expect(run.code).toBe(0);
+    const [s] = run.report.slos;
+    expect(s).toMatchObject({ status: 'pass', window: 'calendar week', periodEnd: '2023-11-20T00:00:00Z' });
+    // 0.72x everywhere; 7d factors 13.44 / 3.5 / 1.4 / 0.98x: none fires. 1 − 0.72 = 28 % left.
+    expectClose(s!.burnRates['calendar week'], 0.72);
+    expectClose(s!.errorBudgetRemaining, 0.28);
+    // A week is 168 h: 0.28 × 168 / 0.72 = 65.333 h.
+    expect(s!.exhaustsIn).toBe('PT65H20M');
+    expect(s!.reasons).toEqual([]);
   });
 });

@@ -204,8 +204,8 @@ const MISTAKES: [string, Mistake][] = [
       line: 4,
       column: 13,
       parts: [
-        'slos[0].window must be a duration such as "5m", "1h" or "30d", got 30days',
-        '"5m", "1h", "30d"',
+        'slos[0].window must be a duration from 1d to 90d such as "28d" or "30d", got 30days',
+        'write e.g. window: 30d',
       ],
     },
   ],
