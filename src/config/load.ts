@@ -58,9 +58,10 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   }
   const top = documentValue(source, first);
 
-  if (looksLikeSlothSpec(top)) {
-    // A Sloth spec as the config: its SLOs under the default policy, Prometheus from the command line.
-    const slos = slothSlos(source, DEFAULT_POLICY).map((slo) => withPeriodAlerts(slo, undefined).slo);
+  const importedSlos = looksLikeSlothSpec(top) ? slothSlos : undefined;
+  if (importedSlos) {
+    // A Sloth spec or Pyrra SLOs as the config: under the default policy, Prometheus from the command line.
+    const slos = importedSlos(source, DEFAULT_POLICY).map((slo) => withPeriodAlerts(slo, undefined).slo);
     rejectDuplicateNames(slos);
     return {
       file,
@@ -173,8 +174,23 @@ function writtenSli(sli: SloInput['sli'], path: YamlPath): WrittenSli {
       errorRatioQuery: { template: sli.raw.errorRatioQuery, path: [...path, 'raw', 'errorRatioQuery'] },
     };
   }
-  // The schema accepts exactly one of events and raw.
-  throw new Error('sli with neither events nor raw passed validation');
+  if (sli.latency) {
+    const { histogram, selector, threshold, native } = sli.latency;
+    const at = [...path, 'latency'];
+    const matchers = selector === undefined ? undefined : { text: selector, path: [...at, 'selector'] };
+    return {
+      kind: 'latency',
+      histogram,
+      matchers,
+      threshold: { ...threshold, path: [...at, 'threshold'] },
+      native: native ?? false,
+    };
+  }
+  if (sli.boolGauge) {
+    return { kind: 'boolGauge', query: { text: sli.boolGauge.query, path: [...path, 'boolGauge', 'query'] } };
+  }
+  // The schema accepts exactly one SLI kind.
+  throw new Error('sli of no kind passed validation');
 }
 
 async function includedSlos(

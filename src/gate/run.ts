@@ -10,7 +10,13 @@ import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
 import { pathSources, type ManifestSource } from '../manifests/sources.js';
 import { checkRuleOverrides, validateManifests, validateOptionsFor } from '../manifests/validate.js';
-import { REPORT_VERSION, type Bundle, type Report, type SloHistory } from '../model/index.js';
+import {
+  REPORT_VERSION,
+  type Bundle,
+  type MeasurableSli,
+  type Report,
+  type SloHistory,
+} from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import {
@@ -47,7 +53,8 @@ export interface GateRunOptions {
 
 export interface GateRun {
   report: Report;
-  config: GateConfig;
+  /** The config as loaded, its SLOs as measured: a latency SLI resolved, one Prometheus failed on left out. */
+  config: GateConfig<MeasurableSli>;
   at: Date;
   /** The client the run used, for follow-up queries; undefined when no SLO needed it. */
   client?: PrometheusClient;
@@ -85,7 +92,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           strictReferences: options.strictReferences,
         })
       : undefined;
-  const { report, bundle } = await runCheck(config, {
+  const { report, bundle, measured } = await runCheck(config, {
     at,
     log: options.log,
     client: async () => {
@@ -105,12 +112,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       options: settings,
     },
   });
+  const measuredConfig: GateConfig<MeasurableSli> = { ...config, slos: measured };
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =
     options.histories && client
-      ? await (await import('./history.js')).sloHistories(report, config, client, at, { log: options.log })
+      ? await (
+          await import('./history.js')
+        ).sloHistories(report, measuredConfig, client, at, { log: options.log })
       : [];
-  return { report, config, at, client, histories, bundle };
+  return { report, config: measuredConfig, at, client, histories, bundle };
 }
 
 export interface ValidationRunOptions {

@@ -5,14 +5,17 @@
 import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
 import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
-import type { Hint, SloDefinition, SloResult, Verdict } from '../model/index.js';
+import type { Hint, MeasurableSlo, SloDefinition, SloResult, Verdict } from '../model/index.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
+import { measurableSli } from './resolve-sli.js';
 
 export interface SloOutcome {
+  /** The SLO as measured (its SLI resolved); undefined when Prometheus failed before it could be. */
+  measured?: MeasurableSlo;
   result: SloResult;
   /** What this SLO contributes to the verdict. */
   action: Verdict;
@@ -29,7 +32,14 @@ export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptio
   return Promise.all(slos.map((slo) => evaluateOne(slo, options)));
 }
 
-async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
+async function evaluateOne(definition: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
+  let slo: MeasurableSlo;
+  try {
+    slo = { ...definition, sli: await measurableSli(definition, options.client, options.at) };
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return prometheusFailure(definition, error, [], new Set(), options);
+  }
   const windows = windowsToMeasure(slo).map((window) => queriesFor(slo.sli, window));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
   const warnings = new Set<string>();
@@ -39,26 +49,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
     measurements = await Promise.all(windows.map((w) => measureWindow(w, options, warnings)));
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
-    const action = slo.policy.onPrometheusError;
-    options.log(`SLO ${slo.name}: ${error.message}`);
-    return {
-      action,
-      hints: [],
-      result: withWarnings(
-        {
-          name: slo.name,
-          objective: slo.objective,
-          window: slo.window,
-          status: 'error',
-          errorBudgetRemaining: null,
-          burnRates: {},
-          exhaustsIn: null,
-          reasons: [`${error.message}; onPrometheusError: ${action}`],
-          queries,
-        },
-        warnings,
-      ),
-    };
+    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, options) };
   }
 
   const evaluation = evaluateSlo(slo, measurements);
@@ -68,6 +59,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
     if (hint) hints.push(hint);
   }
   return {
+    measured: slo,
     action: evaluation.action,
     hints,
     result: withWarnings(
@@ -81,6 +73,36 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
         exhaustsIn:
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
         reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        queries,
+      },
+      warnings,
+    ),
+  };
+}
+
+/** The outcome of an SLO Prometheus could not answer for: onPrometheusError decides. */
+function prometheusFailure(
+  slo: SloDefinition,
+  error: PrometheusError,
+  queries: SloResult['queries'],
+  warnings: Set<string>,
+  options: EvaluateOptions,
+): SloOutcome {
+  const action = slo.policy.onPrometheusError;
+  options.log(`SLO ${slo.name}: ${error.message}`);
+  return {
+    action,
+    hints: [],
+    result: withWarnings(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: 'error',
+        errorBudgetRemaining: null,
+        burnRates: {},
+        exhaustsIn: null,
+        reasons: [`${error.message}; onPrometheusError: ${action}`],
         queries,
       },
       warnings,
@@ -120,7 +142,7 @@ async function measureWindow(
 
 /** The error breakdown by the SLO's attribution labels; a failure here never changes the verdict. */
 async function attribute(
-  slo: SloDefinition,
+  slo: MeasurableSlo,
   window: string,
   options: EvaluateOptions,
   warnings: Set<string>,

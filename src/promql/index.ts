@@ -2,3 +2,4 @@
 export { findSyntaxError, type SyntaxProblem } from './syntax.js';
 export { substituteWindow, findTemplateSyntaxError } from './template.js';
 export { groupBy, totalQueryUnit, isLabelName, PromqlRewriteError } from './rewrite.js';
+export { isMetricName, selectorLabelNames } from './selector.js';
