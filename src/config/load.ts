@@ -18,6 +18,7 @@ import {
 } from './schema.js';
 import { withPeriodAlerts, type WrittenAlerts } from './period-alerts.js';
 import { compileSli, type WrittenSli } from './sli.js';
+import { looksLikePyrra, pyrraSlos } from './pyrra.js';
 import { looksLikeSlothSpec, slothSlos } from './sloth.js';
 import type { GateConfig } from './types.js';
 import {
@@ -58,7 +59,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   }
   const top = documentValue(source, first);
 
-  const importedSlos = looksLikeSlothSpec(top) ? slothSlos : undefined;
+  const importedSlos = looksLikePyrra(top) ? pyrraSlos : looksLikeSlothSpec(top) ? slothSlos : undefined;
   if (importedSlos) {
     // A Sloth spec or Pyrra SLOs as the config: under the default policy, Prometheus from the command line.
     const slos = importedSlos(source, DEFAULT_POLICY).map((slo) => withPeriodAlerts(slo, undefined).slo);
@@ -213,7 +214,9 @@ async function includedSlos(
       fix: 'include Sloth prometheus/v1 spec files (version: "prometheus/v1", service:, slos:)',
     });
   }
-  return slothSlos(source, globalPolicy);
+  const first = source.documents[0];
+  const isPyrra = first !== undefined && looksLikePyrra(documentValue(source, first));
+  return isPyrra ? pyrraSlos(source, globalPolicy) : slothSlos(source, globalPolicy);
 }
 
 interface ReadFailure {
