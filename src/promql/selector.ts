@@ -23,8 +23,8 @@ export function selectorLabelNames(text: string): string[] | undefined {
     ?.cursor()
     .iterate((node) => {
       if (node.name === 'LabelName') names.push(text.slice(node.from, node.to));
-      // A quoted name ("le") is a string literal: its value without the quotes.
-      if (node.name === 'QuotedLabelName') names.push(JSON.parse(text.slice(node.from, node.to)) as string);
+      // A quoted name ("le" or 'le'): its text inside the quotes.
+      if (node.name === 'QuotedLabelName') names.push(text.slice(node.from + 1, node.to - 1));
     });
   return names;
 }

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/index.js';
 import { chooseBucket, latencyEvents, queriesFor } from '../../src/config/sli.js';
 import { UsageError } from '../../src/errors.js';
 import type { LatencySli, Sli } from '../../src/model/index.js';
+import { selectorLabelNames } from '../../src/promql/index.js';
 
 const FIXTURES = relative(
   process.cwd(),
@@ -321,5 +322,14 @@ describe('Pyrra ServiceLevelObjective', () => {
       `${pyrra('    bool_gauge: { metric: up }\n')}---\nversion: prometheus/v1\n`,
     );
     expect(error.message).toContain('pyrra-mixed.yaml:11:1: not a Pyrra ServiceLevelObjective');
+  });
+});
+
+describe('selectorLabelNames', () => {
+  test('names the labels of a plain selector, quoted ones too; anything else is not a selector', () => {
+    expect(selectorLabelNames(`h_bucket{job="api",'le'="0.3"}`)).toEqual(['job', 'le']);
+    expect(selectorLabelNames('up')).toEqual([]);
+    expect(selectorLabelNames('rate(up[5m])')).toBeUndefined();
+    expect(selectorLabelNames('up offset 5m')).toBeUndefined();
   });
 });
