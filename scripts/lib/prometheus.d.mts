@@ -30,6 +30,14 @@ export interface CounterSeries {
   initial?: number;
 }
 
+/** A series written as is, `valueAt(t)` at every sample time: a gauge, or a histogram series in closed form. */
+export interface GaugeSeries {
+  /** The full sample name, e.g. 'probe_success' or 'http_request_duration_seconds_bucket'. */
+  name: string;
+  labels?: Record<string, string>;
+  valueAt: (t: number) => number;
+}
+
 /** Sample times start + k*step (unix seconds) up to the last grid point at or before end. */
 export interface SampleGrid {
   start: number;
@@ -43,12 +51,17 @@ export function lastSampleTimeOf(grid: SampleGrid): number;
 /**
  * OpenMetrics text in chunks. value(t_0) = initial; value(t_{k+1}) = value(t_k) + ratePerSecond(t_k) * step.
  */
-export function openMetricsChunks(series: CounterSeries[], grid: SampleGrid): Generator<string, void, void>;
+export function openMetricsChunks(
+  series: CounterSeries[],
+  grid: SampleGrid,
+  gauges?: GaugeSeries[],
+): Generator<string, void, void>;
 export function renderOpenMetrics(series: CounterSeries[], grid: SampleGrid): string;
 export function writeOpenMetrics(
   file: string,
   series: CounterSeries[],
   grid: SampleGrid,
+  gauges?: GaugeSeries[],
 ): Promise<{ lastSampleTime: number }>;
 
 export interface RunningPrometheus {
@@ -65,6 +78,8 @@ export interface RunningPrometheus {
 export interface StartPrometheusOptions extends Partial<SampleGrid> {
   /** May be empty: then no backfill, and start/end/step are optional. */
   series: CounterSeries[];
+  /** Series written as is (gauges, histogram series in closed form); default none. */
+  gauges?: GaugeSeries[];
   log?: Log;
 }
 

@@ -130,6 +130,15 @@ export async function ensurePrometheus({ log = noLog } = {}) {
  */
 
 /**
+ * A series written with the value `valueAt(t)` at every sample time, as is: a gauge (probe_success),
+ * or a histogram's `_bucket` / `_count` series given in closed form.
+ * @typedef {object} GaugeSeries
+ * @property {string} name the full sample name, e.g. 'probe_success' or 'http_request_duration_seconds_bucket'
+ * @property {Record<string, string>} [labels]
+ * @property {(t: number) => number} valueAt the sample value at t (unix s)
+ */
+
+/**
  * @typedef {object} SampleGrid
  * @property {number} start unix seconds of the first sample
  * @property {number} end unix seconds; the last sample is the last grid point at or before it
@@ -231,14 +240,18 @@ function groupByFamily(series) {
  * series' samples are contiguous and in time order (promtool silently drops out-of-order samples). The
  * text ends with `# EOF`.
  *
+ * Gauges (GaugeSeries) come first, each sample exactly `valueAt(t_k)`.
+ *
  * @param {CounterSeries[]} series
  * @param {SampleGrid} grid
+ * @param {GaugeSeries[]} [gauges]
  * @returns {Generator<string, void, void>}
  */
-export function* openMetricsChunks(series, grid) {
+export function* openMetricsChunks(series, grid, gauges = []) {
   validateGrid(grid);
   const { start, step } = grid;
   const intervals = intervalCount(grid);
+  yield* gaugeChunks(gauges, grid);
   for (const [name, members] of groupByFamily(series)) {
     yield `# TYPE ${name} counter\n`;
     for (const { prefix, series: s } of members) {
@@ -272,6 +285,38 @@ export function* openMetricsChunks(series, grid) {
 }
 
 /**
+ * Gauge families (each `# TYPE name gauge`), every series with one sample `valueAt(t_k)` per grid time.
+ * @param {GaugeSeries[]} gauges
+ * @param {SampleGrid} grid
+ * @returns {Generator<string, void, void>}
+ */
+function* gaugeChunks(gauges, grid) {
+  const intervals = intervalCount(grid);
+  /** @type {Map<string, GaugeSeries[]>} */
+  const families = new Map();
+  for (const gauge of gauges) {
+    if (!METRIC_NAME.test(gauge.name))
+      throw new Error(`gauge name ${JSON.stringify(gauge.name)} is not a metric name`);
+    families.set(gauge.name, [...(families.get(gauge.name) ?? []), gauge]);
+  }
+  for (const [name, members] of families) {
+    yield `# TYPE ${name} gauge\n`;
+    for (const gauge of members) {
+      const labels = Object.entries(gauge.labels ?? {});
+      const labelText = labels.map(([k, v]) => `${k}="${escapeLabelValue(String(v))}"`).join(',');
+      const prefix = `${name}${labelText ? `{${labelText}}` : ''} `;
+      /** @type {string[]} */
+      const lines = [];
+      for (let k = 0; k <= intervals; k++) {
+        const t = grid.start + k * grid.step;
+        lines.push(prefix + gauge.valueAt(t) + ' ' + t + '\n');
+      }
+      yield lines.join('');
+    }
+  }
+}
+
+/**
  * The whole OpenMetrics text (see openMetricsChunks for the exact sample layout).
  * @param {CounterSeries[]} series
  * @param {SampleGrid} grid
@@ -286,10 +331,11 @@ export function renderOpenMetrics(series, grid) {
  * @param {string} file
  * @param {CounterSeries[]} series
  * @param {SampleGrid} grid
+ * @param {GaugeSeries[]} [gauges]
  * @returns {Promise<{ lastSampleTime: number }>}
  */
-export async function writeOpenMetrics(file, series, grid) {
-  const chunks = openMetricsChunks(series, grid); // validates before the file is created
+export async function writeOpenMetrics(file, series, grid, gauges = []) {
+  const chunks = openMetricsChunks(series, grid, gauges); // validates before the file is created
   const out = createWriteStream(file);
   const failed = once(out, 'error').then(([error]) => {
     throw error;
@@ -427,10 +473,10 @@ async function queryCount(url, query, time) {
 /**
  * Starts Prometheus on a free 127.0.0.1 port with `series` backfilled over the grid. With `series: []`
  * (grid optional) it starts empty and lastSampleTime is the grid's last point, or now.
- * @param {{ series: CounterSeries[], start?: number, end?: number, step?: number, log?: Log }} options
+ * @param {{ series: CounterSeries[], gauges?: GaugeSeries[], start?: number, end?: number, step?: number, log?: Log }} options
  * @returns {Promise<RunningPrometheus>}
  */
-export async function startPrometheus({ series, start, end, step, log = noLog }) {
+export async function startPrometheus({ series, gauges = [], start, end, step, log = noLog }) {
   const binaries = await findBinaries();
   if (!binaries) {
     throw new PrometheusMissingError(
@@ -438,7 +484,8 @@ export async function startPrometheus({ series, start, end, step, log = noLog })
     );
   }
   const hasGrid = start !== undefined && end !== undefined && step !== undefined;
-  if (series.length > 0 && !hasGrid)
+  const seriesCount = series.length + gauges.length;
+  if (seriesCount > 0 && !hasGrid)
     throw new Error('startPrometheus: start, end and step are required with series');
   const grid = hasGrid ? { start, end, step } : undefined;
   const lastSampleTime = grid ? lastSampleTimeOf(grid) : Math.floor(Date.now() / 1000);
@@ -447,10 +494,10 @@ export async function startPrometheus({ series, start, end, step, log = noLog })
   const dataDir = join(dir, 'data');
   try {
     await mkdir(dataDir);
-    if (series.length > 0 && grid) {
+    if (seriesCount > 0 && grid) {
       const began = performance.now();
       const omFile = join(dir, 'data.om');
-      await writeOpenMetrics(omFile, series, grid);
+      await writeOpenMetrics(omFile, series, grid, gauges);
       // --max-block-duration is hidden from --help; without it 30 days take minutes instead of seconds.
       await runQuiet(binaries.promtool, [
         'tsdb',
@@ -462,7 +509,7 @@ export async function startPrometheus({ series, start, end, step, log = noLog })
         dataDir,
       ]);
       await rm(omFile);
-      log(`backfilled ${series.length} series in ${Math.round(performance.now() - began)} ms`);
+      log(`backfilled ${seriesCount} series in ${Math.round(performance.now() - began)} ms`);
     }
     const configFile = join(dir, 'prometheus.yml');
     await writeFile(configFile, 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
@@ -483,10 +530,10 @@ export async function startPrometheus({ series, start, end, step, log = noLog })
       await rm(dir, { recursive: true, force: true });
     };
     try {
-      if (series.length > 0) {
+      if (seriesCount > 0) {
         // Blocks load before /-/ready, but make sure queries pinned to the last sample see every series.
         await pollUntil(
-          async () => (await queryCount(url, 'count({__name__=~".+"})', lastSampleTime)) === series.length,
+          async () => (await queryCount(url, 'count({__name__=~".+"})', lastSampleTime)) === seriesCount,
           `backfilled series not visible at time=${lastSampleTime}`,
           child,
           stderr,

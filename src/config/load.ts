@@ -194,8 +194,23 @@ function writtenSli(sli: SloInput['sli'], path: YamlPath): WrittenSli {
       errorRatioQuery: { template: sli.raw.errorRatioQuery, path: [...path, 'raw', 'errorRatioQuery'] },
     };
   }
-  // The schema accepts exactly one of events and raw.
-  throw new Error('sli with neither events nor raw passed validation');
+  if (sli.latency) {
+    const { histogram, selector, threshold, native } = sli.latency;
+    const at = [...path, 'latency'];
+    const matchers = selector === undefined ? undefined : { text: selector, path: [...at, 'selector'] };
+    return {
+      kind: 'latency',
+      histogram,
+      matchers,
+      threshold: { ...threshold, path: [...at, 'threshold'] },
+      native: native ?? false,
+    };
+  }
+  if (sli.boolGauge) {
+    return { kind: 'boolGauge', query: { text: sli.boolGauge.query, path: [...path, 'boolGauge', 'query'] } };
+  }
+  // The schema accepts exactly one SLI kind.
+  throw new Error('sli of no kind passed validation');
 }
 
 async function includedSource(config: DocumentContext, index: number, file: string): Promise<YamlSource> {

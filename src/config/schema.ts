@@ -3,7 +3,7 @@
  * message. Values are checked here; defaults and policy merging happen in resolve.ts.
  */
 import { z } from 'zod';
-import { isLabelName } from '../promql/index.js';
+import { isLabelName, isMetricName } from '../promql/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { expect, mappingOf, problem } from './issues.js';
 import { calendarPeriod, sloWindow } from './period.js';
@@ -85,6 +85,34 @@ export function queryTemplate() {
     'write the query as a string, e.g. sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))',
   );
   return z.string(wording).min(1, wording);
+}
+
+/** A latency threshold as a duration ("300ms", "1s") or a number of seconds (0.3); seconds out. */
+export function latencyThreshold() {
+  const wording = expect(
+    'a duration such as "300ms" or "1s", or a number of seconds',
+    'write e.g. threshold: 300ms (the bucket boundary le="0.3")',
+  );
+  return z.union([z.string(), z.number()], wording).transform((written, ctx) => {
+    const seconds = typeof written === 'number' ? written : thresholdSeconds(written);
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
+      ctx.addIssue({ code: 'custom', message: wording.error() });
+      return z.NEVER;
+    }
+    return { text: String(written).trim(), seconds };
+  });
+}
+
+/** Seconds of a duration, exact to the millisecond: "300ms" is 0.3, not 300 × 0.001 = 0.30000000000000004. */
+function thresholdSeconds(text: string): number | undefined {
+  const seconds = parseDuration(text);
+  return seconds === undefined ? undefined : Math.round(seconds * 1000) / 1000;
+}
+
+/** A PromQL metric name, e.g. a histogram's base name. */
+export function metricName(fix: string) {
+  const wording = expect('a metric name (letters, digits, _ and :)', fix);
+  return z.string(wording).refine(isMetricName, wording);
 }
 
 /** A number passing `test`; one wording for "not a number" and "out of range". */
@@ -380,7 +408,38 @@ export const policySchema = z
   });
 export type PolicyInput = z.infer<typeof policySchema>;
 
-const SLI_KEYS = ['events', 'raw'];
+const LATENCY_KEYS = ['histogram', 'selector', 'threshold', 'native'];
+const latencySchema = z
+  .strictObject(
+    {
+      histogram: metricName('write the histogram name without a suffix, e.g. http_request_duration_seconds'),
+      selector: z
+        .string(expect('label matchers (a string)', 'write e.g. selector: \'{service="checkout"}\''))
+        .optional(),
+      threshold: latencyThreshold(),
+      native: z.boolean(expect('true or false', 'write native: true for a native histogram')).optional(),
+    },
+    mappingOf(
+      LATENCY_KEYS,
+      'a mapping with histogram and threshold',
+      'write e.g. latency: { histogram: http_request_duration_seconds, threshold: 300ms }',
+    ),
+  )
+  .superRefine((latency, ctx) => {
+    const suffix = /_(bucket|count|sum)$/.exec(latency.histogram);
+    if (suffix && !latency.native) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['histogram'],
+        message: problem(
+          `names the ${suffix[1]} series; slo-gate reads both _bucket and _count from the histogram's base name`,
+          `write histogram: ${latency.histogram.slice(0, suffix.index)}`,
+        ),
+      });
+    }
+  });
+
+const SLI_KINDS = ['events', 'raw', 'latency', 'boolGauge'];
 const sliSchema = z
   .strictObject(
     {
@@ -404,20 +463,34 @@ const sliSchema = z
           ),
         )
         .optional(),
+      latency: latencySchema.optional(),
+      boolGauge: z
+        .strictObject(
+          {
+            query: z.string(
+              expect('a metric selector (a string)', 'write e.g. query: \'probe_success{job="blackbox"}\''),
+            ),
+          },
+          mappingOf(['query'], 'a mapping with query', 'write e.g. boolGauge: { query: \'up{job="api"}\' }'),
+        )
+        .optional(),
     },
     mappingOf(
-      SLI_KEYS,
-      'a mapping with events or raw',
+      SLI_KINDS,
+      'a mapping with events, raw, latency or boolGauge',
       'write sli: { events: { errorQuery: ..., totalQuery: ... } }',
     ),
   )
   .superRefine((sli, ctx) => {
-    if ((sli.events === undefined) === (sli.raw === undefined)) {
+    const written = SLI_KINDS.filter((kind) => sli[kind as keyof typeof sli] !== undefined);
+    if (written.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         message: problem(
-          'needs exactly one of events (errorQuery and totalQuery) or raw (errorRatioQuery)',
-          'keep one of events: or raw:',
+          written.length === 0
+            ? 'needs exactly one of events (errorQuery and totalQuery) or raw (errorRatioQuery), latency or boolGauge'
+            : `needs exactly one of events, raw, latency or boolGauge, not ${written.join(' and ')}`,
+          written.length === 0 ? 'write one of events:, raw:, latency: or boolGauge:' : 'keep one of them',
         ),
       });
     }

@@ -1,5 +1,5 @@
 /** The configuration as read from slo-gate.yaml (the SLOs it compiles to are model/'s SloDefinition). */
-import type { SloDefinition } from '../model/index.js';
+import type { Sli, SloDefinition } from '../model/index.js';
 
 export interface PrometheusConfig {
   /** Base URL, may carry a path prefix (".../prometheus" for Mimir); no trailing slash. */
@@ -17,11 +17,12 @@ export interface PrometheusConfig {
 
 export type RuleSeverityOverride = 'off' | 'error' | 'warning' | 'info';
 
-export interface GateConfig {
+/** `S`: the SLI kinds its SLOs may have; a gate run hands on `GateConfig<MeasurableSli>`, every SLI resolved. */
+export interface GateConfig<S extends Sli = Sli> {
   /** The file the config was read from (as given by the user). */
   file: string;
   prometheus?: PrometheusConfig;
-  slos: SloDefinition[];
+  slos: SloDefinition<S>[];
   mode: 'enforce' | 'advisory';
   manifests: ManifestsConfig;
   /**

@@ -11,7 +11,7 @@ import { queriesFor } from '../config/sli.js';
 import type { GateConfig } from '../config/types.js';
 import type { WorkloadRef } from '../hints/live/context.js';
 import { type BurnStart, latestRollouts, releaseCorrelation } from '../hints/release.js';
-import type { Hint, Report, SloDefinition, SloResult } from '../model/index.js';
+import type { Hint, MeasurableSli, MeasurableSlo, Report, SloDefinition, SloResult } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
@@ -64,7 +64,7 @@ export function firingShortWindow(slo: SloDefinition, result: SloResult, at: Dat
  */
 export async function burnStart(
   client: PrometheusClient,
-  slo: SloDefinition,
+  slo: MeasurableSlo,
   short: ShortWindow,
   at: Date,
   options: BurnStartOptions = {},
@@ -98,7 +98,7 @@ export async function burnStart(
 
 export interface ReleaseCorrelationOptions extends BurnStartOptions {
   report: Report;
-  config: GateConfig;
+  config: GateConfig<MeasurableSli>;
   client: PrometheusClient;
   at: Date;
   state: LiveState;

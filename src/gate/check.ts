@@ -3,7 +3,14 @@ import type { GateConfig, PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { ManifestSource } from '../manifests/sources.js';
 import { validateManifests, type SchemaCheck, type ValidateOptions } from '../manifests/validate.js';
-import { REPORT_VERSION, type Bundle, type Finding, type Report, type Verdict } from '../model/index.js';
+import {
+  REPORT_VERSION,
+  type Bundle,
+  type Finding,
+  type MeasurableSlo,
+  type Report,
+  type Verdict,
+} from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import { evaluateSlos } from './slos.js';
@@ -26,6 +33,8 @@ export interface CheckResult {
   report: Report;
   /** The manifests' resources; undefined when no manifests were validated. */
   bundle?: Bundle;
+  /** The SLOs as measured (SLIs resolved), for follow-up queries; one Prometheus could not answer is left out. */
+  measured: MeasurableSlo[];
 }
 
 export async function runCheck(config: GateConfig, options: CheckOptions): Promise<CheckResult> {
@@ -51,7 +60,8 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
     findings,
     hints: outcomes.flatMap((o) => o.hints),
   };
-  return { report, bundle: validation?.bundle };
+  const measured = outcomes.flatMap((o) => (o.measured ? [o.measured] : []));
+  return { report, bundle: validation?.bundle, measured };
 }
 
 /** An error finding blocks, a warning warns, an info only reports. */

@@ -6,7 +6,7 @@
 import { queriesFor, type WindowQueries } from '../config/sli.js';
 import type { GateConfig } from '../config/types.js';
 import { unreachable } from '../errors.js';
-import type { Report, SloDefinition, SloHistory } from '../model/index.js';
+import type { MeasurableSli, MeasurableSlo, Report, SloHistory } from '../model/index.js';
 import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
@@ -39,7 +39,7 @@ export function chooseStep(spanSeconds: number, maxPoints: number, minStep = 60)
 
 export async function sloHistories(
   report: Report,
-  config: GateConfig,
+  config: GateConfig<MeasurableSli>,
   client: PrometheusClient,
   at: Date,
   options: HistoryOptions = {},
@@ -74,7 +74,7 @@ export async function sloHistories(
 }
 
 async function historyOf(
-  slo: SloDefinition,
+  slo: MeasurableSlo,
   client: PrometheusClient,
   span: { start: Date; end: Date },
   spanSeconds: number,

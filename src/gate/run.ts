@@ -15,7 +15,13 @@ import {
   validateOptionsFor,
   type SchemaCheck,
 } from '../manifests/validate.js';
-import { REPORT_VERSION, type Bundle, type Report, type SloHistory } from '../model/index.js';
+import {
+  REPORT_VERSION,
+  type Bundle,
+  type MeasurableSli,
+  type Report,
+  type SloHistory,
+} from '../model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
 import {
@@ -55,7 +61,8 @@ export interface GateRunOptions {
 
 export interface GateRun {
   report: Report;
-  config: GateConfig;
+  /** The config as loaded, its SLOs as measured: a latency SLI resolved, one Prometheus failed on left out. */
+  config: GateConfig<MeasurableSli>;
   at: Date;
   /** The client the run used, for follow-up queries; undefined when no SLO needed it. */
   client?: PrometheusClient;
@@ -93,7 +100,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           strictReferences: options.strictReferences,
         })
       : undefined;
-  const { report, bundle } = await runCheck(config, {
+  const { report, bundle, measured } = await runCheck(config, {
     at,
     log: options.log,
     client: async () => {
@@ -113,10 +120,13 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       loadSchemaCheck: options.loadSchemaCheck,
     },
   });
+  const measuredConfig: GateConfig<MeasurableSli> = { ...config, slos: measured };
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =
-    options.histories && client ? await sloHistories(report, config, client, at, { log: options.log }) : [];
-  return { report, config, at, client, histories, bundle };
+    options.histories && client
+      ? await sloHistories(report, measuredConfig, client, at, { log: options.log })
+      : [];
+  return { report, config: measuredConfig, at, client, histories, bundle };
 }
 
 export interface ValidationRunOptions {

@@ -5,15 +5,18 @@
 import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
 import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
-import type { Hint, SloDefinition, SloResult, Verdict } from '../model/index.js';
+import type { Hint, MeasurableSlo, SloDefinition, SloResult, Verdict } from '../model/index.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
+import { measurableSli } from './resolve-sli.js';
 
 export interface SloOutcome {
+  /** The SLO as measured (its SLI resolved); undefined when Prometheus failed before it could be. */
+  measured?: MeasurableSlo;
   result: SloResult;
   /** What this SLO contributes to the verdict. */
   action: Verdict;
@@ -30,16 +33,23 @@ export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptio
   return Promise.all(slos.map((slo) => evaluateOne(slo, options)));
 }
 
-async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
+async function evaluateOne(definition: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
   // A calendar period so far is as long as --at is past its start: its range is chosen per run.
-  const period = budgetPeriodAt(slo, options.at);
+  const period = budgetPeriodAt(definition, options.at);
+  const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, 'Z') } : {};
+  let slo: MeasurableSlo;
+  try {
+    slo = { ...definition, sli: await measurableSli(definition, options.client, options.at) };
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return prometheusFailure(definition, error, [], new Set(), periodEnd, options);
+  }
   const measured = windowsToMeasure(slo, period.budgetWindow);
   const windows = measured.map((w) => ({
     ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
     window: w.window,
   }));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
-  const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, 'Z') } : {};
   const warnings = new Set<string>();
 
   let measurements: WindowMeasurement[];
@@ -47,27 +57,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
     measurements = await Promise.all(windows.map((w) => measureWindow(w, options, warnings)));
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
-    const action = slo.policy.onPrometheusError;
-    options.log(`SLO ${slo.name}: ${error.message}`);
-    return {
-      action,
-      hints: [],
-      result: withWarnings(
-        {
-          name: slo.name,
-          objective: slo.objective,
-          window: slo.window,
-          status: 'error',
-          errorBudgetRemaining: null,
-          burnRates: {},
-          exhaustsIn: null,
-          ...periodEnd,
-          reasons: [`${error.message}; onPrometheusError: ${action}`],
-          queries,
-        },
-        warnings,
-      ),
-    };
+    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, periodEnd, options) };
   }
 
   const evaluation = evaluateSlo(slo, measurements, period);
@@ -79,6 +69,7 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
     if (hint) hints.push(hint);
   }
   return {
+    measured: slo,
     action: evaluation.action,
     hints,
     result: withWarnings(
@@ -93,6 +84,38 @@ async function evaluateOne(slo: SloDefinition, options: EvaluateOptions): Promis
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
         ...periodEnd,
         reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        queries,
+      },
+      warnings,
+    ),
+  };
+}
+
+/** The outcome of an SLO Prometheus could not answer for: onPrometheusError decides. */
+function prometheusFailure(
+  slo: SloDefinition,
+  error: PrometheusError,
+  queries: SloResult['queries'],
+  warnings: Set<string>,
+  periodEnd: { periodEnd?: string },
+  options: EvaluateOptions,
+): SloOutcome {
+  const action = slo.policy.onPrometheusError;
+  options.log(`SLO ${slo.name}: ${error.message}`);
+  return {
+    action,
+    hints: [],
+    result: withWarnings(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: 'error',
+        errorBudgetRemaining: null,
+        burnRates: {},
+        exhaustsIn: null,
+        ...periodEnd,
+        reasons: [`${error.message}; onPrometheusError: ${action}`],
         queries,
       },
       warnings,
@@ -132,7 +155,7 @@ async function measureWindow(
 
 /** The error breakdown by the SLO's attribution labels; a failure here never changes the verdict. */
 async function attribute(
-  slo: SloDefinition,
+  slo: MeasurableSlo,
   window: string,
   options: EvaluateOptions,
   warnings: Set<string>,

@@ -55,13 +55,36 @@ export interface RatioSli {
   errorRatioQuery: string;
 }
 
+/**
+ * A classic histogram's latency SLI (a request slower than the threshold is an error), kept apart
+ * until the gate has asked Prometheus how it spells the threshold's bucket boundary ("0.3" or
+ * "0.30"): the gate resolves it into an EventsSli before measuring.
+ */
+export interface LatencySli {
+  kind: 'latency';
+  /** The histogram's base name: the gate reads `<histogram>_bucket` and `<histogram>_count`. */
+  histogram: string;
+  /** Label matchers without the braces, e.g. `service="checkout"`; '' for none. */
+  matchers: string;
+  /** The threshold as written ("300ms") and in seconds. */
+  threshold: string;
+  thresholdSeconds: number;
+  /** The SLO's attribution labels; empty when it names none. */
+  attributionLabels: string[];
+  /** Where the threshold is written: the error when no bucket boundary equals it points there. */
+  thresholdSource: SourceRef;
+}
+
 /** Every SLI format the config reads compiles to one of these, once, at load. */
-export type Sli = EventsSli | RatioSli;
+export type Sli = EventsSli | RatioSli | LatencySli;
+
+/** An SLI the gate measures as it stands: every kind but a latency SLI not yet resolved. */
+export type MeasurableSli = EventsSli | RatioSli;
 
 /** A calendar-aligned SLO period, in UTC: the month from the 1st, the week from Monday. */
 export type CalendarPeriod = 'month' | 'week';
 
-export interface SloDefinition {
+export interface SloDefinition<S extends Sli = Sli> {
   name: string;
   /** Objective as a fraction: 99.9 % is 0.999. */
   objective: number;
@@ -75,12 +98,15 @@ export interface SloDefinition {
   /** Set when the period is calendar-aligned rather than rolling. */
   calendar?: CalendarPeriod;
   /** Compiled at load from whichever format the SLO was written in. */
-  sli: Sli;
+  sli: S;
   onNoData: Verdict;
   /** Global policy with this SLO's overrides applied. */
   policy: Policy;
   source: SourceRef;
 }
+
+/** An SLO as the gate measures it: its SLI resolved against Prometheus where that was needed. */
+export type MeasurableSlo = SloDefinition<MeasurableSli>;
 
 /** The recent past of an SLO, from range queries: what the job summary's charts draw. */
 export interface SloHistory {

@@ -37,6 +37,12 @@ export interface RangeAnswer {
   warnings: string[];
 }
 
+export interface SeriesAnswer {
+  series: Record<string, string>[];
+  /** Response `warnings` and `infos`. */
+  warnings: string[];
+}
+
 /** Prometheus refuses a range query whose series would have more points ("exceeded maximum resolution"). */
 export const MAX_POINTS_PER_SERIES = 11_000;
 
@@ -70,6 +76,11 @@ export interface PrometheusClient {
    * plain Error before sending when the span holds more than MAX_POINTS_PER_SERIES steps.
    */
   queryRange(promql: string, start: Date, end: Date, stepSeconds: number): Promise<RangeAnswer>;
+  /**
+   * The label sets of the series `match` selects that have samples between start and end
+   * (POST /api/v1/series): the index only, no samples read.
+   */
+  series(match: string, start: Date, end: Date): Promise<SeriesAnswer>;
   /** HTTP requests actually sent, retries included. */
   readonly requestCount: number;
 }
@@ -126,6 +137,7 @@ export function createPrometheusClient(
     http: httpClient,
     endpoint: target.endpoint,
     rangeEndpoint: target.rangeEndpoint,
+    seriesEndpoint: target.seriesEndpoint,
     where: `Prometheus at ${target.display}`,
     timeoutMs: config.timeoutMs,
     retries: Math.max(0, Math.floor(config.retries)),
@@ -148,6 +160,11 @@ export function createPrometheusClient(
       const { result, warnings } = await limit(() => queryWithRetries(context, request));
       return { series: result, warnings };
     },
+    series: async (match, start, end) => {
+      const request = seriesRequest(context, match, start, end);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { series: result, warnings };
+    },
     get requestCount() {
       return context.sent;
     },
@@ -156,9 +173,10 @@ export function createPrometheusClient(
 
 interface RequestContext {
   http: AxiosInstance;
-  /** The instant and range query endpoints, both under the configured base URL. */
+  /** The instant query, range query and series endpoints, all under the configured base URL. */
   endpoint: string;
   rangeEndpoint: string;
+  seriesEndpoint: string;
   /** "Prometheus at <url without credentials>", the start of most messages. */
   where: string;
   timeoutMs: number;
@@ -241,6 +259,32 @@ function rangeRequest(
     body,
     parse: (data) => parseMatrix(data.resultType, data.result),
   };
+}
+
+function seriesRequest(
+  context: RequestContext,
+  match: string,
+  start: Date,
+  end: Date,
+): ApiRequest<Record<string, string>[]> {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) {
+    throw new Error('Prometheus series request needs a start before its end');
+  }
+  const body = new URLSearchParams({ 'match[]': match, start: unixSeconds(from), end: unixSeconds(to) });
+  return {
+    endpoint: context.seriesEndpoint,
+    path: '/api/v1/series',
+    body: body.toString(),
+    // The series endpoint answers a list of label sets where the query endpoints answer an object.
+    parse: (data) => parseSeriesList(data as unknown),
+  };
+}
+
+function parseSeriesList(data: unknown): Record<string, string>[] {
+  if (!Array.isArray(data)) throw new InvalidResult('the series result is not a list');
+  return data.map((labels: unknown) => labelsOf(labels));
 }
 
 /** Milliseconds since the epoch as unix seconds with three decimals. */
@@ -643,6 +687,7 @@ interface BaseUrl {
   /** The query endpoints, without credentials. */
   endpoint: string;
   rangeEndpoint: string;
+  seriesEndpoint: string;
   /** For messages: credentials masked as ***@. */
   display: string;
   userinfo?: { username: string; password: string };
@@ -676,10 +721,13 @@ function parseBaseUrl(raw: string): BaseUrl {
   url.pathname = `${prefix}/api/v1/query`;
   const endpoint = url.toString();
   url.pathname = `${prefix}/api/v1/query_range`;
+  const rangeEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/series`;
   return {
     protocol: url.protocol,
     endpoint,
-    rangeEndpoint: url.toString(),
+    rangeEndpoint,
+    seriesEndpoint: url.toString(),
     display,
     userinfo: username || password ? { username, password } : undefined,
     secrets,

@@ -20,7 +20,7 @@ import { loadConfig } from '../../src/config/index.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { burnStart, firingShortWindow, releaseCorrelationHints } from '../../src/gate/burn-start.js';
 import { evaluateSlos } from '../../src/gate/slos.js';
-import type { Report, SloDefinition, SloResult } from '../../src/model/index.js';
+import type { MeasurableSli, MeasurableSlo, Report, SloResult } from '../../src/model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
 import { asLive, liveState } from '../support/live-objects.js';
 import { FIXED_END, HOUR, type RunningPrometheus, startPrometheus } from '../support/prometheus.js';
@@ -40,12 +40,12 @@ const SERVICES: Record<string, (t: number) => number> = {
 
 let prometheus: RunningPrometheus;
 let dir: string;
-let config: GateConfig;
+let config: GateConfig<MeasurableSli>;
 let client: PrometheusClient;
 let results: SloResult[];
 const at = new Date(T * 1000);
 
-const slo = (name: string): SloDefinition => config.slos.find((s) => s.name === name)!;
+const slo = (name: string): MeasurableSlo => config.slos.find((s) => s.name === name)!;
 const result = (name: string): SloResult => results.find((r) => r.name === name)!;
 
 beforeAll(async () => {
@@ -86,9 +86,11 @@ ${Object.keys(SERVICES)
   .join('\n')}
 `,
   );
-  config = await loadConfig(file);
-  client = createPrometheusClient(config.prometheus!, { backoffBaseMs: 1 });
-  results = (await evaluateSlos(config.slos, { client, at, log: () => undefined })).map((o) => o.result);
+  const loaded = await loadConfig(file);
+  client = createPrometheusClient(loaded.prometheus!, { backoffBaseMs: 1 });
+  const outcomes = await evaluateSlos(loaded.slos, { client, at, log: () => undefined });
+  results = outcomes.map((o) => o.result);
+  config = { ...loaded, slos: outcomes.flatMap((o) => (o.measured ? [o.measured] : [])) };
 }, 120_000);
 
 afterAll(async () => {

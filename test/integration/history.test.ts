@@ -15,8 +15,9 @@ import { loadConfig } from '../../src/config/index.js';
 import type { GateConfig } from '../../src/config/types.js';
 import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { sloHistories } from '../../src/gate/history.js';
+import { measurableSli } from '../../src/gate/resolve-sli.js';
 import { runGate } from '../../src/gate/run.js';
-import type { Report, SloHistory, SloStatus } from '../../src/model/index.js';
+import type { MeasurableSli, Report, SloHistory, SloStatus } from '../../src/model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../../src/prometheus/client.js';
 import {
   DAY,
@@ -50,7 +51,7 @@ const events = (service: string) => `
 
 let prometheus: RunningPrometheus;
 let dir: string;
-let config: GateConfig;
+let config: GateConfig<MeasurableSli>;
 let client: PrometheusClient;
 
 beforeAll(async () => {
@@ -116,8 +117,12 @@ slos:
         errorRatioQuery: label_replace(sum(rate(http_requests_total[{{.window}}])), "a", "$1", "b", "(")
 `,
   );
-  config = await loadConfig(file);
-  client = createPrometheusClient(config.prometheus!, { backoffBaseMs: 1 });
+  const loaded = await loadConfig(file);
+  client = createPrometheusClient(loaded.prometheus!, { backoffBaseMs: 1 });
+  const slos = await Promise.all(
+    loaded.slos.map(async (slo) => ({ ...slo, sli: await measurableSli(slo, client, new Date(T * 1000)) })),
+  );
+  config = { ...loaded, slos };
 }, 120_000);
 
 afterAll(async () => {

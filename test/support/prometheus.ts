@@ -12,6 +12,7 @@ export {
 } from '../../scripts/lib/prometheus.mjs';
 export type {
   CounterSeries,
+  GaugeSeries,
   Log,
   PrometheusBinaries,
   RunningPrometheus,

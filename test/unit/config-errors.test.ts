@@ -233,7 +233,7 @@ const MISTAKES: [string, Mistake][] = [
       fixture: 'bad/sli-both.yaml',
       line: 4,
       column: 5,
-      parts: ['slos[0].sli needs exactly one of events (errorQuery and totalQuery) or raw (errorRatioQuery)'],
+      parts: ['slos[0].sli needs exactly one of events, raw, latency or boolGauge, not events and raw'],
     },
   ],
   [

@@ -1,7 +1,7 @@
 /**
  * The SLO files slo-gate reads besides its own config, told apart per YAML document by `version`
  * (Sloth prometheus/v1) or `apiVersion` and `kind`: Sloth PrometheusServiceLevel and AlertWindows,
- * OpenSLO v1alpha and v1. Pure: takes parsed sources, never reads files.
+ * OpenSLO v1alpha and v1, Pyrra ServiceLevelObjective. Pure: takes parsed sources, never reads files.
  */
 import type { Policy, SloDefinition } from '../../model/index.js';
 import { errorAt } from '../resolve.js';
@@ -23,6 +23,7 @@ import {
   referenceName,
   type OpensloReferences,
 } from './openslo.js';
+import { looksLikePyrra, pyrraSlos } from './pyrra.js';
 import { SLOTH_API_VERSION, SLOTH_CRD_KIND, slothCrdSlos } from './sloth-crd.js';
 
 export { withAlertWindows, unusedTableWarnings, type AlertWindowsTable } from './alert-windows.js';
@@ -49,8 +50,9 @@ const OPENSLO_V1_SUPPORTING_KINDS = new Set([
 ]);
 
 const READABLE =
-  `Sloth (version: "${SLOTH_VERSION}", or apiVersion: ${SLOTH_API_VERSION} with kind ${SLOTH_CRD_KIND} or ${ALERT_WINDOWS_KIND}) ` +
-  `and OpenSLO (apiVersion: ${OPENSLO_V1ALPHA} or ${OPENSLO_V1}, kind SLO)`;
+  `Sloth (version: "${SLOTH_VERSION}", or apiVersion: ${SLOTH_API_VERSION} with kind ${SLOTH_CRD_KIND} or ${ALERT_WINDOWS_KIND}), ` +
+  `OpenSLO (apiVersion: ${OPENSLO_V1ALPHA} or ${OPENSLO_V1}, kind SLO) ` +
+  'and Pyrra (apiVersion: pyrra.dev/v1alpha1, kind ServiceLevelObjective)';
 
 /**
  * Every SLO and AlertWindows table of every document of `sources`, in file order, with `policy`
@@ -92,6 +94,8 @@ export function importSpecs(sources: readonly YamlSource[], policy: Policy): Imp
     } else if (apiVersion === OPENSLO_V1 && kind === 'SLO') {
       rejectMetricsql(document);
       imported.slos.push(...opensloV1Slos(document, policy, references));
+    } else if (looksLikePyrra(value)) {
+      imported.slos.push(...pyrraSlos({ ...context.source, documents: [context.document] }, policy));
     } else if (
       (apiVersion === OPENSLO_V1 && OPENSLO_V1_SUPPORTING_KINDS.has(String(kind))) ||
       (apiVersion === OPENSLO_V1ALPHA && kind === 'Service')
