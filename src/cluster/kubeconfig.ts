@@ -13,7 +13,7 @@ export interface KubeConfigOptions {
   context?: string;
 }
 
-export async function loadKubeConfig(options: KubeConfigOptions = {}): Promise<KubeConfig> {
+export function loadKubeConfig(options: KubeConfigOptions = {}): KubeConfig {
   const kc = new KubeConfig();
   const source = options.file ?? process.env.KUBECONFIG ?? 'the default kubeconfig';
   try {

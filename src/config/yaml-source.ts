@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Position } from '../model/index.js';
 import { LineIndex } from '../yaml/lines.js';
 import { positionOf as locate } from '../yaml/locate.js';
+import { valueText } from '../text/value.js';
 
 export interface YamlSource {
   /** The file name used in messages. */
@@ -122,7 +123,7 @@ export function describeWritten(source: YamlSource, node: Node | undefined): str
   if (isScalar(node)) {
     if (node.value === null) return 'nothing';
     const range = node.range;
-    const written = range ? source.text.slice(range[0], range[1]) : String(node.value);
+    const written = range ? source.text.slice(range[0], range[1]) : valueText(node.value);
     const flat = oneLine(written);
     return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
   }

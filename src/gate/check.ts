@@ -18,7 +18,7 @@ import { evaluateSlos } from './slos.js';
 export interface CheckOptions {
   at: Date;
   /** Created on demand so a run without SLOs needs no Prometheus. */
-  client: () => Promise<PrometheusClient>;
+  client: () => PrometheusClient;
   log: (message: string) => void;
   /** Manifests to validate with the SLOs; none when undefined or without sources. */
   manifests?: {
@@ -42,9 +42,7 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
   const [outcomes, validation] = await Promise.all([
     config.slos.length === 0
       ? []
-      : options
-          .client()
-          .then((client) => evaluateSlos(config.slos, { client, at: options.at, log: options.log })),
+      : evaluateSlos(config.slos, { client: options.client(), at: options.at, log: options.log }),
     manifests && manifests.sources.length > 0
       ? manifests
           .loadSchemaCheck()

@@ -100,7 +100,7 @@ export interface HookRun extends GateRun {
 export interface HookDependencies {
   log: (message: string) => void;
   /** Kubernetes credentials; default: client-node's loadFromDefault (KUBECONFIG, ~/.kube/config, in-cluster). */
-  loadKubeConfig?: () => Promise<KubeConfig | undefined>;
+  loadKubeConfig?: () => KubeConfig | undefined;
   /** The manifests' schema check, called only when there are manifests to validate. */
   loadSchemaCheck: () => Promise<SchemaCheck>;
 }
@@ -165,7 +165,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   if (!bundle) log('no manifests to check: the SLOs and the live state decide');
 
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
-  const kubeConfig = await loadKubeConfig(deps, note);
+  const kubeConfig = loadKubeConfig(deps, note);
   let state = kubeConfig
     ? await readLiveState(kubeConfig, { namespaces }, { log })
     : emptyLiveState(namespaces);
@@ -240,12 +240,9 @@ function workloadsOf(bundle: Bundle | undefined): WorkloadRef[] {
 }
 
 /** Credentials, or undefined with a note: the gate then decides from Prometheus and the manifests. */
-async function loadKubeConfig(
-  deps: HookDependencies,
-  note: (m: string) => void,
-): Promise<KubeConfig | undefined> {
+function loadKubeConfig(deps: HookDependencies, note: (m: string) => void): KubeConfig | undefined {
   try {
-    const kubeConfig = await (deps.loadKubeConfig ?? defaultKubeConfig)();
+    const kubeConfig = (deps.loadKubeConfig ?? defaultKubeConfig)();
     if (!kubeConfig)
       note(
         'no Kubernetes credentials (no KUBECONFIG, ~/.kube/config or in-cluster service account): live signals skipped',
@@ -259,8 +256,8 @@ async function loadKubeConfig(
   }
 }
 
-async function defaultKubeConfig(): Promise<KubeConfig | undefined> {
-  const kubeConfig = await loadDefaultKubeConfig();
+function defaultKubeConfig(): KubeConfig | undefined {
+  const kubeConfig = loadDefaultKubeConfig();
   // loadFromDefault falls back to an unauthenticated http://localhost:8080 when it finds nothing.
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster || (cluster.name === 'cluster' && cluster.server === 'http://localhost:8080'))

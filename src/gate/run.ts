@@ -103,7 +103,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const { report, bundle, measured } = await runCheck(config, {
     at,
     log: options.log,
-    client: async () => {
+    client: () => {
       const prometheus = requirePrometheus(config);
       client = createPrometheusClient(
         {

@@ -278,7 +278,7 @@ function seriesRequest(
     path: '/api/v1/series',
     body: body.toString(),
     // The series endpoint answers a list of label sets where the query endpoints answer an object.
-    parse: (data) => parseSeriesList(data as unknown),
+    parse: (data) => parseSeriesList(data),
   };
 }
 
@@ -639,9 +639,7 @@ function stringList(value: unknown): string[] {
 function parseJsonObject(text: string): PrometheusBody | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as PrometheusBody)
-      : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;
   }

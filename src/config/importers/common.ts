@@ -1,5 +1,4 @@
 /** What every importer shares: one document to read, and the wording of what slo-gate cannot read. */
-import type { Document } from 'yaml';
 import type { UsageError } from '../../errors.js';
 import type { Path } from '../../model/index.js';
 import { firstIssueError, pathLabel } from '../issues.js';
@@ -35,7 +34,7 @@ export function parseWith<Schema extends z.ZodType>(
 ): z.infer<Schema> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw firstIssueError(context.source, context.document as Document.Parsed, parsed.error.issues);
+    throw firstIssueError(context.source, context.document, parsed.error.issues);
   }
   return parsed.data;
 }
