@@ -439,30 +439,26 @@ const latencySchema = z
     }
   });
 
+/** `events:` and `raw:` as slo-gate and Sloth's Kubernetes form both write them (camelCase keys). */
+export const eventsSliSchema = z.strictObject(
+  { errorQuery: queryTemplate(), totalQuery: queryTemplate() },
+  mappingOf(
+    ['errorQuery', 'totalQuery'],
+    'a mapping with errorQuery and totalQuery',
+    'write errorQuery: and totalQuery: under events:',
+  ),
+);
+export const rawSliSchema = z.strictObject(
+  { errorRatioQuery: queryTemplate() },
+  mappingOf(['errorRatioQuery'], 'a mapping with errorRatioQuery', 'write errorRatioQuery: under raw:'),
+);
+
 const SLI_KINDS = ['events', 'raw', 'latency', 'boolGauge'];
 const sliSchema = z
   .strictObject(
     {
-      events: z
-        .strictObject(
-          { errorQuery: queryTemplate(), totalQuery: queryTemplate() },
-          mappingOf(
-            ['errorQuery', 'totalQuery'],
-            'a mapping with errorQuery and totalQuery',
-            'write errorQuery: and totalQuery: under events:',
-          ),
-        )
-        .optional(),
-      raw: z
-        .strictObject(
-          { errorRatioQuery: queryTemplate() },
-          mappingOf(
-            ['errorRatioQuery'],
-            'a mapping with errorRatioQuery',
-            'write errorRatioQuery: under raw:',
-          ),
-        )
-        .optional(),
+      events: eventsSliSchema.optional(),
+      raw: rawSliSchema.optional(),
       latency: latencySchema.optional(),
       boolGauge: z
         .strictObject(

@@ -206,20 +206,35 @@ export function compileSli(
 
 const WINDOW_PLACEHOLDER = /\{\{\s*\.window\s*\}\}/;
 
+/** A PromQL syntax error inside a written value, pointing at the offending character. */
+function promqlErrorAt(
+  context: DocumentContext,
+  path: YamlPath,
+  syntax: { offset: number; message: string },
+  fix: string,
+): UsageError {
+  const node = nodeAt(context.document, path);
+  const { line, column } = node
+    ? valueCharPosition(context.source, node, syntax.offset)
+    : positionOf(context.source, context.document, path);
+  return new UsageError(`${pathLabel(path)} is not valid PromQL: ${syntax.message}`, {
+    file: context.source.file,
+    line,
+    column,
+    fix,
+  });
+}
+
 /** Syntax and `{{.window}}` check of one query template, pointing at the offending character. */
 function checkQueryTemplate(context: DocumentContext, query: WrittenQuery): void {
   const syntax = findTemplateSyntaxError(query.template);
   if (syntax) {
-    const node = nodeAt(context.document, query.path);
-    const { line, column } = node
-      ? valueCharPosition(context.source, node, syntax.offset)
-      : positionOf(context.source, context.document, query.path);
-    throw new UsageError(`${pathLabel(query.path)} is not valid PromQL: ${syntax.message}`, {
-      file: context.source.file,
-      line,
-      column,
-      fix: 'correct the query; it must parse once {{.window}} is replaced by a duration such as 5m',
-    });
+    throw promqlErrorAt(
+      context,
+      query.path,
+      syntax,
+      'correct the query; it must parse once {{.window}} is replaced by a duration such as 5m',
+    );
   }
   if (!WINDOW_PLACEHOLDER.test(query.template)) {
     throw errorAt(
@@ -363,16 +378,12 @@ export function chooseBucket(thresholdSeconds: number, leValues: string[]): Buck
 function checkSelector(context: DocumentContext, selector: WrittenSelector): string {
   const syntax = findSyntaxError(selector.text);
   if (syntax) {
-    const node = nodeAt(context.document, selector.path);
-    const { line, column } = node
-      ? valueCharPosition(context.source, node, syntax.offset)
-      : positionOf(context.source, context.document, selector.path);
-    throw new UsageError(`${pathLabel(selector.path)} is not valid PromQL: ${syntax.message}`, {
-      file: context.source.file,
-      line,
-      column,
-      fix: 'write a metric selector such as http_requests_total{job="api"}',
-    });
+    throw promqlErrorAt(
+      context,
+      selector.path,
+      syntax,
+      'write a metric selector such as http_requests_total{job="api"}',
+    );
   }
   if (!selectorLabelNames(selector.text)) {
     throw errorAt(

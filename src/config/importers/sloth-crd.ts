@@ -9,7 +9,7 @@ import type { Path, Policy, SloDefinition } from '../../model/index.js';
 import { DEFAULT_ON_NO_DATA, DEFAULT_WINDOW } from '../defaults.js';
 import { expect, mappingOf, pathLabel } from '../issues.js';
 import { buildSlo, errorAt, resolvePolicy } from '../resolve.js';
-import { objectivePercent, queryTemplate, SLO_NAME, sloName } from '../schema.js';
+import { eventsSliSchema, objectivePercent, rawSliSchema, SLO_NAME, sloName } from '../schema.js';
 import { compileSli, type WrittenSli } from '../sli.js';
 import { parseWith, unsupported, type SpecDocument } from './common.js';
 import { rejectMetricsql } from './metricsql.js';
@@ -21,22 +21,8 @@ const ignored = z.unknown();
 
 const sliSchema = z.strictObject(
   {
-    events: z
-      .strictObject(
-        { errorQuery: queryTemplate(), totalQuery: queryTemplate() },
-        mappingOf(
-          ['errorQuery', 'totalQuery'],
-          'a mapping with errorQuery and totalQuery',
-          'write errorQuery: and totalQuery: under events:',
-        ),
-      )
-      .optional(),
-    raw: z
-      .strictObject(
-        { errorRatioQuery: queryTemplate() },
-        mappingOf(['errorRatioQuery'], 'a mapping with errorRatioQuery', 'write errorRatioQuery: under raw:'),
-      )
-      .optional(),
+    events: eventsSliSchema.optional(),
+    raw: rawSliSchema.optional(),
     plugin: ignored.optional(),
   },
   mappingOf(
