@@ -199,8 +199,8 @@ function commentRefused(error: unknown, request: PublishRequest): string {
     return `could not write the pull request comment (${why}). The verdict is unchanged.`;
   const who =
     request.env.GITHUB_ACTOR === 'dependabot[bot]'
-      ? "A Dependabot pull request's run gets a read-only token, like a fork's"
-      : 'A pull request from a fork (or from Dependabot) gets a read-only token';
+      ? "A Dependabot pull request's run gets a read-only token unless the workflow's permissions grant more"
+      : "A pull request from a fork gets a read-only token (so does Dependabot's unless the workflow's permissions grant more)";
   return (
     `could not write the pull request comment (${why}). ${who}: publish the report from a workflow_run ` +
     'workflow (see the README). Otherwise give the job `permissions: pull-requests: write`. The verdict is unchanged.'
