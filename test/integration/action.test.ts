@@ -12,11 +12,20 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import {
+  ACTIONS_BOT,
+  bodyOf,
+  close,
+  FakeGitHub,
+  HUMAN,
+  listen,
+  type RecordedRequest,
+  urlOf,
+} from '../support/github-api.js';
 import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
 
 const ROOT = resolve('.');
@@ -29,143 +38,6 @@ const PR = 7;
 const PULL_REQUEST_EVENT = join(ROOT, 'test/fixtures/github/pull_request.json');
 const PUSH_EVENT = join(ROOT, 'test/fixtures/github/push.json');
 const WORKFLOW_RUN_EVENT = join(ROOT, 'test/fixtures/github/workflow_run.json');
-
-// ---------------------------------------------------------------------------------------------------
-// HTTP helpers
-
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const close = (server: Server | undefined) =>
-  new Promise<void>((done) => {
-    if (!server) return done();
-    server.closeAllConnections();
-    server.close(() => done());
-  });
-async function bodyOf(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-interface RecordedRequest {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// A stand-in for api.github.com: issue comments with Link-header pagination, GET /user, and the
-// answers GitHub gives (201 on create, 200 on update, 403 "Resource not accessible by integration").
-
-interface StoredComment {
-  id: number;
-  body: string;
-  user: { login: string; id: number; type: 'Bot' | 'User' };
-}
-
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
-const HUMAN = { login: 'dev-alice', id: 5120344, type: 'User' as const };
-
-class FakeGitHub {
-  calls: RecordedRequest[] = [];
-  comments: StoredComment[] = [];
-  /** GET /user: a user token's login, or 403 as for GITHUB_TOKEN and other installation tokens. */
-  identity: { login: string } | 'installation' = 'installation';
-  denyWrites = false;
-  private nextId = 9001;
-  server!: Server;
-
-  get url(): string {
-    return urlOf(this.server);
-  }
-
-  reset(): void {
-    this.calls = [];
-    this.comments = [];
-    this.identity = 'installation';
-    this.denyWrites = false;
-  }
-
-  add(body: string, user: StoredComment['user'], id = this.nextId++): StoredComment {
-    const comment = { id, body, user };
-    this.comments.push(comment);
-    return comment;
-  }
-
-  writes(): RecordedRequest[] {
-    return this.calls.filter((c) => c.method === 'POST' || c.method === 'PATCH');
-  }
-
-  private json(comment: StoredComment) {
-    return {
-      id: comment.id,
-      node_id: `IC_kwDOKx2x9M${comment.id}`,
-      url: `${this.url}${REPO_PATH}/issues/comments/${comment.id}`,
-      html_url: `https://github.example/acme/shop/pull/${PR}#issuecomment-${comment.id}`,
-      issue_url: `${this.url}${REPO_PATH}/issues/${PR}`,
-      body: comment.body,
-      user: comment.user,
-      created_at: '2026-11-26T12:00:00Z',
-      updated_at: '2026-11-26T12:00:00Z',
-      author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER',
-    };
-  }
-
-  async start(): Promise<void> {
-    this.server = await listen(async (req, res) => {
-      const body = await bodyOf(req);
-      this.calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      const url = new URL(req.url ?? '/', this.url);
-      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(JSON.stringify(payload));
-      };
-      const forbidden = () =>
-        send(403, {
-          message: 'Resource not accessible by integration',
-          documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-          status: '403',
-        });
-
-      if (req.method === 'GET' && url.pathname === '/user') {
-        if (this.identity === 'installation') return forbidden();
-        return send(200, { login: this.identity.login, id: 77, type: 'User' });
-      }
-      if (url.pathname === `${REPO_PATH}/issues/${PR}/comments`) {
-        if (req.method === 'GET') {
-          const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
-          const page = Number(url.searchParams.get('page') ?? 1);
-          const last = Math.max(1, Math.ceil(this.comments.length / perPage));
-          const link = (p: number) =>
-            `<${this.url}${REPO_PATH}/issues/${PR}/comments?per_page=${perPage}&page=${p}>`;
-          const links = [];
-          if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-          if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
-          const items = this.comments.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c));
-          return send(200, items, links.length > 0 ? { link: links.join(', ') } : {});
-        }
-        if (req.method === 'POST') {
-          if (this.denyWrites) return forbidden();
-          return send(201, this.json(this.add(JSON.parse(body).body, ACTIONS_BOT)));
-        }
-      }
-      const match = /^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(url.pathname);
-      if (match && req.method === 'PATCH') {
-        if (this.denyWrites) return forbidden();
-        const comment = this.comments.find((c) => c.id === Number(match[1]));
-        if (!comment) return send(404, { message: 'Not Found' });
-        comment.body = JSON.parse(body).body;
-        return send(200, this.json(comment));
-      }
-      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-    });
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Running the action as the runner does
@@ -238,14 +110,16 @@ const actionYml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 let prometheus: RunningPrometheus;
 let prometheusProxy: Server;
 let prometheusRequests: RecordedRequest[] = [];
-const github = new FakeGitHub();
+const github = new FakeGitHub('acme', 'shop', PR);
+/** What test/fixtures/github/workflow_run.json says GitHub built: a fork's commit. */
+const RUN_HEAD = { headSha: '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432', headRepository: 'contributor/shop' };
 let dir: string;
 let workspace: string;
 let runs = 0;
 
 async function runAction(
   inputs: Record<string, string>,
-  options: { event?: 'pull_request' | 'push' | 'workflow_run' } = {},
+  options: { event?: 'pull_request' | 'push' | 'workflow_run'; actor?: string; eventPath?: string } = {},
 ): Promise<ActionRun> {
   const runDir = join(dir, `run-${++runs}`);
   mkdirSync(join(runDir, 'tmp'), { recursive: true });
@@ -261,11 +135,14 @@ async function runAction(
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: {
-      pull_request: PULL_REQUEST_EVENT,
-      push: PUSH_EVENT,
-      workflow_run: WORKFLOW_RUN_EVENT,
-    }[event],
+    GITHUB_ACTOR: options.actor ?? 'dev-alice',
+    GITHUB_EVENT_PATH:
+      options.eventPath ??
+      {
+        pull_request: PULL_REQUEST_EVENT,
+        push: PUSH_EVENT,
+        workflow_run: WORKFLOW_RUN_EVENT,
+      }[event],
     GITHUB_API_URL: github.url,
     GITHUB_SERVER_URL: 'https://github.example',
     GITHUB_REPOSITORY: 'acme/shop',
@@ -309,6 +186,11 @@ async function runAction(
 
 const annotations = (run: ActionRun, kind: 'error' | 'warning' | 'notice') =>
   run.commands.filter((c) => c.command === kind);
+
+/** What the runner shows: it keeps the first 10 annotations of each kind of a step and drops the rest. */
+const RUNNER_ANNOTATIONS_PER_KIND = 10;
+const shownAnnotations = (run: ActionRun, kind: 'error' | 'warning' | 'notice') =>
+  annotations(run, kind).slice(0, RUNNER_ANNOTATIONS_PER_KIND);
 
 // ---------------------------------------------------------------------------------------------------
 // Fixtures: configs and a manifest bundle with known findings
@@ -520,7 +402,7 @@ describe('the sticky pull request comment', () => {
   });
 
   it('403 (a fork, a read-only token): one warning, the verdict and the step result unchanged', async () => {
-    github.denyWrites = true;
+    github.readOnly = true;
     const run = await runAction(slo('ok.yaml'));
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
@@ -780,6 +662,7 @@ describe("the fork-safe commenter (workflow_run): publishing an earlier run's re
     const artifact = join(dir, 'artifact-report.json');
     writeFileSync(artifact, readFileSync(earlier.outputs['report-file']!));
     prometheusRequests = [];
+    github.pulls.push({ number: PR, ...RUN_HEAD });
 
     const run = await runAction(
       { report: artifact, 'pr-number': String(PR), annotations: 'false' },
@@ -787,6 +670,11 @@ describe("the fork-safe commenter (workflow_run): publishing an earlier run's re
     );
     expect(run.code).toBe(0);
     expect(prometheusRequests).toEqual([]);
+    // The pull request was checked against the run's head before anything was written.
+    expect(github.calls.map((c) => [c.method, c.url.split('?')[0]])[0]).toEqual([
+      'GET',
+      `${REPO_PATH}/pulls/${PR}`,
+    ]);
     expect(run.outputs.verdict).toBe('block');
     expect(run.outputs['budget-remaining']).toBe('-19');
     expect(annotations(run, 'error')).toEqual([]);
@@ -842,5 +730,130 @@ describe("the fork-safe commenter (workflow_run): publishing an earlier run's re
       expect.stringMatching(/^input report: .*tampered\.json is not a slo-gate report \(slos: /),
     ]);
     expect(github.calls).toEqual([]);
+  });
+
+  it('a pr-number naming another pull request (a forged artifact): no comment, one warning', async () => {
+    const earlier = await runAction(slo('ok.yaml', { comment: 'false' }));
+    const artifact = join(dir, 'forged-pass.json');
+    writeFileSync(artifact, readFileSync(earlier.outputs['report-file']!));
+    // PR 8 is someone else's: its head is another commit of another repository.
+    github.pulls.push(
+      { number: PR, ...RUN_HEAD },
+      { number: 8, headSha: '0123456789abcdef0123456789abcdef01234567', headRepository: 'acme/shop' },
+    );
+    github.add(`${MARKER}\n## ⛔ slo-gate: block\n`, ACTIONS_BOT, 501, 8);
+
+    const run = await runAction({ report: artifact, 'pr-number': '8' }, { event: 'workflow_run' });
+    expect(run.code).toBe(0);
+    expect(github.writes()).toEqual([]);
+    expect(github.comments.find((c) => c.id === 501)!.body).toBe(`${MARKER}\n## ⛔ slo-gate: block\n`);
+    expect(run.outputs['comment-id']).toBe('');
+    const warnings = annotations(run, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain(
+      `pull request #8 is at 0123456789abcdef0123456789abcdef01234567 of acme/shop, ` +
+        `but the workflow run built ${RUN_HEAD.headSha} of ${RUN_HEAD.headRepository}`,
+    );
+  });
+
+  it('the same commit pushed to another repository does not match either; a deleted fork matches nothing', async () => {
+    const earlier = await runAction(slo('ok.yaml', { comment: 'false' }));
+    const artifact = join(dir, 'other-repo.json');
+    writeFileSync(artifact, readFileSync(earlier.outputs['report-file']!));
+    github.pulls.push(
+      { number: 9, headSha: RUN_HEAD.headSha, headRepository: 'mallory/shop' },
+      { number: 10, headSha: RUN_HEAD.headSha, headRepository: null },
+    );
+    for (const number of ['9', '10']) {
+      const run = await runAction({ report: artifact, 'pr-number': number }, { event: 'workflow_run' });
+      expect(run.code).toBe(0);
+      expect(annotations(run, 'warning')).toHaveLength(1);
+      expect(annotations(run, 'warning')[0]!.message).toContain(`pull request #${number} is at`);
+    }
+    expect(github.writes()).toEqual([]);
+  });
+
+  it('a pr-number that is not one of the pull requests GitHub lists for the run is refused without asking', async () => {
+    const earlier = await runAction(slo('ok.yaml', { comment: 'false' }));
+    const artifact = join(dir, 'listed.json');
+    writeFileSync(artifact, readFileSync(earlier.outputs['report-file']!));
+    const payload = JSON.parse(readFileSync(WORKFLOW_RUN_EVENT, 'utf8'));
+    payload.workflow_run.head_repository.full_name = 'acme/shop';
+    payload.workflow_run.pull_requests = [{ id: 1, number: 12, head: { sha: RUN_HEAD.headSha } }];
+    const event = join(dir, 'workflow_run-same-repo.json');
+    writeFileSync(event, JSON.stringify(payload));
+
+    const run = await runAction(
+      { report: artifact, 'pr-number': '8' },
+      { event: 'workflow_run', eventPath: event },
+    );
+    expect(run.code).toBe(0);
+    expect(github.calls).toEqual([]);
+    expect(annotations(run, 'warning').map((w) => w.message)).toEqual([
+      expect.stringContaining('pr-number 8 is not a pull request of the workflow run (GitHub lists #12)'),
+    ]);
+
+    // Without pr-number the payload's pull request is the one, once pulls.get confirms its head.
+    github.pulls.push({ number: 12, headSha: RUN_HEAD.headSha, headRepository: 'acme/shop' });
+    const listed = await runAction({ report: artifact }, { event: 'workflow_run', eventPath: event });
+    expect(listed.code).toBe(0);
+    expect(github.writes().map((c) => [c.method, c.url])).toEqual([
+      ['POST', `${REPO_PATH}/issues/12/comments`],
+    ]);
+  });
+
+  it('a report from an artifact cannot ping anyone or render HTML in the comment', async () => {
+    const earlier = await runAction(slo('block.yaml', { comment: 'false' }));
+    const report = JSON.parse(readFileSync(earlier.outputs['report-file']!, 'utf8'));
+    report.slos[0].name = '@acme/security-team <img src=x onerror=alert(1)>';
+    report.slos[0].reasons = ['cc @octocat <details open><summary>click</summary>'];
+    report.slos[0].queries[0].promql = 'sum(rate(x[5m]))\n```\n<script>alert(1)</script>';
+    const artifact = join(dir, 'mentions.json');
+    writeFileSync(artifact, JSON.stringify(report));
+    github.pulls.push({ number: PR, ...RUN_HEAD });
+
+    const run = await runAction({ report: artifact, 'pr-number': String(PR) }, { event: 'workflow_run' });
+    expect(run.code).toBe(0);
+    const body = JSON.parse(github.writes()[0]!.body).body as string;
+    const zeroWidthSpace = '\u200B';
+    expect(body).toContain(`@${zeroWidthSpace}acme/security-team &lt;img src=x onerror=alert(1)&gt;`);
+    expect(body).toContain(
+      `cc @${zeroWidthSpace}octocat &lt;details open&gt;&lt;summary&gt;click&lt;/summary&gt;`,
+    );
+    expect(body).not.toMatch(/@[A-Za-z0-9]/);
+    expect(body).not.toContain('<img');
+    // The PromQL stays inside its fence (shown, never run): the report's backticks became quotes.
+    expect(body).toContain("```promql\nsum(rate(x[5m]))\n'''\n<script>alert(1)</script>\n```");
+    // The JSON report this run writes keeps the text as it was.
+    expect(JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')).slos[0].name).toBe(
+      report.slos[0].name,
+    );
+  });
+});
+
+describe('what GitHub refuses and what the runner shows', () => {
+  it('the comment warning is emitted before the findings: one of the 10 warnings the runner shows', async () => {
+    github.readOnly = true;
+    const run = await runAction({ config: 'findings.yaml', 'strict-references': 'true' });
+    expect(run.code).toBe(1);
+    const shown = shownAnnotations(run, 'warning');
+    expect(
+      shown.filter((w) => w.message.includes('HTTP 403 Resource not accessible by integration')),
+    ).toHaveLength(1);
+    // 12 netpol warnings, one slot taken by the comment warning: 9 annotated, and never an 11th warning.
+    expect(annotations(run, 'warning')).toHaveLength(RUNNER_ANNOTATIONS_PER_KIND);
+    expect(shown.filter((w) => w.properties.title === 'netpol-selects-no-pods')).toHaveLength(9);
+  });
+
+  it('a Dependabot pull request (read-only token): one warning that says why, the verdict unchanged', async () => {
+    github.readOnly = true;
+    const run = await runAction(slo('warn.yaml'), { actor: 'dependabot[bot]' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('warn');
+    const warnings = annotations(run, 'warning').map((w) => w.message);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^slo-gate warned: shop-warn /);
+    expect(warnings[1]).toContain('HTTP 403 Resource not accessible by integration');
+    expect(warnings[1]).toContain("A Dependabot pull request's run gets a read-only token");
   });
 });
