@@ -1,13 +1,15 @@
 /**
- * Argo CD API client for one call: `GET /api/v1/applications/{name}/managed-resources`, which gives
- * the manifests of the sync (targetState) and the live object of each resource (liveState).
- * Authenticated with a bearer token (an Argo CD account or project token, from a Secret). Every
+ * Argo CD API client for three reads of one Application: the Application itself (its uid and the
+ * sync operation's revision), `/manifests` of that revision (what the sync applies), and
+ * `/managed-resources` (the live object of each resource). Authenticated with a bearer token (an Argo CD account or project token, from a Secret). Every
  * failure becomes an ArgoCdError with a one-line message that never contains the token.
  */
 import { readFile } from 'node:fs/promises';
 import https from 'node:https';
 import axios from 'axios';
+import { parseApplication, type ParsedApplication, type SyncRevision } from './application.js';
 import { parseManagedResources, type ParsedManagedResources } from './managed-resources.js';
+import { parseManifestResponse, type ParsedManifests } from './manifests.js';
 
 export interface ArgoCdOptions {
   /** ARGOCD_SERVER: "argocd-server.argocd" (HTTPS assumed, as the argocd CLI does) or a full URL. */
@@ -39,17 +41,64 @@ export function argoCdBaseUrl(server: string): string {
   return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
 }
 
-export function managedResourcesUrl(options: Pick<ArgoCdOptions, 'server' | 'app' | 'appNamespace'>): string {
+/** `/api/v1/applications/{name}{suffix}` with appNamespace and the given query parameters. */
+export function applicationUrl(
+  options: Pick<ArgoCdOptions, 'server' | 'app' | 'appNamespace'>,
+  suffix = '',
+  query: [string, string][] = [],
+): string {
   const url = new URL(
-    `${argoCdBaseUrl(options.server)}/api/v1/applications/${encodeURIComponent(options.app)}/managed-resources`,
+    `${argoCdBaseUrl(options.server)}/api/v1/applications/${encodeURIComponent(options.app)}${suffix}`,
   );
   if (options.appNamespace) url.searchParams.set('appNamespace', options.appNamespace);
+  for (const [name, value] of query) url.searchParams.append(name, value);
   return url.toString();
 }
 
+export function managedResourcesUrl(options: Pick<ArgoCdOptions, 'server' | 'app' | 'appNamespace'>): string {
+  return applicationUrl(options, '/managed-resources');
+}
+
+/**
+ * GetManifests' query for the sync's revision: `revision` for one source; for several, each
+ * source's 1-based position in `sourcePositions` with its revision at the same index of `revisions`.
+ */
+export function manifestsUrl(
+  options: Pick<ArgoCdOptions, 'server' | 'app' | 'appNamespace'>,
+  revision: SyncRevision,
+): string {
+  const query: [string, string][] =
+    revision.revisions !== undefined
+      ? revision.revisions.flatMap((r, i): [string, string][] => [
+          ['sourcePositions', String(i + 1)],
+          ['revisions', r],
+        ])
+      : revision.revision
+        ? [['revision', revision.revision]]
+        : [];
+  return applicationUrl(options, '/manifests', query);
+}
+
+/** The Application: its uid, and the revision(s) the running sync operation applies. */
+export async function fetchApplication(options: ArgoCdOptions): Promise<ParsedApplication> {
+  return parseApplication(await getJson(options, applicationUrl(options)));
+}
+
+/** The manifests Argo CD renders for exactly that revision (not its cache of the last refresh). */
+export async function fetchManifests(
+  options: ArgoCdOptions,
+  revision: SyncRevision,
+): Promise<ParsedManifests> {
+  return parseManifestResponse(await getJson(options, manifestsUrl(options, revision)));
+}
+
+/** Every managed resource with its live object, as the controller's cache last saw it. */
 export async function fetchManagedResources(options: ArgoCdOptions): Promise<ParsedManagedResources> {
+  return parseManagedResources(await getJson(options, managedResourcesUrl(options)));
+}
+
+async function getJson(options: ArgoCdOptions, url: string): Promise<unknown> {
   const token = await readToken(options);
-  const url = managedResourcesUrl(options);
   const where = `Argo CD at ${argoCdBaseUrl(options.server)}`;
   let caCert: Buffer | undefined;
   if (options.caFile) {
@@ -78,7 +127,7 @@ export async function fetchManagedResources(options: ArgoCdOptions): Promise<Par
   const body = parseBody(response.data);
   if (response.status === 200) {
     if (body === undefined) throw new ArgoCdError(`${where} answered with something that is not JSON`);
-    return parseManagedResources(body);
+    return body;
   }
   throw new ArgoCdError(describeStatus(response.status, body, options.app, where));
 }

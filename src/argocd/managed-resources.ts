@@ -1,8 +1,9 @@
 /**
  * The answer of Argo CD's `GET /api/v1/applications/{name}/managed-resources` (pure).
- * Each item is a ResourceDiff whose `targetState` (the manifest Argo CD is about to apply) and
- * `liveState` (the object in the cluster now) are JSON documents serialised into strings, "null"
- * when absent (a resource to be created has no live state, one to be pruned no target state).
+ * Each item is a ResourceDiff whose `targetState` and `liveState` (the object in the cluster now)
+ * are JSON documents serialised into strings, "null" when absent. The targets come from the
+ * controller's cache of the last refresh, which need not be the revision a sync applies: only the
+ * live states are used (the manifests of the sync come from `/manifests`, ./manifests.ts).
  */
 export type KubeObject = Record<string, unknown>;
 
@@ -58,15 +59,6 @@ export function parseManagedResources(body: unknown): ParsedManagedResources {
     result.resources.push(resource);
   }
   return result;
-}
-
-/**
- * The application's manifests, in the order Argo CD listed them: the objects as Argo CD sent them,
- * with nothing re-read as YAML (so no string can turn into YAML 1.1's `yes`/`on` booleans or `0644`
- * octals). Hooks are left out: they are not the release being judged (the gate's own Job is one).
- */
-export function targetManifests(resources: readonly ManagedResource[]): KubeObject[] {
-  return resources.filter((r) => !r.hook && r.target).map((r) => r.target!);
 }
 
 function parseJson(text: string): unknown {

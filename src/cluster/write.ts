@@ -249,6 +249,26 @@ export function noticeForVerdict(verdict: Verdict, reason: string, url?: string)
  * Sets (or with null, removes) the notice annotations on an Argo CD Application
  * (argoproj.io/v1alpha1) with a merge patch. Returns a warning line when it fails.
  */
+/** The Application's uid, or undefined when it cannot be read (an Event without it is still written). */
+export async function readApplicationUid(
+  kc: KubeConfig,
+  namespace: string,
+  name: string,
+  options: WriteOptions = {},
+): Promise<string | undefined> {
+  try {
+    const custom = kc.makeApiClient(CustomObjectsApi);
+    const application = (await custom.getNamespacedCustomObject(
+      { group: 'argoproj.io', version: 'v1alpha1', namespace, plural: 'applications', name },
+      callOptions(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    )) as { metadata?: { uid?: unknown } };
+    const uid = application.metadata?.uid;
+    return typeof uid === 'string' && uid ? uid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function annotateApplication(
   kc: KubeConfig,
   namespace: string,

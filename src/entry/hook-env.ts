@@ -15,7 +15,8 @@ export const HOOK_CONFIG_FILE = '/etc/slo-gate/slo-gate.yaml';
  *   SLO_GATE_MANIFESTS         mounted manifest files or folders, separated by ":" or ","
  *   SLO_GATE_AT, SLO_GATE_FORMAT (text|json|markdown|sarif), SLO_GATE_FAIL_ON (block|warn),
  *   SLO_GATE_STRICT_REFERENCES, SLO_GATE_VERBOSE, PROMETHEUS_URL
- *   ARGOCD_APP_NAME, ARGOCD_APP_NAMESPACE (default argocd), ARGOCD_SERVER,
+ *   ARGOCD_APP_NAME (Argo CD sets none in hook pods: hooks/job.yaml reads the pod annotation
+ *     slo-gate.dev/argocd-app), ARGOCD_APP_NAMESPACE (default argocd), ARGOCD_SERVER,
  *   ARGOCD_TOKEN (or ARGOCD_AUTH_TOKEN, the argocd CLI's name), ARGOCD_TOKEN_FILE,
  *   ARGOCD_INSECURE, ARGOCD_CA_FILE
  *   SLO_GATE_TERMINATION_LOG   (default /dev/termination-log)

@@ -5,16 +5,25 @@
  * a Kubernetes Event, optional annotations, and the Pushgateway. Only the verdict decides the exit
  * code; a sink that fails warns and changes nothing.
  *
- * Manifests come from Argo CD (`targetState` of the Application's managed resources: exactly what
- * the sync is about to apply, checked as the source `argocd:<app>`) when ARGOCD_APP_NAME and
- * ARGOCD_SERVER are set and the API answers; otherwise from the mounted paths (--manifests, else
- * the config's manifests.paths).
+ * Manifests come from Argo CD when ARGOCD_APP_NAME and ARGOCD_SERVER are set and the API answers:
+ * the Application's sync operation names the revision being synced (status.operationState, e.g.
+ * `argocd app sync --revision X` or a rollback), and `/manifests?revision=X` renders exactly that
+ * revision, checked as the source `argocd:<app>`. Live objects come from `/managed-resources`,
+ * whose targets (the controller's cache of its last refresh) may be another revision and are not
+ * checked. Without Argo CD: the mounted paths (--manifests, else the config's manifests.paths).
  */
 import { existsSync } from 'node:fs';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { ArgoCdError, fetchManagedResources, type ArgoCdOptions } from '../argocd/client.js';
+import { describeRevision } from '../argocd/application.js';
+import {
+  ArgoCdError,
+  fetchApplication,
+  fetchManagedResources,
+  fetchManifests,
+  type ArgoCdOptions,
+} from '../argocd/client.js';
 import { withArgoCdLiveObjects } from '../argocd/live.js';
-import { targetManifests, type KubeObject, type ManagedResource } from '../argocd/managed-resources.js';
+import type { KubeObject, ManagedResource } from '../argocd/managed-resources.js';
 import { loadKubeConfig as loadDefaultKubeConfig } from '../cluster/kubeconfig.js';
 import { readLiveState } from '../cluster/read.js';
 import { emptyLiveState, type LiveState } from '../cluster/types.js';
@@ -22,6 +31,7 @@ import {
   annotateApplication,
   annotateDeployments,
   noticeForVerdict,
+  readApplicationUid,
   recordEvent,
   type EventTarget,
 } from '../cluster/write.js';
@@ -95,6 +105,8 @@ export interface HookRun extends GateRun {
   workloads: WorkloadRef[];
   /** What could not be read or written ("skipped pods in shop: forbidden ..."), also logged. */
   notes: string[];
+  /** The Application's uid from the Argo CD API, when it answered. */
+  applicationUid?: string;
 }
 
 export interface HookDependencies {
@@ -138,7 +150,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     log(`note: ${message}`);
   };
 
-  const argo = await readArgoCd(settings, note);
+  const argo = await readArgoCd(settings, log, note);
   // Argo CD's documents are checked as they are, under the Application's name.
   const argoSources: ManifestSource[] | undefined =
     argo && argo.targets.length > 0
@@ -181,19 +193,25 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   const live = judgeLiveState(state, bundle, workloads, gate);
   const releaseHints = await correlateReleases(gate, state, workloads, log);
   const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
-  return { ...gate, report, kubeConfig, bundle, workloads, notes };
+  return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid };
 }
 
 interface ArgoCdAnswer {
-  /** The non-hook target manifests, in Argo CD's order (none when the application has none). */
+  /** The Application's uid. */
+  uid?: string;
+  /** The non-hook manifests of the sync's revision, in Argo CD's order (none when it renders none). */
   targets: KubeObject[];
   /** Every managed resource but the hooks, with its live object when it exists. */
   resources: ManagedResource[];
 }
 
-/** Managed resources of the Application, or undefined (with a note) when Argo CD is not configured or fails. */
+/**
+ * The manifests of the revision being synced and the live objects, or undefined (with a note) when
+ * Argo CD is not configured or the Application or its manifests cannot be read.
+ */
 async function readArgoCd(
   settings: HookSettings,
+  log: (m: string) => void,
   note: (m: string) => void,
 ): Promise<ArgoCdAnswer | undefined> {
   const { app, server } = settings.argocd;
@@ -208,13 +226,18 @@ async function readArgoCd(
     insecure: settings.argocd.insecure,
     caFile: settings.argocd.caFile,
   };
+  let uid: string | undefined;
+  let targets: KubeObject[];
   try {
-    const parsed = await fetchManagedResources(options);
-    for (const problem of parsed.problems) note(`Argo CD managed resource skipped: ${problem}`);
-    return {
-      targets: targetManifests(parsed.resources),
-      resources: parsed.resources.filter((r) => !r.hook),
-    };
+    const application = await fetchApplication(options);
+    uid = application.uid;
+    const revision = application.syncRevision;
+    const manifests = await fetchManifests(options, revision);
+    for (const problem of manifests.problems) note(`Argo CD manifest skipped: ${problem}`);
+    targets = manifests.documents;
+    log(
+      `checking the manifests of revision ${describeRevision(revision)} of Application ${app} (${revision.from})`,
+    );
   } catch (error) {
     if (!(error instanceof ArgoCdError)) throw error;
     const fallback = settings.manifests?.length
@@ -223,6 +246,17 @@ async function readArgoCd(
     note(`${error.message}; ${fallback}`);
     return undefined;
   }
+  // Live state only: the targets there are the controller's cache, possibly of another revision.
+  let resources: ManagedResource[] = [];
+  try {
+    const parsed = await fetchManagedResources(options);
+    for (const problem of parsed.problems) note(`Argo CD managed resource skipped: ${problem}`);
+    resources = parsed.resources.filter((r) => !r.hook);
+  } catch (error) {
+    if (!(error instanceof ArgoCdError)) throw error;
+    note(`${error.message}; no live objects from Argo CD`);
+  }
+  return { uid, targets, resources };
 }
 
 /** The namespaces the release touches; the Job's own when the bundle names none. */
@@ -411,6 +445,10 @@ export async function publishHookResults(
 
   // 4. The Pushgateway.
   if (settings.pushgateway) {
+    if (!settings.argocd.app)
+      warn(
+        'PUSHGATEWAY_URL is set but ARGOCD_APP_NAME is not: every application in this namespace pushes to the same group and overwrites the others (set the slo-gate.dev/argocd-app pod annotation, see hooks/job.yaml)',
+      );
     await pushGateMetrics(
       report,
       {
@@ -434,7 +472,10 @@ async function writeToCluster(
   const verdict: Verdict = run.report.verdict;
   // Each write reports its own failure as a line (naming the missing permission); none throws.
   const warnings: (string | undefined)[] = [];
-  if (eventTarget) warnings.push(await recordEvent(kubeConfig, eventTarget, verdict, message));
+  if (eventTarget) {
+    const target = await withApplicationUid(kubeConfig, eventTarget, run.applicationUid);
+    warnings.push(await recordEvent(kubeConfig, target, verdict, message));
+  }
   if (settings.annotate.deployments) {
     const deployments = run.workloads.filter((w) => w.kind === 'Deployment');
     warnings.push(...(await annotateDeployments(kubeConfig, deployments, verdict)));
@@ -450,4 +491,18 @@ async function writeToCluster(
     }
   }
   for (const warning of warnings) if (warning) warn(`${warning}; the verdict stands`);
+}
+
+/**
+ * Argo CD's Events tab lists an Event only when `involvedObject.uid` is the Application's uid: from
+ * the Argo CD API when it answered, else read from the cluster (get on the Application).
+ */
+async function withApplicationUid(
+  kubeConfig: KubeConfig,
+  target: EventTarget,
+  knownUid: string | undefined,
+): Promise<EventTarget> {
+  if (target.kind !== 'Application' || target.uid) return target;
+  const uid = knownUid ?? (await readApplicationUid(kubeConfig, target.namespace, target.name));
+  return uid ? { ...target, uid } : target;
 }

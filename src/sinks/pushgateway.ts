@@ -1,6 +1,8 @@
 /**
- * Gate metrics pushed to a Prometheus Pushgateway with prom-client, on a Registry of their own (the
- * global one would carry whatever else the process registered). One PUT per run replaces the whole
+ * Gate metrics pushed to a Prometheus Pushgateway: prom-client renders them, on a Registry of their
+ * own (the global one would carry whatever else the process registered), and fetch sends them
+ * (prom-client's own Pushgateway parses URLs with the deprecated url.parse, whose DEP0169 warning
+ * would land in the Job's log). One PUT per run replaces the whole
  * group, so an SLO removed from the config disappears from the Pushgateway too.
  *
  *   slo_gate_decision                          0 pass, 1 warn, 2 block (one series: `>= 2` alerts on blocks)
@@ -12,7 +14,7 @@
  * or a run id: every distinct grouping key is a group the Pushgateway keeps forever.
  * A failed push warns; it never changes the verdict or the exit code.
  */
-import { Gauge, Pushgateway, Registry } from 'prom-client';
+import { Gauge, Registry } from 'prom-client';
 import type { Report, Verdict } from '../model/index.js';
 
 export const PUSHGATEWAY_JOB = 'slo-gate';
@@ -89,12 +91,20 @@ export async function pushGateMetrics(
   const shown = redactUrl(target.url);
   try {
     const registry = gateMetricsRegistry(report);
-    const gateway = new Pushgateway(
-      target.url,
-      { timeout: PUSH_TIMEOUT_MS, headers: { 'Content-Type': registry.contentType } },
-      registry,
-    );
-    await gateway.push({ jobName: PUSHGATEWAY_JOB, groupings: groupingKey(target.grouping) });
+    const { url, authorization } = pushUrl(target);
+    const response = await fetch(url, {
+      method: 'PUT',
+      headers: {
+        'Content-Type': registry.contentType,
+        ...(authorization ? { Authorization: authorization } : {}),
+      },
+      body: await registry.metrics(),
+      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+      redirect: 'error',
+    });
+    if (response.status >= 300) {
+      throw new Error(`push failed with status ${response.status}, ${await response.text()}`);
+    }
     return true;
   } catch (error) {
     warn(
@@ -104,12 +114,37 @@ export async function pushGateMetrics(
   }
 }
 
+/**
+ * <base>/metrics/job/slo-gate/app/<app>/namespace/<ns>, a path prefix of the base kept; basic-auth
+ * credentials of the URL become a header (fetch refuses URLs that carry them).
+ */
+export function pushUrl(target: PushTarget): { url: string; authorization?: string } {
+  const base = new URL(target.url);
+  const authorization =
+    base.username || base.password
+      ? `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString('base64')}`
+      : undefined;
+  base.username = '';
+  base.password = '';
+  const segments = [
+    'metrics',
+    'job',
+    PUSHGATEWAY_JOB,
+    ...Object.entries(groupingKey(target.grouping)).flat(),
+  ].map(encodeURIComponent);
+  base.pathname = `${base.pathname.replace(/\/+$/, '')}/${segments.join('/')}`;
+  return { url: base.toString(), authorization };
+}
+
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
+  // fetch wraps the socket's error: its code is on the cause.
+  const code =
+    (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND') return 'host not found';
   const message = error instanceof Error ? error.message : String(error);
-  // prom-client: "push failed with status 500, <body>": keep the status, cut a long body.
+  // "push failed with status 500, <body>": keep the status, cut a long body.
   const flat = message.replace(/\s+/g, ' ').trim();
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }

@@ -26,6 +26,7 @@ import {
   startKubeApi,
   writeKubeconfig,
 } from '../support/kube-api.js';
+import { startArgoCd, type ArgoCdStandIn, type KubeObject as ArgoObject } from '../support/argocd.js';
 import {
   DAY,
   FIXED_END,
@@ -44,6 +45,13 @@ const at = (secondsBeforeT: number) =>
 const ARGOCD_TOKEN = 'argocd-tok-3f9a17c2e5b4d6081-never-printed';
 const KUBE_TOKEN = 'kube-tok-8e2d4c6a0b1f3957-never-printed';
 const JOB_UID = '5b0f3c4e-8a1d-4f6b-9c2e-7d3a1b0e9f44';
+const APP_UID = '7c9e1b3d-5f7a-4b9c-8d0e-2f4a6c8e0b1d';
+/** The gate's own PreSync Job, as the repo-server renders it among the Application's manifests. */
+const GATE_JOB = {
+  apiVersion: 'batch/v1',
+  kind: 'Job',
+  metadata: { name: 'slo-gate', namespace: 'shop', annotations: { 'argocd.argoproj.io/hook': 'PreSync' } },
+};
 
 let prometheus: RunningPrometheus;
 let dir: string;
@@ -351,7 +359,7 @@ const notesOf = (run: Run) =>
 
 let api: KubeApi | undefined;
 let gateway: Recorder | undefined;
-let argocd: Recorder | undefined;
+let argocd: ArgoCdStandIn | undefined;
 
 afterEach(async () => {
   await api?.stop();
@@ -452,6 +460,8 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
       expect(samples.get(`slo_gate_burn_rate{slo="shop",window="${window}"}`)).toBeCloseTo(20, 9);
     expect(samples.get('slo_gate_last_run_timestamp_seconds')).toBe(T);
     expect(push.body).toContain('# TYPE slo_gate_decision gauge');
+    // The Job's log stays free of Node's warnings (prom-client's own push used url.parse: DEP0169).
+    expect(run.stderr).not.toContain('DeprecationWarning');
 
     // The kube token went only to the API server, in the Authorization header.
     expect(api!.calls.every((c) => c.headers.authorization === `Bearer ${KUBE_TOKEN}`)).toBe(true);
@@ -510,6 +520,10 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
       expect(gateway.requests).toHaveLength(1);
       expect(run.stderr).toContain(
         `slo-gate: warning: could not push the gate metrics to the Pushgateway at ${gateway.url} (push failed with status 500, storage failure); the verdict stands`,
+      );
+      // No Application name: this group is shared by every application of the namespace.
+      expect(run.stderr).toContain(
+        'slo-gate: warning: PUSHGATEWAY_URL is set but ARGOCD_APP_NAME is not: every application in this namespace pushes to the same group',
       );
       await api!.stop();
       await gateway.close();
@@ -570,40 +584,18 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
       metadata: { name: 'db-headless', namespace: 'shop' },
       spec: { clusterIP: 'None', selector: { app: 'db' }, ports: [{ port: 5432 }] },
     };
-    const diff = (target: object | null, live: object | null, extra: object = {}) => {
-      const o = (target ?? live) as { kind: string; metadata: { name: string; namespace?: string } };
-      return {
-        kind: o.kind,
-        namespace: o.metadata.namespace ?? 'shop',
-        name: o.metadata.name,
-        targetState: JSON.stringify(target),
-        liveState: JSON.stringify(live),
-        ...extra,
-      };
-    };
-    argocd = await recorder((req, res) => {
-      if (req.headers.authorization !== `Bearer ${ARGOCD_TOKEN}`) {
-        res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: 'invalid session', code: 16, message: 'invalid session' }));
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          items: [
-            diff(DEPLOYMENT, liveObjects()[0]!, { group: 'apps' }),
-            diff(SERVICE, null),
-            diff(headless, null),
-            diff(targetSts, liveSts, { group: 'apps', modified: true }),
-            diff(
-              { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'slo-gate', namespace: 'shop' } },
-              null,
-              { hook: true },
-            ),
-          ],
-        }),
-      );
-    });
+    const revision = '4f1c2e9a7b3d5c8e0f6a1b2c3d4e5f6a7b8c9d0e';
+    argocd = await startArgoCd(
+      {
+        name: 'shop',
+        uid: APP_UID,
+        revisions: { [revision]: [DEPLOYMENT, SERVICE, headless, targetSts, GATE_JOB] },
+        comparedRevision: revision,
+        operationRevision: revision,
+        live: [liveObjects()[0] as ArgoObject, liveSts],
+      },
+      ARGOCD_TOKEN,
+    );
     const tokenFile = join(dir, 'argocd-token');
     writeFileSync(tokenFile, `${ARGOCD_TOKEN}\n`);
     // The hook's ServiceAccount may not list StatefulSets: the live one comes from Argo CD.
@@ -630,9 +622,15 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     });
     expect(existsSync(scratch)).toBe(false);
 
-    expect(argocd.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+    // The Application (its sync's revision), the manifests of that revision, then the live objects.
+    expect(argocd.requests).toEqual([
+      'GET /api/v1/applications/shop',
+      `GET /api/v1/applications/shop/manifests?revision=${revision}`,
       'GET /api/v1/applications/shop/managed-resources',
     ]);
+    expect(run.stderr).toContain(
+      `slo-gate: checking the manifests of revision ${revision} of Application shop (status.operationState.operation.sync)`,
+    );
     const report = reportOf(run);
     const immutable = report.findings.find((f) => f.ruleId === 'sts-immutable-field-change')!;
     // The StatefulSet is the 4th target Argo CD listed (Deployment, Service, db-headless, db): without
@@ -653,6 +651,52 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     ]);
     expect(run.termination).toContain('sts-immutable-field-change StatefulSet/shop/db:');
     expect(run.stdout + run.stderr + run.termination).not.toContain(ARGOCD_TOKEN);
+  });
+
+  it("checks the sync's revision, not the newer one Argo CD's cache holds; the Event carries the Application's uid", async () => {
+    // A rollback to an older revision whose Service selects pods that no longer exist, while the
+    // controller's cache (managed-resources) already holds the newer, correct revision.
+    const older = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
+    const newer = '9f8e7d6c5b4a39281706f5e4d3c2b1a098f7e6d5';
+    const oldService = { ...SERVICE, spec: { ...SERVICE.spec, selector: { app: 'web-v1' } } };
+    argocd = await startArgoCd(
+      {
+        name: 'shop',
+        uid: APP_UID,
+        revisions: { [older]: [DEPLOYMENT, oldService, GATE_JOB], [newer]: [DEPLOYMENT, SERVICE, GATE_JOB] },
+        comparedRevision: newer,
+        operationRevision: older,
+        live: [liveObjects()[0] as ArgoObject],
+      },
+      ARGOCD_TOKEN,
+    );
+    const env = await cluster();
+    const run = await runHook({
+      ...env,
+      SLO_GATE_CONFIG: configFor('shop-ok'),
+      ARGOCD_APP_NAME: 'shop',
+      ARGOCD_SERVER: argocd.url,
+      ARGOCD_TOKEN: ARGOCD_TOKEN,
+      SLO_GATE_EVENT_TARGET: 'application',
+    });
+    expect(argocd.requests).toContain(`GET /api/v1/applications/shop/manifests?revision=${older}`);
+    expect(argocd.requests.some((r) => r.includes(newer))).toBe(false);
+    const report = reportOf(run);
+    // The older revision's Service is what was checked: it selects no pod of the release.
+    expect(
+      report.findings.filter((f) => f.file === 'argocd:shop').map((f) => [f.ruleId, f.resource]),
+    ).toEqual([['service-selects-no-pods', 'Service/shop/web']]);
+    // Argo CD's Events tab lists an Event under the Application only with the Application's uid.
+    expect(api!.list('Event', 'argocd')).toEqual([
+      expect.objectContaining({
+        involvedObject: expect.objectContaining({
+          kind: 'Application',
+          namespace: 'argocd',
+          name: 'shop',
+          uid: APP_UID,
+        }),
+      }),
+    ]);
   });
 
   it('Argo CD API down: a note, and the gate goes on with the mounted manifests', async () => {
@@ -780,7 +824,13 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     expect(gateway.requests.map((r) => r.url)).toEqual(['/metrics/job/slo-gate/app/shop/namespace/shop']);
     expect(api!.list('Event', 'argocd')).toEqual([
       expect.objectContaining({
-        involvedObject: expect.objectContaining({ kind: 'Application', namespace: 'argocd', name: 'shop' }),
+        // Without ARGOCD_SERVER the uid is read from the cluster (get on the Application).
+        involvedObject: expect.objectContaining({
+          kind: 'Application',
+          namespace: 'argocd',
+          name: 'shop',
+          uid: '7c9e1b3d-5f7a-4b9c-8d0e-2f4a6c8e0b1d',
+        }),
         reason: 'SloGateBlocked',
       }),
     ]);

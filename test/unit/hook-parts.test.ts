@@ -3,8 +3,9 @@
  * managed-resources answer, and the settings read from the Job's environment.
  */
 import { loadDocuments } from '../../src/manifests/load.js';
-import { parseManagedResources, targetManifests } from '../../src/argocd/managed-resources.js';
-import { argoCdBaseUrl, managedResourcesUrl } from '../../src/argocd/client.js';
+import { parseManagedResources } from '../../src/argocd/managed-resources.js';
+import { parseManifestResponse } from '../../src/argocd/manifests.js';
+import { argoCdBaseUrl, managedResourcesUrl, manifestsUrl } from '../../src/argocd/client.js';
 import { withArgoCdLiveObjects } from '../../src/argocd/live.js';
 import { emptyLiveState } from '../../src/cluster/types.js';
 import { hookSettingsFromEnv } from '../../src/entry/hook-env.js';
@@ -12,7 +13,7 @@ import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { UsageError } from '../../src/errors.js';
 import { resolveEventTarget, withLiveResults } from '../../src/gate/hook.js';
 import type { Report, SloResult } from '../../src/model/index.js';
-import { gateMetricsRegistry, groupingKey, redactUrl } from '../../src/sinks/pushgateway.js';
+import { gateMetricsRegistry, groupingKey, pushUrl, redactUrl } from '../../src/sinks/pushgateway.js';
 import {
   terminationMessage,
   truncateUtf8,
@@ -147,6 +148,23 @@ describe('Pushgateway metrics', () => {
     expect(groupingKey({ app: 'team/shop', namespace: '' })).toEqual({});
   });
 
+  it('pushes to job/app/namespace under a path prefix, URL credentials as a Basic header', () => {
+    expect(
+      pushUrl({
+        url: 'http://user:s3cret@pushgateway:9091/prefix/',
+        grouping: { app: 'shop', namespace: 'prod' },
+      }),
+    ).toEqual({
+      url: 'http://pushgateway:9091/prefix/metrics/job/slo-gate/app/shop/namespace/prod',
+      // base64 of "user:s3cret"
+      authorization: 'Basic dXNlcjpzM2NyZXQ=',
+    });
+    expect(pushUrl({ url: 'http://pushgateway:9091', grouping: { namespace: 'a b' } })).toEqual({
+      url: 'http://pushgateway:9091/metrics/job/slo-gate/namespace/a%20b',
+      authorization: undefined,
+    });
+  });
+
   it('never prints credentials of the URL', () => {
     expect(redactUrl('http://user:s3cret@pushgateway:9091/prefix')).toBe('http://pushgateway:9091/prefix');
   });
@@ -220,14 +238,51 @@ describe('Argo CD managed resources', () => {
     expect(parseManagedResources({})).toEqual({ resources: [], problems: [] });
   });
 
-  it('gives the targets (no hooks, nothing pruned) to the manifest loader as the objects Argo CD sent', () => {
-    const targets = targetManifests(parseManagedResources(answer).resources);
-    const { resources, findings } = loadDocuments(targets, 'argocd:shop', { defaultNamespace: 'shop' });
+  it("gives /manifests' documents (no hooks) to the manifest loader as the objects Argo CD sent", () => {
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' } };
+    const hookJob = (annotation: string) => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: annotation.split('/')[0], annotations: { [annotation]: 'PreSync' } },
+    });
+    const parsed = parseManifestResponse({
+      manifests: [
+        JSON.stringify(deployment),
+        JSON.stringify(hookJob('argocd.argoproj.io/hook')),
+        JSON.stringify(service),
+        JSON.stringify(hookJob('helm.sh/hook')),
+        '{not json',
+      ],
+      revision: '',
+    });
+    expect(parsed.problems).toEqual(['manifest 5 is not a JSON object']);
+    const { resources, findings } = loadDocuments(parsed.documents, 'argocd:shop', {
+      defaultNamespace: 'shop',
+    });
     expect(findings).toEqual([]);
     expect(resources.map((r) => r.id)).toEqual(['Deployment/shop/web', 'Service/shop/web']);
     // Never re-read as YAML: "yes" stays the string Argo CD sent, not go-yaml's boolean.
     expect(resources[0]!.object).toEqual(deployment);
     expect(resources.map((r) => r.file)).toEqual(['argocd:shop', 'argocd:shop']);
+    expect(parseManifestResponse({})).toEqual({ documents: [], problems: [] });
+  });
+
+  it("asks /manifests for the sync's revision: one source by revision, several by position", () => {
+    const options = { server: 'argocd.example.com', app: 'shop' };
+    expect(manifestsUrl(options, { revision: 'a1b2c3d', from: 'status.operationState.operation.sync' })).toBe(
+      'https://argocd.example.com/api/v1/applications/shop/manifests?revision=a1b2c3d',
+    );
+    expect(
+      manifestsUrl(
+        { ...options, appNamespace: 'team-a' },
+        { revisions: ['a1b2c3d', '1.2.0'], from: 'status.sync' },
+      ),
+    ).toBe(
+      'https://argocd.example.com/api/v1/applications/shop/manifests?appNamespace=team-a&sourcePositions=1&revisions=a1b2c3d&sourcePositions=2&revisions=1.2.0',
+    );
+    expect(manifestsUrl(options, { from: 'none' })).toBe(
+      'https://argocd.example.com/api/v1/applications/shop/manifests',
+    );
   });
 
   it('assumes HTTPS for a bare host, as the argocd CLI does, and asks for the app namespace only when given', () => {
