@@ -80,6 +80,10 @@ export interface StartPrometheusOptions extends Partial<SampleGrid> {
   series: CounterSeries[];
   /** Series written as is (gauges, histogram series in closed form); default none. */
   gauges?: GaugeSeries[];
+  /** Written as given under `scrape_configs:` (default none): live scrapes, e.g. native histograms. */
+  scrapeConfigs?: object[];
+  /** More command-line flags, e.g. `--enable-feature=native-histograms`. */
+  extraFlags?: string[];
   log?: Log;
 }
 

@@ -473,10 +473,21 @@ async function queryCount(url, query, time) {
 /**
  * Starts Prometheus on a free 127.0.0.1 port with `series` backfilled over the grid. With `series: []`
  * (grid optional) it starts empty and lastSampleTime is the grid's last point, or now.
- * @param {{ series: CounterSeries[], gauges?: GaugeSeries[], start?: number, end?: number, step?: number, log?: Log }} options
+ * `scrapeConfigs` (written as given under `scrape_configs:`) and `extraFlags` (e.g.
+ * `--enable-feature=native-histograms`) are for data that backfill cannot carry: live scrapes.
+ * @param {{ series: CounterSeries[], gauges?: GaugeSeries[], start?: number, end?: number, step?: number, scrapeConfigs?: object[], extraFlags?: string[], log?: Log }} options
  * @returns {Promise<RunningPrometheus>}
  */
-export async function startPrometheus({ series, gauges = [], start, end, step, log = noLog }) {
+export async function startPrometheus({
+  series,
+  gauges = [],
+  start,
+  end,
+  step,
+  scrapeConfigs = [],
+  extraFlags = [],
+  log = noLog,
+}) {
   const binaries = await findBinaries();
   if (!binaries) {
     throw new PrometheusMissingError(
@@ -512,10 +523,12 @@ export async function startPrometheus({ series, gauges = [], start, end, step, l
       log(`backfilled ${seriesCount} series in ${Math.round(performance.now() - began)} ms`);
     }
     const configFile = join(dir, 'prometheus.yml');
-    await writeFile(configFile, 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
+    // JSON is YAML: no YAML writer needed here.
+    const config = { global: { scrape_interval: '15s' }, scrape_configs: scrapeConfigs };
+    await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
 
     const began = performance.now();
-    const { child, port, stderr } = await launch(binaries.prometheus, dir, configFile, dataDir);
+    const { child, port, stderr } = await launch(binaries.prometheus, dir, configFile, dataDir, extraFlags);
     const url = `http://127.0.0.1:${port}`;
     const instance = { child, dir };
     running.add(instance);
@@ -597,8 +610,9 @@ async function isOurPrometheusReady(port, dataDir) {
  * @param {string} dir
  * @param {string} configFile
  * @param {string} dataDir
+ * @param {string[]} extraFlags
  */
-async function launch(prometheus, dir, configFile, dataDir) {
+async function launch(prometheus, dir, configFile, dataDir, extraFlags) {
   let lastError;
   for (let attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
     const port = await freePort();
@@ -616,6 +630,7 @@ async function launch(prometheus, dir, configFile, dataDir) {
         '--storage.tsdb.retention.time=90d',
         `--web.listen-address=127.0.0.1:${port}`,
         '--web.enable-lifecycle',
+        ...extraFlags,
       ],
       { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
     );
