@@ -65,7 +65,7 @@ export function describeRevision(revision: SyncRevision): string {
 
 function stringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  return value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+  return value.every((v) => typeof v === 'string') ? value : undefined;
 }
 
 function asObject(value: unknown): Record<string, unknown> {
