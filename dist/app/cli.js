@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+import {
+  DEFAULT_CONFIG
+} from "./chunk-NHJOLZ4A.js";
+import {
+  package_default
+} from "./chunk-LTFHVYP2.js";
+import {
+  log
+} from "./chunk-AJXQLAAW.js";
+import {
+  reportFailure
+} from "./chunk-6F4XGD4A.js";
+
+// src/entry/cli.ts
+import { Command, InvalidArgumentError, Option } from "../vendor/commander.js";
+function validUrl(text) {
+  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError("expected an http(s):// URL");
+  return text;
+}
+function outputOptions(command) {
+  return command.addOption(
+    new Option("-f, --format <format>", "report format").choices(["text", "json", "markdown", "sarif"]).default("text")
+  ).option("-o, --output <file>", "write the report to a file instead of stdout").addOption(
+    new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
+  ).option("--no-color", "never colour the text report");
+}
+function manifestOptions(command) {
+  return command.option(
+    "-n, --namespace <name>",
+    "namespace of resources that name none (default: manifests.namespace, else default)"
+  ).option(
+    "--strict-references",
+    "a reference that may point outside the bundle is an error, not a warning"
+  );
+}
+function gateOptions(command) {
+  return outputOptions(
+    manifestOptions(
+      command.option(
+        "-c, --config <file>",
+        "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
+        DEFAULT_CONFIG
+      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log retries and progress to stderr")
+    )
+  );
+}
+function buildProgram() {
+  const program = new Command("slo-gate").description(
+    "Release gate: SLO error budget and burn rate from Prometheus, manifest checks; pass, warn or block."
+  ).version(package_default.version).showHelpAfterError("(run with --help for usage)").exitOverride();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  gateOptions(
+    program.command("check").description("evaluate every SLO and validate the manifests; decide pass / warn / block").option(
+      "-m, --manifests <paths...>",
+      "manifest files or folders (default: manifests.paths of the config)"
+    )
+  ).action(async (flags) => {
+    const { runCheckCommand } = await import("./check-S3FNW6PQ.js");
+    process.exitCode = await runCheckCommand(flags);
+  });
+  gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
+    async (flags) => {
+      const { runBudgetCommand } = await import("./budget-KUSNFMT2.js");
+      process.exitCode = await runBudgetCommand(flags);
+    }
+  );
+  gateOptions(
+    program.command("hook").description(
+      "Argo CD PreSync hook: check + live cluster signals (KUBECONFIG or in-cluster), results written back to the cluster"
+    ).option(
+      "-m, --manifests <paths...>",
+      "manifest files or folders (default: the Argo CD Application's, else manifests.paths of the config)"
+    ).option(
+      "--argocd-app <name>",
+      "Argo CD Application to read manifests and live state from (env ARGOCD_APP_NAME)"
+    ).option("--termination-log <file>", "where the one-line reason goes (default: /dev/termination-log)").option(
+      "--pushgateway <url>",
+      "push the gate metrics to this Pushgateway (env PUSHGATEWAY_URL)",
+      validUrl
+    ).option(
+      "--event-target <target>",
+      "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
+    ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
+  ).action(async (flags, command) => {
+    const { runHookCommand } = await import("./hook-QS6Y4M4L.js");
+    process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
+  });
+  outputOptions(
+    manifestOptions(
+      program.command("validate").description(
+        "manifests only: files, folders, or '-' for a stream (helm template ... | slo-gate validate -)"
+      ).argument("<paths...>", "manifest files or folders, or '-' for stdin").option(
+        "-c, --config <file>",
+        `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`
+      )
+    )
+  ).action(async (paths, flags) => {
+    const { runValidateCommand } = await import("./validate-47J7GKPJ.js");
+    process.exitCode = await runValidateCommand(paths, flags);
+  });
+  program.command("rules").description("the rule catalog").addOption(
+    new Option("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
+  ).action(async (flags) => {
+    const { runRulesCommand } = await import("./rules-MPDMNA7L.js");
+    process.exitCode = runRulesCommand(flags);
+  });
+  return program;
+}
+async function main(argv) {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    const code = error.code;
+    if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help")
+      return 0;
+    if (typeof code === "string" && code.startsWith("commander.")) return 2;
+    return reportFailure(error, log);
+  }
+}
+process.exitCode = await main(process.argv);
+export {
+  buildProgram,
+  main
+};
+//# sourceMappingURL=cli.js.map
