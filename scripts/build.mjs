@@ -67,14 +67,17 @@ const probe = await build({
   metafile: true,
   logLevel: 'silent',
 });
-const commonJsFiles = new Map(); // specifier -> the file esbuild resolved it to
+// specifier -> the file esbuild resolved it to, relative to the repository: the bundle names it in a
+// comment, and an absolute path would make dist/ differ from one checkout to another.
+const commonJsFiles = new Map();
 for (const specifier of specifiers) {
   const { entryPoint } = probe.metafile.outputs[`dist/vendor/${vendorName(specifier)}.js`];
-  if (probe.metafile.inputs[entryPoint].format === 'cjs') commonJsFiles.set(specifier, resolve(entryPoint));
+  if (probe.metafile.inputs[entryPoint].format === 'cjs') commonJsFiles.set(specifier, entryPoint);
 }
 const requireAny = createRequire(import.meta.url);
 const identifier = /^[A-Za-z_$][\w$]*$/;
-function commonJsFacade(file) {
+function commonJsFacade(entryPoint) {
+  const file = resolve(entryPoint);
   const names = Object.keys(requireAny(file)).filter((name) => identifier.test(name) && name !== 'default');
   return {
     contents: [

@@ -4969,7 +4969,7 @@ var require_prom_client = __commonJS({
   }
 });
 
-// commonjs-facade:/work/main/node_modules/prom-client/index.js
+// commonjs-facade:node_modules/prom-client/index.js
 var import_prom_client = __toESM(require_prom_client());
 var prom_client_default = import_prom_client.default;
 var { AggregatorRegistry, Counter, Gauge, Histogram, Pushgateway, Registry, Summary, aggregators, collectDefaultMetrics, contentType, exponentialBuckets, linearBuckets, openMetricsContentType, prometheusContentType, register, validateMetricName } = import_prom_client.default;

@@ -7335,7 +7335,7 @@ var require_dist = __commonJS({
   }
 });
 
-// commonjs-facade:/work/main/node_modules/yaml/dist/index.js
+// commonjs-facade:node_modules/yaml/dist/index.js
 var import_dist = __toESM(require_dist());
 var dist_default = import_dist.default;
 var { Alias, CST, Composer, Document, Lexer, LineCounter, Pair, Parser, Scalar, Schema, YAMLError, YAMLMap, YAMLParseError, YAMLSeq, YAMLWarning, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, isSeq, parse, parseAllDocuments, parseDocument, stringify, visit, visitAsync } = import_dist.default;
