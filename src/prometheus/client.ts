@@ -109,8 +109,11 @@ export interface PrometheusClientOptions {
   maxResponseBytes?: number;
 }
 
-/** Bodies larger than this are refused: the gate must stay within a small pod's memory limit. */
-export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/**
+ * Bodies larger than this are refused: with `concurrency` (default 8) bodies read at once, the gate
+ * must stay within the hook pod's 256Mi. An SLI's answer is a few hundred bytes.
+ */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /** Consecutive timeouts or failed connections after which the remaining queries are not sent. */
 export const BREAKER_THRESHOLD = 3;

@@ -131,7 +131,10 @@ describe('Prometheus faults', () => {
     const report = reportOf(run);
     expect(report.verdict).toBe('block');
     expect(report.slos[0].status).toBe('error');
-    expect(report.slos[0].reasons[0]).toContain(`Prometheus at ${url} refused the connection`);
+    // The first three refusals trip the breaker: every query not yet answered says so, naming the cause.
+    expect(report.slos[0].reasons[0]).toContain(
+      `Prometheus at ${url} did not answer 3 requests in a row (the last: refused the connection)`,
+    );
     expect(report.slos[0].reasons[0]).toContain('onPrometheusError: block');
     expect(run.stderr).toContain('refused the connection');
   });
