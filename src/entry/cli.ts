@@ -14,6 +14,7 @@ import {
   type ValidateFlags,
 } from './commands/flags.js';
 import { log } from './log.js';
+import { parseDuration } from '../slo/duration.js';
 
 function validUrl(text: string): string {
   if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
@@ -48,6 +49,12 @@ function manifestOptions(command: Command): Command {
     );
 }
 
+function validDuration(text: string): number {
+  const seconds = parseDuration(text);
+  if (seconds === undefined) throw new InvalidArgumentError('expected a duration such as 5m or 90s');
+  return seconds;
+}
+
 function gateOptions(command: Command): Command {
   return outputOptions(
     manifestOptions(
@@ -59,7 +66,12 @@ function gateOptions(command: Command): Command {
         )
         .option('--at <time>', 'evaluation time for every query: RFC 3339 or unix seconds (default: now)')
         .option('--prometheus-url <url>', 'Prometheus base URL (overrides prometheus.url)', validUrl)
-        .option('-v, --verbose', 'log retries and progress to stderr'),
+        .option('-v, --verbose', 'log retries and progress to stderr')
+        .option(
+          '--max-duration <duration>',
+          'deadline of the whole run; SLOs not measured by then are Prometheus errors (default: 5m, hook 4m)',
+          validDuration,
+        ),
     ),
   );
 }

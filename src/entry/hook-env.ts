@@ -5,6 +5,7 @@
  */
 import type { HookSettings } from '../gate/hook.js';
 import { UsageError } from '../errors.js';
+import { parseDuration } from '../slo/duration.js';
 
 /** Where hooks/job.yaml mounts the config ConfigMap. */
 export const HOOK_CONFIG_FILE = '/etc/slo-gate/slo-gate.yaml';
@@ -15,6 +16,7 @@ export const HOOK_CONFIG_FILE = '/etc/slo-gate/slo-gate.yaml';
  *   SLO_GATE_MANIFESTS         mounted manifest files or folders, separated by ":" or ","
  *   SLO_GATE_AT, SLO_GATE_FORMAT (text|json|markdown|sarif), SLO_GATE_FAIL_ON (block|warn),
  *   SLO_GATE_STRICT_REFERENCES, SLO_GATE_VERBOSE, PROMETHEUS_URL
+ *   SLO_GATE_MAX_DURATION      the run's deadline, e.g. 4m (default 240s, below the Job's 300s)
  *   ARGOCD_APP_NAME (Argo CD sets none in hook pods: hooks/job.yaml reads the pod annotation
  *     slo-gate.dev/argocd-app), ARGOCD_APP_NAMESPACE (default argocd), ARGOCD_SERVER,
  *   ARGOCD_TOKEN (or ARGOCD_AUTH_TOKEN, the argocd CLI's name), ARGOCD_TOKEN_FILE,
@@ -42,6 +44,7 @@ export function hookSettingsFromEnv(env: NodeJS.ProcessEnv): HookSettings {
       choice(value('SLO_GATE_FORMAT'), ['text', 'json', 'markdown', 'sarif'], 'SLO_GATE_FORMAT') ?? 'text',
     failOn: choice(value('SLO_GATE_FAIL_ON'), ['block', 'warn'], 'SLO_GATE_FAIL_ON') ?? 'block',
     verbose: flag(value('SLO_GATE_VERBOSE'), 'SLO_GATE_VERBOSE'),
+    maxDurationSeconds: duration(value('SLO_GATE_MAX_DURATION'), 'SLO_GATE_MAX_DURATION'),
     argocd: {
       app: value('ARGOCD_APP_NAME'),
       appNamespace: value('ARGOCD_APP_NAMESPACE') ?? 'argocd',
@@ -74,6 +77,15 @@ function flag(text: string | undefined, name: string): boolean | undefined {
   if (/^(false|0|no)$/i.test(text)) return false;
   throw new UsageError(`${name}=${JSON.stringify(text)} is not a boolean`, {
     fix: `set ${name} to true or false`,
+  });
+}
+
+function duration(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = parseDuration(text);
+  if (seconds !== undefined) return seconds;
+  throw new UsageError(`${name}=${JSON.stringify(text)} is not a duration`, {
+    fix: `set ${name} to a duration such as 4m or 240s`,
   });
 }
 

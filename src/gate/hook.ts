@@ -61,6 +61,7 @@ import {
 import { combineVerdict } from '../slo/evaluate.js';
 import { releaseCorrelationHints } from './burn-start.js';
 import { findingAction } from './check.js';
+import { HOOK_MAX_DURATION_SECONDS, startDeadline } from './deadline.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
@@ -78,6 +79,8 @@ export interface HookSettings {
   output?: string;
   failOn: 'block' | 'warn';
   verbose?: boolean;
+  /** The run's deadline in seconds (default HOOK_MAX_DURATION_SECONDS, below the Job's own). */
+  maxDurationSeconds?: number;
   argocd: {
     app?: string;
     appNamespace: string;
@@ -144,6 +147,8 @@ export async function hook(settings: HookSettings, deps: HookDependencies): Prom
 
 export async function runHook(settings: HookSettings, deps: HookDependencies): Promise<HookRun> {
   const { log } = deps;
+  // Started first: reading Argo CD counts against the Job's deadline too.
+  const deadline = startDeadline(settings.maxDurationSeconds ?? HOOK_MAX_DURATION_SECONDS);
   const notes: string[] = [];
   const note = (message: string) => {
     notes.push(message);
@@ -169,6 +174,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     log,
     verbose: settings.verbose,
     loadSchemaCheck: deps.loadSchemaCheck,
+    deadline,
   });
   const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
     namespace: settings.namespace,

@@ -4,7 +4,7 @@
  */
 import type { WindowQueries } from '../config/sli.js';
 import { unreachable } from '../errors.js';
-import type { QueryAnswer } from '../prometheus/client.js';
+import { PrometheusError, type QueryAnswer } from '../prometheus/client.js';
 import type { WindowMeasurement } from '../slo/evaluate.js';
 
 export type EventsQueries = Extract<WindowQueries, { kind: 'events' }>;
@@ -39,6 +39,15 @@ export function measureEvents(
   const totalValue = sumOfSamples(total);
   // A healthy service often has no error series at all: no answer means no errors.
   const errorValue = sumOfSamples(errors) ?? 0;
+  checkEventCount(totalValue, queries.totalQuery, 'totalQuery', queries.window);
+  checkEventCount(errorValue, queries.errorQuery, 'errorQuery', queries.window);
+  if (totalValue !== undefined && exceeds(errorValue, totalValue)) {
+    throw invalidAnswer(
+      `errorQuery over ${queries.window} answered ${formatSample(errorValue)}, more than totalQuery's ` +
+        `${formatSample(totalValue)} ("${queries.errorQuery}" / "${queries.totalQuery}") — ` +
+        'the errors must be a subset of the total: select the same series in both',
+    );
+  }
   const hasTraffic = totalValue !== undefined && Number.isFinite(totalValue) && totalValue > 0;
   const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
   let events: number | null = null;
@@ -64,7 +73,45 @@ function eventCount(total: number, queries: EventsQueries): number | null {
 
 export function measureRatio(queries: RatioQueries, ratio: QueryAnswer): WindowMeasurement {
   const value = sumOfSamples(ratio);
+  if (value !== undefined && (value === Infinity || value === -Infinity || value < 0 || exceeds(value, 1))) {
+    throw invalidAnswer(
+      `errorRatioQuery over ${queries.window} answered ${formatSample(value)} ("${queries.errorRatioQuery}") — ` +
+        'an error ratio lies between 0 and 1: divide the errors by the total',
+    );
+  }
   // NaN is what 0/0 gives in PromQL: a window without traffic.
   const errorRatio = value !== undefined && Number.isFinite(value) ? value : null;
   return { window: queries.window, seconds: queries.seconds, errorRatio, events: null };
+}
+
+/**
+ * Answers no count or rate of events can have: ±Inf (a division by zero inside the query) or a negative
+ * number (a gauge, or a subtraction). NaN is left alone: it is what 0/0 gives, a window without traffic.
+ */
+function checkEventCount(value: number | undefined, query: string, role: string, window: string): void {
+  if (value === undefined || Number.isNaN(value)) return;
+  if (Number.isFinite(value) && value >= 0) return;
+  throw invalidAnswer(
+    `${role} over ${window} answered ${formatSample(value)} ("${query}") — a count or rate of events ` +
+      'is finite and never negative: check the query',
+  );
+}
+
+/** Beyond a rounding difference: two rate() sums over the same series can differ in the last digits. */
+function exceeds(value: number, limit: number): boolean {
+  return value > limit * (1 + 1e-9) + Number.EPSILON;
+}
+
+/** Prometheus's spelling of a sample value. */
+function formatSample(value: number): string {
+  if (value === Infinity) return '+Inf';
+  if (value === -Infinity) return '-Inf';
+  return String(value);
+}
+
+/** An answer the gate cannot trust, weighed like Prometheus failing (onPrometheusError). */
+function invalidAnswer(detail: string): PrometheusError {
+  return new PrometheusError('invalid_response', `invalid answer from Prometheus: ${detail}`, {
+    attempts: 1,
+  });
 }

@@ -31,6 +31,7 @@ import {
   requirePrometheus,
   runCheck,
 } from './check.js';
+import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 
 export interface GateRunOptions {
@@ -57,6 +58,12 @@ export interface GateRunOptions {
   histories?: boolean;
   /** The manifests' schema check, called only when scope 'check' has manifests to validate. */
   loadSchemaCheck: () => Promise<SchemaCheck>;
+  /**
+   * The run's deadline, started by a caller that does more than the gate (the hook); otherwise one of
+   * maxDurationSeconds (default DEFAULT_MAX_DURATION_SECONDS) starts here.
+   */
+  deadline?: RunDeadline;
+  maxDurationSeconds?: number;
 }
 
 export interface GateRun {
@@ -80,6 +87,8 @@ export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
 }
 
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const deadline =
+    options.deadline ?? startDeadline(options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS);
   const at = parseEvaluationTime(options.at);
   const loaded = await loadConfig(options.configFile, {
     prometheusUrl: options.prometheusUrl,
@@ -110,7 +119,11 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           ...prometheus,
           headers: { ...prometheus.headers, ...options.prometheusHeaders },
         },
-        { onRetry: options.verbose ? options.log : undefined, bearerToken: options.prometheusToken },
+        {
+          onRetry: options.verbose ? options.log : undefined,
+          bearerToken: options.prometheusToken,
+          deadline,
+        },
       );
       return client;
     },

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { setTimeout as delay } from 'node:timers/promises';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
@@ -47,7 +48,14 @@ export interface SeriesAnswer {
 export const MAX_POINTS_PER_SERIES = 11_000;
 
 export type PrometheusErrorKind =
-  'connection' | 'timeout' | 'http' | 'bad_data' | 'query_error' | 'invalid_response';
+  | 'connection'
+  | 'timeout'
+  | 'http'
+  | 'bad_data'
+  | 'query_error'
+  | 'invalid_response'
+  /** The run's deadline passed before the query was answered. */
+  | 'deadline';
 
 export class PrometheusError extends Error {
   readonly kind: PrometheusErrorKind;
@@ -92,7 +100,23 @@ export interface PrometheusClientOptions {
   backoffBaseMs?: number;
   /** A bearer token handed over directly (a CI secret), in place of bearerTokenFile. Never shown. */
   bearerToken?: string;
+  /**
+   * The run's deadline: when the signal aborts, queries in flight are aborted and queued ones are not
+   * sent; each fails with `reason`.
+   */
+  deadline?: { signal: AbortSignal; reason: string };
+  /** Largest response body read, in bytes (default MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
 }
+
+/**
+ * Bodies larger than this are refused: with `concurrency` (default 8) bodies read at once, the gate
+ * must stay within the hook pod's 256Mi. An SLI's answer is a few hundred bytes.
+ */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** Consecutive timeouts or failed connections after which the remaining queries are not sent. */
+export const BREAKER_THRESHOLD = 3;
 
 const DEFAULT_BACKOFF_BASE_MS = 250;
 const BACKOFF_CAP_MS = 5000;
@@ -131,6 +155,8 @@ export function createPrometheusClient(
     maxRedirects: 0,
     httpAgent: new http.Agent({ keepAlive: true }),
     httpsAgent: target.protocol === 'https:' ? httpsAgent(config) : undefined,
+    // Read while streaming: a larger body is cut off before it is held in memory.
+    maxContentLength: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
 
   const context: RequestContext = {
@@ -145,6 +171,10 @@ export function createPrometheusClient(
     onRetry: options.onRetry,
     redact: (text) => redact(text, secrets),
     sent: 0,
+    maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    deadline: options.deadline,
+    unanswered: 0,
+    lastUnanswered: '',
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
 
@@ -185,6 +215,12 @@ interface RequestContext {
   onRetry?: (message: string) => void;
   redact: (text: string) => string;
   sent: number;
+  maxResponseBytes: number;
+  deadline?: { signal: AbortSignal; reason: string };
+  /** Timeouts and failed connections in a row; at BREAKER_THRESHOLD no more requests are sent. */
+  unanswered: number;
+  /** What the last of them said. */
+  lastUnanswered: string;
 }
 
 /** One attempt's failure: what to tell the user, and whether another attempt may help. */
@@ -206,6 +242,8 @@ interface ApiRequest<T> {
   /** The endpoint's path for messages ("/api/v1/query"). */
   path: string;
   body: string;
+  /** The PromQL or series selector, for messages. */
+  query: string;
   parse: (data: { resultType?: unknown; result?: unknown }) => T;
 }
 
@@ -218,6 +256,7 @@ function instantRequest(context: RequestContext, promql: string, at: Date): ApiR
     endpoint: context.endpoint,
     path: '/api/v1/query',
     body,
+    query: promql,
     parse: (data) => parseResult(data.resultType, data.result),
   };
 }
@@ -257,6 +296,7 @@ function rangeRequest(
     endpoint: context.rangeEndpoint,
     path: '/api/v1/query_range',
     body,
+    query: promql,
     parse: (data) => parseMatrix(data.resultType, data.result),
   };
 }
@@ -277,6 +317,7 @@ function seriesRequest(
     endpoint: context.seriesEndpoint,
     path: '/api/v1/series',
     body: body.toString(),
+    query: match,
     // The series endpoint answers a list of label sets where the query endpoints answer an object.
     parse: (data) => parseSeriesList(data),
   };
@@ -298,8 +339,11 @@ async function queryWithRetries<T>(
 ): Promise<{ result: T; warnings: string[] }> {
   const attemptsAllowed = context.retries + 1;
   for (let attempt = 1; ; attempt++) {
+    refuseWhenStopped(context, attempt);
     const outcome = await attemptOnce(context, request);
     if (!('kind' in outcome)) return outcome;
+    // A query the deadline cut off failed for that reason, not for the aborted request's.
+    if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
     const failure = outcome;
     if (!failure.retryable || attempt >= attemptsAllowed) {
       const suffix = failure.countAttempts ? ` (${attempt} attempt${attempt === 1 ? '' : 's'})` : '';
@@ -315,7 +359,24 @@ async function queryWithRetries<T>(
         `${failure.message}; retrying in ${formatMs(delayMs)} (attempt ${attempt + 1} of ${attemptsAllowed})`,
       ),
     );
-    await sleep(delayMs);
+    await sleep(delayMs, context.deadline?.signal);
+  }
+}
+
+/** Throws instead of sending when the run's deadline passed or the breaker is open. */
+function refuseWhenStopped(context: RequestContext, attempt: number): void {
+  if (context.deadline?.signal.aborted) {
+    throw new PrometheusError('deadline', context.deadline.reason, { attempts: attempt - 1 });
+  }
+  if (context.unanswered >= BREAKER_THRESHOLD) {
+    throw new PrometheusError(
+      'connection',
+      context.redact(
+        `${context.where} did not answer ${BREAKER_THRESHOLD} requests in a row ` +
+          `(the last: ${context.lastUnanswered}): the remaining queries were not sent`,
+      ),
+      { attempts: attempt - 1 },
+    );
   }
 }
 
@@ -342,21 +403,45 @@ async function attemptOnce<T>(
     timedOut = true;
     controller.abort();
   }, context.timeoutMs);
+  const signal = context.deadline
+    ? AbortSignal.any([controller.signal, context.deadline.signal])
+    : controller.signal;
   let response: AxiosResponse<string>;
   try {
     context.sent++;
-    response = await context.http.post<string>(request.endpoint, request.body, { signal: controller.signal });
+    response = await context.http.post<string>(request.endpoint, request.body, { signal });
   } catch (error) {
-    return describeRequestError(context, error, timedOut);
+    const failure = describeRequestError(context, error, timedOut, request);
+    const unanswered = failure.kind === 'timeout' || failure.kind === 'connection';
+    context.unanswered = unanswered ? context.unanswered + 1 : 0;
+    // Without the "Prometheus at URL" the breaker's message already starts with.
+    if (unanswered)
+      context.lastUnanswered = failure.message.replace(context.where, '').replace(/^[:\s]+/, '');
+    return failure;
   } finally {
     clearTimeout(timer);
   }
+  context.unanswered = 0;
   return judgeResponse(context, response, request);
 }
 
-function describeRequestError(context: RequestContext, error: unknown, timedOut: boolean): Failure {
+function describeRequestError<T>(
+  context: RequestContext,
+  error: unknown,
+  timedOut: boolean,
+  request: ApiRequest<T>,
+): Failure {
   const code = errorCode(error);
   const where = context.where;
+  if (isSizeCapError(error)) {
+    return failure(
+      'invalid_response',
+      `${where} answered more than ${formatBytes(context.maxResponseBytes)} to ${request.path} ` +
+        `"${excerpt(request.query)}": the answer was refused to keep the gate's memory bounded — ` +
+        'aggregate the query (sum by the labels you need) so it returns few series',
+      {},
+    );
+  }
   if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
     return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
   }
@@ -410,6 +495,16 @@ const TLS_TRUST_ERRORS = new Set([
   'CERT_HAS_EXPIRED',
   'CERT_NOT_YET_VALID',
 ]);
+
+/** axios's own error when a body passes maxContentLength (its code, ERR_BAD_RESPONSE, is shared). */
+function isSizeCapError(error: unknown): boolean {
+  return error instanceof Error && /maxContentLength size of -?\d+ exceeded/.test(error.message);
+}
+
+function formatBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -665,8 +760,9 @@ function formatMs(ms: number): string {
   return `${Number((ms / 1000).toFixed(2))}s`;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits, or ends early when the signal aborts (the next attempt then sees it). */
+async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  await delay(ms, undefined, { signal }).catch(() => undefined);
 }
 
 // Secrets shorter than this are not scrubbed from text: replacing every "ab" would garble messages.

@@ -67,3 +67,40 @@ describe('measureRatio', () => {
     expect(measureRatio(q, answer(0.001)).events).toBeNull();
   });
 });
+
+describe('answers that cannot be counts or ratios', () => {
+  const ratio = { kind: 'ratio' as const, ...oneHour, errorRatioQuery: 'r' };
+  const events: EventsQueries = { ...perSecond, errorQuery: 'e', totalQuery: 't' };
+
+  it.each([
+    [Infinity, '+Inf'],
+    [-Infinity, '-Inf'],
+    [-0.1, '-0.1'],
+    [1.2, '1.2'],
+  ])('refuses a ratio of %s, naming the value and the query', (value, shown) => {
+    expect(() => measureRatio(ratio, answer(value))).toThrow(
+      `errorRatioQuery over 1h answered ${shown} ("r")`,
+    );
+  });
+
+  it('keeps a ratio of exactly 0 or 1', () => {
+    expect(measureRatio(ratio, answer(0)).errorRatio).toBe(0);
+    expect(measureRatio(ratio, answer(1)).errorRatio).toBe(1);
+  });
+
+  it.each([
+    [answer(1), answer(Infinity), 'totalQuery over 1h answered +Inf ("t")'],
+    [answer(-Infinity), answer(10), 'errorQuery over 1h answered -Inf ("e")'],
+    [answer(-2), answer(10), 'errorQuery over 1h answered -2 ("e")'],
+    [answer(1), answer(-5), 'totalQuery over 1h answered -5 ("t")'],
+    [answer(11), answer(10), "errorQuery over 1h answered 11, more than totalQuery's 10"],
+  ])('refuses impossible events (%#)', (errors, total, message) => {
+    expect(() => measureEvents(events, errors, total)).toThrow(message);
+  });
+
+  it('lets errors equal the total, and two sums that differ only in the last digits', () => {
+    expect(measureEvents(events, answer(10), answer(10)).errorRatio).toBe(1);
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point: a rounding difference, not more errors.
+    expect(measureEvents(events, answer(0.1, 0.2), answer(0.3)).errorRatio).toBeCloseTo(1, 12);
+  });
+});

@@ -17,6 +17,7 @@ export async function runGateCommand(flags: GateFlags, scope: 'check' | 'budget'
     strictReferences: flags.strictReferences,
     log,
     verbose: flags.verbose,
+    maxDurationSeconds: flags.maxDuration,
     loadSchemaCheck,
   });
   return emitReport(report, flags, config.mode);

@@ -20,6 +20,8 @@ export interface GateFlags extends OutputFlags, ManifestFlags {
   prometheusUrl?: string;
   verbose?: boolean;
   manifests?: string[];
+  /** --max-duration in seconds. */
+  maxDuration?: number;
 }
 
 export interface ValidateFlags extends OutputFlags, ManifestFlags {

@@ -23,6 +23,7 @@ export function runHookCommand(flags: HookFlags, given: (name: keyof HookFlags) 
       output: flags.output,
       failOn: given('failOn') || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
       verbose: flags.verbose ?? env.verbose,
+      maxDurationSeconds: flags.maxDuration ?? env.maxDurationSeconds,
       argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
       terminationLog: flags.terminationLog ?? env.terminationLog,
       pushgateway: flags.pushgateway ?? env.pushgateway,
