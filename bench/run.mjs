@@ -1,5 +1,6 @@
 // `npm run bench [budget] [manifests] [action]`: runs the benchmarks (all by default) and rewrites their
 // sections of docs/benchmarks.md, each with its machine, date and the floor measured in the same run.
+import '../scripts/lib/require-node-24.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,6 +3,7 @@
 //
 // The story: checkout was healthy all month (0.02 % errors). 45 minutes ago a release broke
 // /refund, which now answers 503 to 40 % of its calls. The catalog service is healthy.
+import './lib/require-node-24.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

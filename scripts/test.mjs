@@ -1,6 +1,7 @@
 // `npm test`: make sure a real Prometheus is installed, bundle dist/ (the CLI tests run what users
 // run), run jest in ESM mode, and close with one plain line "tests: N passed, N failed, N skipped"
 // that CI reads.
+import './lib/require-node-24.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -25,25 +25,28 @@ if (describeOnOldNode === describe.skip) {
 }
 
 describeOnOldNode(`dist entries on Node.js ${oldNodeMajor} (${OLD_NODE})`, () => {
-  it.each(['cli.js', 'index.js', 'hook.js'])(
-    '%s says in one line that it needs Node.js 24, exit 2',
-    (entry) => {
-      const version = spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' })
-        .stdout.trim()
-        .replace(/^v/, '');
-      const result = spawnSync(OLD_NODE, [join(ROOT, 'dist', entry), '--version'], { encoding: 'utf8' });
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      const lines = result.stderr.split('\n');
-      expect(lines).toHaveLength(2); // one line and its newline
-      expect(lines[0]).toMatch(
-        new RegExp(
-          `^slo-gate needs Node\\.js 24 or newer; this is Node\\.js ${version.replaceAll('.', '\\.')}\\. Install`,
-        ),
-      );
-      expect(lines[0]).toContain('https://nodejs.org/');
-    },
-  );
+  it.each([
+    ['dist/cli.js', '--version'],
+    ['dist/index.js', '--version'],
+    ['dist/hook.js', '--version'],
+    // npm test, npm run demo and npm run bench stop before they start a Prometheus or jest.
+    ['scripts/test.mjs', '--help'],
+    ['scripts/demo.mjs', '--help'],
+    ['bench/run.mjs', 'budget'],
+  ])('%s says in one line that it needs Node.js 24, exit 2', (entry, argument) => {
+    const version = spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, '');
+    const result = spawnSync(OLD_NODE, [join(ROOT, entry), argument], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    expect(lines).toHaveLength(2); // one line and its newline
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^slo-gate needs Node\\.js 24 or newer; this is Node\\.js ${version.replaceAll('.', '\\.')}\\. Install`,
+      ),
+    );
+    expect(lines[0]).toContain('https://nodejs.org/');
+  });
 });
 
 describe('dist source maps', () => {
