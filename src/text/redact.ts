@@ -12,9 +12,9 @@ const MIN_SECRET_LENGTH = 3;
 
 const registered = new Set<string>();
 
-/** The spellings a secret can take on the way out: as given, percent-encoded and percent-decoded. */
+/** The spellings a secret can take on the way out: as given, percent-encoded, percent-decoded, JSON-escaped. */
 function spellings(secret: string): string[] {
-  const forms = [secret, encodeURIComponent(secret), encodeURI(secret)];
+  const forms = [secret, encodeURIComponent(secret), encodeURI(secret), JSON.stringify(secret).slice(1, -1)];
   try {
     forms.push(decodeURIComponent(secret));
   } catch {

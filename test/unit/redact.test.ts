@@ -24,6 +24,11 @@ describe('redact', () => {
     expect(redact('p%40ss%2Fw%20rd | p@ss/w rd | p@ss/w%20rd')).toBe('*** | *** | ***');
   });
 
+  it('removes a secret from JSON text, where its quotes and backslashes are escaped', () => {
+    registerSecret('a"b\\c');
+    expect(redact('{"message":"token a\\"b\\\\c rejected"}')).toBe('{"message":"token *** rejected"}');
+  });
+
   it('leaves values shorter than three characters alone: scrubbing "ab" would garble text', () => {
     registerSecret('ab');
     expect(redact('table')).toBe('table');
