@@ -1,3 +1,5 @@
+import { redact } from './text/redact.js';
+
 /**
  * A mistake in the gate's own usage or configuration: the CLI prints `message` as one line
  * (no stack trace) and exits 2. `file`/`line`/`column` point at the mistake, `fix` says what to write.
@@ -36,11 +38,11 @@ export function formatUsageError(
  */
 export function reportFailure(error: unknown, log: (message: string) => void): 2 {
   if (error instanceof UsageError) {
-    log(error.message);
+    log(redact(error.message));
     return 2;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  log(`internal error (please report it): ${detail}`);
+  log(`internal error (please report it): ${redact(detail)}`);
   return 2;
 }
 

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import https from 'node:https';
 import axios from 'axios';
+import { registerSecret } from '../text/redact.js';
 import { parseApplication, type ParsedApplication, type SyncRevision } from './application.js';
 import { parseManagedResources, type ParsedManagedResources } from './managed-resources.js';
 import { parseManifestResponse, type ParsedManifests } from './manifests.js';
@@ -133,6 +134,13 @@ async function getJson(options: ArgoCdOptions, url: string): Promise<unknown> {
 }
 
 async function readToken(options: ArgoCdOptions): Promise<string> {
+  const token = await tokenOf(options);
+  // A server may echo the Authorization header into an error body: registered, it never shows.
+  registerSecret(token);
+  return token;
+}
+
+async function tokenOf(options: ArgoCdOptions): Promise<string> {
   if (options.token?.trim()) return options.token.trim();
   if (options.tokenFile) {
     let text: string;

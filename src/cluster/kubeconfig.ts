@@ -4,7 +4,9 @@
  * access never load it.
  */
 import { KubeConfig } from '@kubernetes/client-node';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { registerSecret } from '../text/redact.js';
 
 export interface KubeConfigOptions {
   /** A kubeconfig file; default: client-node's loadFromDefault search. */
@@ -36,5 +38,26 @@ export function loadKubeConfig(options: KubeConfigOptions = {}): KubeConfig {
     }
     kc.setCurrentContext(options.context);
   }
+  registerCredentials(kc);
   return kc;
+}
+
+/** The current user's credentials: an API server may echo them into an error body. */
+function registerCredentials(kc: KubeConfig): void {
+  const user = kc.getCurrentUser();
+  if (!user) return;
+  registerSecret(user.token);
+  registerSecret(user.password);
+  registerSecret(user.keyData);
+  const provider = (user.authProvider as { config?: Record<string, unknown> } | undefined)?.config ?? {};
+  if (typeof provider['access-token'] === 'string') registerSecret(provider['access-token']);
+  // In the cluster the service account token is a file the client reads on each request.
+  const tokenFile = provider.tokenFile;
+  if (typeof tokenFile === 'string') {
+    try {
+      registerSecret(readFileSync(tokenFile, 'utf8').trim());
+    } catch {
+      // Unreadable: the request fails on its own, with nothing of the token to show.
+    }
+  }
 }

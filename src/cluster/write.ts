@@ -16,6 +16,7 @@ import {
   type KubeConfig,
 } from '@kubernetes/client-node';
 import type { Verdict } from '../model/index.js';
+import { redact } from '../text/redact.js';
 import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
 
 export const VERDICT_ANNOTATION = 'slo-gate.dev/verdict';
@@ -105,7 +106,7 @@ export function verdictEvent(target: EventTarget, verdict: Verdict, message: str
       ...(target.uid ? { uid: target.uid } : {}),
     },
     reason: EVENT_REASONS[verdict],
-    message: truncateUtf8(message, EVENT_MESSAGE_LIMIT_BYTES),
+    message: truncateUtf8(redact(message), EVENT_MESSAGE_LIMIT_BYTES),
     type: verdict === 'pass' ? 'Normal' : 'Warning',
     source: { component: REPORTING_COMPONENT },
     reportingComponent: REPORTING_COMPONENT,

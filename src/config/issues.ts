@@ -9,6 +9,7 @@ import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Path, Position } from '../model/index.js';
+import { redact } from '../text/redact.js';
 import { closestKey } from '../text/suggest.js';
 import {
   describeWritten,
@@ -158,7 +159,7 @@ function decode(message: string): Wording | undefined {
   return JSON.parse(message.slice(MARK.length)) as Wording;
 }
 
-/** `https://user:pass@host` -> `https://***@host`: credentials never reach a message. */
+/** `https://user:pass@host` -> `https://***@host`, and every registered secret: credentials never reach a message. */
 export function redactCredentials(text: string): string {
-  return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+  return redact(text);
 }

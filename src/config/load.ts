@@ -2,10 +2,12 @@
  * Reads slo-gate.yaml (or a Sloth spec given as the config) and its includes into a GateConfig.
  * The only module of config/ that touches the file system; every user mistake is a UsageError.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js';
+import { registerBasicAuth, registerSecret, registerUrlCredentials } from '../text/redact.js';
 import { DEFAULT_MODE, DEFAULT_ON_NO_DATA, DEFAULT_POLICY, DEFAULT_WINDOW } from './defaults.js';
 import { firstIssueError, redactCredentials } from './issues.js';
 import { buildSlo, resolvePolicy, resolvePrometheus, type DocumentContext } from './resolve.js';
@@ -26,7 +28,7 @@ import {
   withAlertWindows,
   type ImportedSpecs,
 } from './importers/index.js';
-import type { GateConfig } from './types.js';
+import type { GateConfig, PrometheusConfig } from './types.js';
 import {
   documentValue,
   offsetPosition,
@@ -44,6 +46,7 @@ export interface ConfigOverrides {
 
 export async function loadConfig(file: string, overrides: ConfigOverrides = {}): Promise<GateConfig> {
   const overrideUrl = overrides.prometheusUrl;
+  registerUrlCredentials(overrideUrl);
   if (overrideUrl !== undefined && !isPrometheusUrl(overrideUrl)) {
     throw new UsageError(
       `the Prometheus URL "${redactCredentials(overrideUrl)}" given on the command line must be ${PROMETHEUS_URL_EXPECTED}`,
@@ -64,6 +67,8 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     });
   }
   const top = documentValue(source, first);
+  // Registered before the schema judges them: even a malformed URL's password never reaches a message.
+  registerWrittenSecrets(top);
 
   if (looksLikeImportedSpec(top)) {
     // A Sloth or OpenSLO spec as the config: its SLOs under the default policy, Prometheus from the command line.
@@ -127,9 +132,11 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   const slos = fitted.map((f) => f.slo);
   rejectDuplicateNames(slos);
 
+  const prometheus = input.prometheus ? resolvePrometheus(input.prometheus, relativeToConfig) : undefined;
+  if (prometheus) registerPrometheusSecrets(prometheus);
   return {
     file,
-    ...(input.prometheus ? { prometheus: resolvePrometheus(input.prometheus, relativeToConfig) } : {}),
+    ...(prometheus ? { prometheus } : {}),
     slos,
     mode: input.mode ?? DEFAULT_MODE,
     manifests: {
@@ -144,6 +151,41 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     },
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };
+}
+
+/** prometheus.url's credentials and every header value, as written, whatever the rest holds. */
+function registerWrittenSecrets(top: unknown): void {
+  const prometheus = (top as { prometheus?: unknown } | null)?.prometheus;
+  if (typeof prometheus !== 'object' || prometheus === null) return;
+  const { url, headers } = prometheus as { url?: unknown; headers?: unknown };
+  if (typeof url === 'string') registerUrlCredentials(url);
+  if (typeof headers === 'object' && headers !== null) {
+    // By value, whatever the header's name: a tenant's X-Auth-Token is as secret as Authorization.
+    for (const value of Object.values(headers)) if (typeof value === 'string') registerSecret(value);
+  }
+}
+
+/**
+ * Every credential the Prometheus client will send, registered once here so that no message, log line
+ * or report shows it. An unreadable file is the client's to report; it holds nothing shown yet.
+ */
+function registerPrometheusSecrets(prometheus: PrometheusConfig): void {
+  registerUrlCredentials(prometheus.url);
+  Object.values(prometheus.headers).forEach(registerSecret);
+  if (prometheus.bearerTokenFile) registerSecret(readSecretFile(prometheus.bearerTokenFile));
+  const basicAuth = prometheus.basicAuth;
+  if (basicAuth) {
+    const password = basicAuth.passwordFile ? readSecretFile(basicAuth.passwordFile) : basicAuth.password;
+    registerBasicAuth(basicAuth.username, password);
+  }
+}
+
+function readSecretFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The config with prometheus.url set from the command line (validated above, so never reported). */

@@ -7,18 +7,23 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { runGate } from '../gate/run.js';
-import { readInputs, secretHeaderValues } from '../github/inputs.js';
+import { readInputs } from '../github/inputs.js';
 import { printPlain, publish } from '../github/publish.js';
 import { readPublishedReport } from '../github/report-input.js';
+import { redact, registerSecret, registerUrlCredentials } from '../text/redact.js';
 import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<void> {
-  // Masked before anything else can print them.
+  // Masked and registered before anything else can print them.
   const secrets = [core.getInput('prometheus-token'), core.getInput('github-token')].filter(Boolean);
   secrets.forEach((secret) => core.setSecret(secret));
+  secrets.forEach(registerSecret);
+  registerUrlCredentials(core.getInput('prometheus-url'));
   const inputs = readInputs((name) => core.getInput(name));
-  const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
+  // Every header value, whatever its name: a tenant's X-Auth-Token is as secret as Authorization.
+  const headerSecrets = Object.values(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => core.setSecret(secret));
+  headerSecrets.forEach(registerSecret);
   secrets.push(...headerSecrets);
 
   if (inputs.report) {
@@ -59,11 +64,11 @@ try {
 } catch (error) {
   // A user's mistake is one line; anything else is our bug and keeps its stack in the log.
   if (error instanceof UsageError) {
-    core.setFailed(error.message);
+    core.setFailed(redact(error.message));
   } else {
     core.setFailed(
-      `slo-gate internal error (please report it): ${(error as Error)?.message ?? String(error)}`,
+      redact(`slo-gate internal error (please report it): ${(error as Error)?.message ?? String(error)}`),
     );
-    if (error instanceof Error && error.stack) core.debug(error.stack);
+    if (error instanceof Error && error.stack) core.debug(redact(error.stack));
   }
 }

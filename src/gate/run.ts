@@ -86,6 +86,9 @@ export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
   return { ...config.manifests, paths };
 }
 
+const CHECKS_NOTHING =
+  'nothing was checked: the config defines no SLOs and names no manifests (add slos:, manifests.paths or --manifests)';
+
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const deadline =
     options.deadline ?? startDeadline(options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS);
@@ -109,7 +112,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           strictReferences: options.strictReferences,
         })
       : undefined;
-  const { report, bundle, measured } = await runCheck(config, {
+  const manifestSources = settings && (options.manifestSources ?? pathSources(settings.paths));
+  const checksNothing =
+    options.scope === 'check' && config.slos.length === 0 && (manifestSources ?? []).length === 0;
+  if (checksNothing) options.log(`warning: ${CHECKS_NOTHING}`);
+  const {
+    report: checked,
+    bundle,
+    measured,
+  } = await runCheck(config, {
     at,
     log: options.log,
     client: () => {
@@ -128,11 +139,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       return client;
     },
     manifests: settings && {
-      sources: options.manifestSources ?? pathSources(settings.paths),
+      sources: manifestSources ?? [],
       options: settings,
       loadSchemaCheck: options.loadSchemaCheck,
     },
   });
+  // Said in the report too: a pass that checked nothing must not read like a pass that checked something.
+  const report: Report = checksNothing
+    ? { ...checked, hints: [...checked.hints, { id: 'checks-nothing', title: CHECKS_NOTHING, evidence: [] }] }
+    : checked;
   const measuredConfig: GateConfig<MeasurableSli> = { ...config, slos: measured };
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =

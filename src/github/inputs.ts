@@ -60,8 +60,6 @@ export interface ActionInputs {
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const COMMENT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
-/** Values in header lines with these names are secrets and are masked like prometheus-token. */
-const SECRET_HEADER = /authorization|cookie|token|secret|api-?key|password/i;
 
 function invalid(name: InputName, detail: string, fix: string): UsageError {
   return new UsageError(`input ${name}: ${detail}`, { fix });
@@ -116,13 +114,6 @@ export function parseHeaderLines(text: string): Record<string, string> {
     headers[name] = value;
   });
   return headers;
-}
-
-/** The header values to mask in the log (credentials sent as headers). */
-export function secretHeaderValues(headers: Record<string, string>): string[] {
-  return Object.entries(headers)
-    .filter(([name]) => SECRET_HEADER.test(name))
-    .map(([, value]) => value);
 }
 
 export function readInputs(read: InputReader): ActionInputs {

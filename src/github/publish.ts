@@ -20,6 +20,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
+import { redact, redactDeep, registerSecret } from '../text/redact.js';
 import { buildCommentBody, runSummaryUrl } from './comment-body.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
@@ -51,15 +52,30 @@ export interface PublishRequest {
  * Writes text to the log with workflow commands switched off, so a line of user text that starts
  * with `::` (a resource name, a Prometheus message) cannot act as a command.
  */
-export function printPlain(text: string): void {
+export function printPlain(written: string): void {
   const token = `slo-gate-${randomUUID()}`;
+  const text = redact(written);
   process.stdout.write(
     `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`,
   );
 }
 
 function emitWarning(message: string): void {
-  core.warning(message, { title: 'slo-gate' });
+  core.warning(redact(message), { title: 'slo-gate' });
+}
+
+/**
+ * A step output: a runner whose GITHUB_OUTPUT cannot be written loses the output, not the verdict, so a
+ * failure is one sink warning like any other.
+ */
+function setOutput(name: string, value: string, warn: Warn): void {
+  try {
+    core.setOutput(name, redact(value));
+  } catch (error) {
+    warn(
+      `could not set the step output ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
 }
 
 async function writeReportFile(
@@ -100,9 +116,10 @@ function annotate(request: PublishRequest, sinkWarnings: readonly string[]): voi
     publishOnly: request.gate === undefined,
   });
   const showAnnotations = inputs.annotations;
-  if (result.kind === 'fail') core.setFailed(result.message);
-  else if (result.kind === 'warning' && showAnnotations) core.warning(result.message, { title: 'slo-gate' });
-  else if (result.kind === 'notice' && showAnnotations) core.notice(result.message, { title: 'slo-gate' });
+  const message = redact(result.message);
+  if (result.kind === 'fail') core.setFailed(message);
+  else if (result.kind === 'warning' && showAnnotations) core.warning(message, { title: 'slo-gate' });
+  else if (result.kind === 'notice' && showAnnotations) core.notice(message, { title: 'slo-gate' });
   else printPlain(result.message);
   // A sink's failure is always a warning: it says what the reader of the pull request does not get.
   sinkWarnings.forEach(emitWarning);
@@ -120,7 +137,7 @@ function annotate(request: PublishRequest, sinkWarnings: readonly string[]): voi
   for (const annotation of plan) {
     const emit =
       annotation.kind === 'error' ? core.error : annotation.kind === 'warning' ? core.warning : core.notice;
-    emit(annotation.message, annotation.properties);
+    emit(redact(annotation.message), annotation.properties);
   }
 }
 
@@ -295,16 +312,19 @@ async function sarif(request: PublishRequest, file: string, warn: Warn): Promise
   }
 }
 
-export async function publish(request: PublishRequest): Promise<void> {
+export async function publish(written: PublishRequest): Promise<void> {
+  written.secrets.forEach(registerSecret);
+  // Every sink below renders this report: redacted once here, no secret reaches any of them.
+  const request: PublishRequest = { ...written, report: redactDeep(written.report) };
   const { report, inputs } = request;
-  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
   const sinkWarnings: string[] = [];
   const warn: Warn = (message) => sinkWarnings.push(message);
+  for (const [name, value] of Object.entries(reportOutputs(report))) setOutput(name, String(value), warn);
   const reportFile = await writeReportFile(report, request.env, warn);
-  core.setOutput('report-file', reportFile ?? '');
+  setOutput('report-file', reportFile ?? '', warn);
 
   printPlain(renderText(report, { color: false, advisory: request.mode === 'advisory' }));
-  core.setOutput('comment-id', (await comment(request, warn)) ?? '');
+  setOutput('comment-id', String((await comment(request, warn)) ?? ''), warn);
   if (inputs.summary) await summary(request, warn);
   if (inputs.sarifFile) await sarif(request, inputs.sarifFile, warn);
   annotate(request, sinkWarnings);

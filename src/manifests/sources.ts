@@ -72,7 +72,27 @@ export async function readSources(
         break;
     }
   }
+  requireSomethingRead(sources, result);
   return result;
+}
+
+/**
+ * Inputs the user named (files, folders, stdin) that hold no document at all — a failed `helm template`
+ * piped in, a file of comments — are a usage error: a gate that read nothing must not pass. Sources
+ * handed over as text or documents (an Argo CD app that renders none) may be empty.
+ */
+function requireSomethingRead(sources: readonly ManifestSource[], result: LoadResult): void {
+  const named = sources.flatMap((source) =>
+    source.kind === 'stdin' ? ['- (stdin)'] : source.kind === 'path' ? [source.path] : [],
+  );
+  if (named.length === 0 || named.length < sources.length) return;
+  if (result.resources.length > 0 || result.findings.length > 0) return;
+  throw new UsageError(
+    `no manifests were read from ${named.join(', ')}: no YAML or JSON document with a Kubernetes resource`,
+    {
+      fix: 'check that the command producing the manifests succeeded (helm template … | slo-gate validate -), or give files that hold Kubernetes resources',
+    },
+  );
 }
 
 async function readPath(path: string, options: LoadOptions, add: (part: LoadResult) => void): Promise<void> {

@@ -12,6 +12,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
+import { redact as redactRegistered } from '../text/redact.js';
 
 export interface Sample {
   labels: Record<string, string>;
@@ -773,7 +774,8 @@ function redact(text: string, secrets: string[]): string {
   for (const secret of secrets) {
     if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join('***');
   }
-  return out;
+  // Then every secret registered where the config was loaded (header values whatever their name).
+  return redactRegistered(out);
 }
 
 interface BaseUrl {

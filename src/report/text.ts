@@ -1,5 +1,6 @@
 /** Terminal rendering: an aligned table, then reasons and hints. Colour only when asked (a TTY). */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
+import { mapStrings, stripControlCharacters } from '../text/redact.js';
 import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const SHOWN_WINDOWS = ['5m', '1h', '6h', '1d', '3d'];
@@ -19,7 +20,9 @@ export interface TextOptions {
   advisory?: boolean;
 }
 
-export function renderText(report: Report, options: TextOptions): string {
+export function renderText(written: Report, options: TextOptions): string {
+  // Names, messages and evidence come from manifests and servers: none may drive the terminal.
+  const report = mapStrings(written, stripControlCharacters);
   const paint = (status: SloStatus | Verdict, text: string) =>
     options.color ? `${COLOURS[status]}${text}${RESET}` : text;
   const lines: string[] = [];

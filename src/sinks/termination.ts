@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Report } from '../model/index.js';
 import { verdictReason } from '../report/annotations.js';
+import { redact } from '../text/redact.js';
 
 /** The kubelet's limit per container. */
 export const TERMINATION_MESSAGE_MAX_BYTES = 4096;
@@ -78,7 +79,7 @@ export async function writeTerminationMessage(
   warn: (message: string) => void,
 ): Promise<boolean> {
   try {
-    await writeFile(path, message);
+    await writeFile(path, redact(message));
     return true;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);

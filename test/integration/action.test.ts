@@ -119,7 +119,13 @@ let runs = 0;
 
 async function runAction(
   inputs: Record<string, string>,
-  options: { event?: 'pull_request' | 'push' | 'workflow_run'; actor?: string; eventPath?: string } = {},
+  options: {
+    event?: 'pull_request' | 'push' | 'workflow_run';
+    actor?: string;
+    eventPath?: string;
+    /** Replaces the runner's variables (an unwritable GITHUB_OUTPUT). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ActionRun> {
   const runDir = join(dir, `run-${++runs}`);
   mkdirSync(join(runDir, 'tmp'), { recursive: true });
@@ -158,6 +164,7 @@ async function runAction(
     env[`INPUT_${name.toUpperCase()}`] = (spec.default ?? '').replace('${{ github.token }}', GITHUB_TOKEN);
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, options.env);
 
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (done) => {
@@ -593,6 +600,53 @@ describe('the step result follows the verdict', () => {
 });
 
 describe('outputs and secrets', () => {
+  it('keeps the verdict when GITHUB_OUTPUT cannot be written: one warning, no internal error', async () => {
+    // A folder where the outputs file should be: appending to it fails as an unwritable file does.
+    const unwritable = mkdtempSync(join(dir, 'outputs-'));
+    const run = await runAction(slo('warn.yaml'), { env: { GITHUB_OUTPUT: unwritable } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('internal error');
+    expect(annotations(run, 'error')).toEqual([]);
+    const warnings = annotations(run, 'warning').map((c) => c.message);
+    expect(warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('could not set the step output verdict')]),
+    );
+  });
+
+  it('never shows a header value a server echoes back, whatever the header is called', async () => {
+    const secret = 'xat-51e2c9a07b-never-printed';
+    const echo = await listen((req, res) => {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end(`rejected ${req.url ?? ''} ${JSON.stringify(req.headers)}`);
+    });
+    try {
+      const run = await runAction({
+        ...slo('warn.yaml', { 'prometheus-headers': `X-Auth-Token: ${secret}`, 'sarif-file': 'echo.sarif' }),
+        'prometheus-url': urlOf(echo),
+      });
+      expect(run.stdout).toContain('HTTP 400');
+      const stdoutWithoutMasks = run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
+      const report = readFileSync(run.outputs['report-file']!, 'utf8');
+      const sarif = readFileSync(join(workspace, 'echo.sarif'), 'utf8');
+      for (const [where, text] of Object.entries({
+        stdout: stdoutWithoutMasks,
+        stderr: run.stderr,
+        summary: run.summary,
+        outputs: run.outputsFile,
+        report,
+        sarif,
+        comment: github.comments.map((c) => c.body).join('\n'),
+      })) {
+        expect([where, text.includes(secret)]).toEqual([where, false]);
+      }
+    } finally {
+      await close(echo);
+    }
+  });
+
   it('writes verdict, lowest budget-remaining, findings, report-file and comment-id to GITHUB_OUTPUT', async () => {
     const run = await runAction(slo('warn.yaml'));
     expect(run.outputs.verdict).toBe('warn');

@@ -749,6 +749,57 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     expect(blocked.termination.startsWith(SHOP_BLOCK_LINE)).toBe(true);
   });
 
+  it('tokens an Argo CD or API server echoes back in an error reach no note, log, message or Event', async () => {
+    const env = await cluster({
+      overrides: {
+        'GET /api/v1/namespaces/shop/pods': {
+          status: 500,
+          body: {
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Failure',
+            message: `internal error for request with Authorization: Bearer ${KUBE_TOKEN}`,
+            reason: 'InternalError',
+            code: 500,
+          },
+        },
+      },
+    });
+    // An Argo CD that repeats the Authorization header it was sent in its grpc-gateway error.
+    const echo = await recorder((req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      const said = `permission denied for ${String(req.headers.authorization)}`;
+      res.end(JSON.stringify({ error: said, code: 7, message: said }));
+    });
+    try {
+      const run = await runHook({
+        ...env,
+        SLO_GATE_CONFIG: configFor('shop'),
+        SLO_GATE_MANIFESTS: manifestsFolder(),
+        ARGOCD_APP_NAME: 'shop',
+        ARGOCD_SERVER: echo.url,
+        ARGOCD_TOKEN: ARGOCD_TOKEN,
+      });
+      expect(run.code).toBe(1);
+      expect(echo.requests.length).toBeGreaterThan(0);
+      expect(notesOf(run).some((n) => n.includes('HTTP 403'))).toBe(true);
+      const events = JSON.stringify(api!.list('Event', 'shop'));
+      for (const secret of [ARGOCD_TOKEN, KUBE_TOKEN]) {
+        for (const [where, text] of Object.entries({
+          stdout: run.stdout,
+          stderr: run.stderr,
+          termination: run.termination,
+          events,
+        })) {
+          expect([where, text.includes(secret)]).toEqual([where, false]);
+        }
+      }
+    } finally {
+      await echo.close();
+    }
+  });
+
   it('RBAC 403 on pods: a note naming the missing permission, and no pod hint', async () => {
     const env = await cluster({
       overrides: {

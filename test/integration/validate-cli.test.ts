@@ -220,6 +220,55 @@ describe('validate', () => {
   });
 });
 
+describe('input that holds nothing', () => {
+  it.each([
+    ['an empty stdin (a failed helm template piped in)', ''],
+    ['a stdin of comments only', '# rendered nothing\n---\n# still nothing\n'],
+  ])('%s is exit 2 naming stdin, never a pass', (_, input) => {
+    const run = cli(['validate', '-'], { input });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('no manifests were read from - (stdin)');
+  });
+
+  it('empty files are exit 2 naming each file', () => {
+    const a = write('nothing/a.yaml', '');
+    const b = write('nothing/b.yaml', '# only a comment\n');
+    const run = cli(['validate', a, b]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`no manifests were read from ${a}, ${b}`);
+  });
+
+  it('a config that checks nothing passes with a warning on stderr and in the report', () => {
+    const config = write('nothing/slo-gate.yaml', 'slos: []\n');
+    const run = cli(['check', '--config', config, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: nothing was checked');
+    const report = JSON.parse(run.stdout) as { verdict: string; hints: { id: string }[] };
+    expect(report.verdict).toBe('pass');
+    expect(report.hints.map((h) => h.id)).toEqual(['checks-nothing']);
+  });
+});
+
+describe('control characters from manifests', () => {
+  // A resource name cannot hold them, but a label value in a message or an annotation can: the
+  // Ingress points at a Service whose name carries ESC and CR sequences.
+  const hostile = INGRESS.replace(/name: web\b/g, 'name: "web\\e]0;owned\\a\\rX"');
+
+  it('never reach the terminal in the text format', () => {
+    write('hostile/ingress.yaml', hostile);
+    const run = cli(['validate', 'hostile/ingress.yaml']);
+    expect(run.stdout).toContain('web');
+    // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+  });
+
+  it('stay in the JSON format, escaped as JSON escapes them', () => {
+    const run = cli(['validate', 'hostile/ingress.yaml', '--format', 'json']);
+    expect(run.stdout).toContain('\\u001b]0;owned\\u0007\\rX');
+  });
+});
+
 describe('rules', () => {
   it('lists every rule with its severity; markdown is docs/rules.md', () => {
     const text = cli(['rules']);

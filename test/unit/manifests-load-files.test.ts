@@ -58,9 +58,10 @@ describe('readSources of paths: folders', () => {
     expect(resources.map((r) => r.file)).toEqual(['./bundle/z.yaml', join(root, 'bundle', 'a.yml')]);
   });
 
-  it('reads a file given by name whatever its extension', async () => {
-    const { resources } = await readSources(pathSources(['bundle/README.md']), OPTIONS);
-    expect(resources).toEqual([]);
+  it('reads a file given by name whatever its extension (one without resources is a usage error)', async () => {
+    await expect(readSources(pathSources(['bundle/README.md']), OPTIONS)).rejects.toThrow(
+      'no manifests were read from bundle/README.md',
+    );
   });
 });
 
