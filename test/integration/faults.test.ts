@@ -6,11 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
+import { close, listen, urlOf } from '../support/http.js';
 
 const T = FIXED_END;
 const TOKEN = 's3cr3t-token-value-never-printed';
@@ -86,18 +86,6 @@ function check(configBody: string, url: string, extra: string[] = []): Promise<R
     ...extra,
   ]);
 }
-
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const close = (server: Server) =>
-  new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
 
 /** Forwards to the real Prometheus; `change` may rewrite the answer or answer itself. */
 function proxy(change: (n: number, body: string, res: ServerResponse) => boolean | string): Promise<Server> {

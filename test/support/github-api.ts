@@ -6,9 +6,11 @@
  * REST docs in test/fixtures/github/api/, and a test checks they keep those fields and types.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
 import { join, resolve } from 'node:path';
+import { close, listen, urlOf } from './http.js';
+
+export { close, listen, urlOf };
 
 const FIXTURES = resolve('test/fixtures/github/api');
 const fixture = (name: string) =>
@@ -58,18 +60,6 @@ export interface StoredPullRequest {
 export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 export const HUMAN: Account = { login: 'dev-alice', id: 5120344, type: 'User' };
 
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
-export const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-export const close = (server: Server | undefined) =>
-  new Promise<void>((done) => {
-    if (!server) return done();
-    server.closeAllConnections();
-    server.close(() => done());
-  });
 export async function bodyOf(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
