@@ -699,6 +699,46 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     ]);
   });
 
+  it('no Kubernetes credentials: nothing is claimed about the cluster it did not read', async () => {
+    const folder = join(dir, 'manifests-ingress');
+    mkdirSync(folder, { recursive: true });
+    const ingress = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: {
+        ingressClassName: 'nginx',
+        tls: [{ hosts: ['shop.example.com'], secretName: 'web-tls' }],
+        rules: [
+          {
+            host: 'shop.example.com',
+            http: {
+              paths: [
+                {
+                  path: '/',
+                  pathType: 'Prefix',
+                  backend: { service: { name: 'web', port: { number: 80 } } },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    writeFileSync(
+      join(folder, 'web.yaml'),
+      [DEPLOYMENT, SERVICE, ingress].map((o) => JSON.stringify(o, null, 2)).join('\n---\n'),
+    );
+    const run = await runHook({ SLO_GATE_CONFIG: configFor('shop-ok'), SLO_GATE_MANIFESTS: folder });
+    expect(run.code).toBe(0);
+    expect(notesOf(run)).toContain(
+      'no Kubernetes credentials (no KUBECONFIG, ~/.kube/config or in-cluster service account): live signals skipped',
+    );
+    expect(run.stdout).not.toContain('neither the bundle nor the cluster');
+    expect(run.stdout).not.toContain('no IngressClass');
+    expect(hintIds(run)).not.toContain('missing-dependency');
+  });
+
   it('Argo CD API down: a note, and the gate goes on with the mounted manifests', async () => {
     const env = await cluster();
     const argoUrl = await closedUrl();
