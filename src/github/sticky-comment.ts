@@ -84,11 +84,54 @@ export function describeGitHubError(error: unknown, secrets: readonly string[]):
   let message = error instanceof Error ? error.message : String(error);
   for (const secret of secrets) if (secret) message = message.split(secret).join('***');
   message = message.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, 300);
+  // Octokit labels a request that got no answer (time-out, network) "500": GitHub never said that.
+  if (isTimedOut(error)) return `no answer from the GitHub API in time (${message})`;
+  if (!answered(error)) return `the GitHub API could not be reached: ${message}`;
+  if (isRateLimited(error)) {
+    const reset = rateLimitReset(error);
+    return `HTTP ${String(status)} the GitHub API rate limit is used up${reset ? ` until ${reset}` : ''}: ${message}`;
+  }
   return typeof status === 'number' ? `HTTP ${status} ${message}` : message;
+}
+
+type OctokitFailure = {
+  status?: unknown;
+  name?: unknown;
+  cause?: { name?: unknown };
+  response?: { headers?: Record<string, unknown> };
+};
+
+function isTimedOut(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  const names = [failure.name, failure.cause?.name];
+  return names.includes('TimeoutError') || names.includes('AbortError');
+}
+
+/** Whether GitHub answered at all: Octokit's errors for an answer carry the response. */
+function answered(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  return typeof failure.status !== 'number' || failure.status !== 500 || failure.response !== undefined;
+}
+
+/** A 403 or 429 for a used-up rate limit: GitHub's header, or its "API rate limit exceeded" message. */
+export function isRateLimited(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  if (failure.status !== 403 && failure.status !== 429) return false;
+  if (String(failure.response?.headers?.['x-ratelimit-remaining']) === '0') return true;
+  const message = error instanceof Error ? error.message : '';
+  return /rate limit exceeded/i.test(message);
+}
+
+/** "14:05 UTC" from x-ratelimit-reset (epoch seconds), when GitHub sent it. */
+function rateLimitReset(error: unknown): string | undefined {
+  const seconds = Number((error as OctokitFailure).response?.headers?.['x-ratelimit-reset']);
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return `${new Date(seconds * 1000).toISOString().slice(11, 16)} UTC`;
 }
 
 /** 403 "Resource not accessible by integration": a fork's pull request, or no pull-requests: write. */
 export function isPermissionDenied(error: unknown): boolean {
   const status = (error as { status?: unknown }).status;
+  if (isRateLimited(error)) return false;
   return status === 403 || status === 401 || status === 404;
 }
