@@ -87,7 +87,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   });
   const config: GateConfig = options.mode ? { ...loaded, mode: options.mode } : loaded;
   for (const warning of config.warnings ?? []) options.log(warning);
-  checkRuleOverrides(config.manifests.rules, config.file);
+  checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
   if (options.scope === 'budget' && config.slos.length === 0) {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);
   }
@@ -150,7 +150,7 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
       : undefined);
   if (configFile) {
     const config = await loadConfig(configFile);
-    checkRuleOverrides(config.manifests.rules, config.file);
+    checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
     manifests = config.manifests;
   }
   const settings = validateOptionsFor(manifests, {

@@ -179,6 +179,8 @@ describe('validate', () => {
     const bad = cli(['validate', '-', '--config', typo], { input: WEB });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('did you mean "ingress-backend-service-missing"');
+    // `    ingress-backend-service-mising: off` is line 3; its value starts at column 37.
+    expect(bad.stderr).toContain(`${typo}:3:37: manifests.rules names an unknown rule`);
   });
 
   it('writes SARIF with repo-relative URIs', () => {
