@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
-import { pathSources, type ManifestSource } from '../manifests/sources.js';
+import { pathSources, requireExistingPaths, type ManifestSource } from '../manifests/sources.js';
 import {
   checkRuleOverrides,
   validateManifests,
@@ -100,6 +100,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           strictReferences: options.strictReferences,
         })
       : undefined;
+  const manifestSources = settings && (options.manifestSources ?? pathSources(settings.paths));
+  if (manifestSources) await requireExistingPaths(manifestSources);
   const { report, bundle, measured } = await runCheck(config, {
     at,
     log: options.log,
@@ -114,11 +116,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       );
       return client;
     },
-    manifests: settings && {
-      sources: options.manifestSources ?? pathSources(settings.paths),
-      options: settings,
-      loadSchemaCheck: options.loadSchemaCheck,
-    },
+    manifests: settings &&
+      manifestSources && {
+        sources: manifestSources,
+        options: settings,
+        loadSchemaCheck: options.loadSchemaCheck,
+      },
   });
   const measuredConfig: GateConfig<MeasurableSli> = { ...config, slos: measured };
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
