@@ -699,6 +699,28 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     ]);
   });
 
+  it('a null item in a list answer: a note, and the pass stays a pass', async () => {
+    const env = await cluster({
+      overrides: {
+        'GET /api/v1/namespaces/shop/pods': {
+          status: 200,
+          body: { kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [null] },
+        },
+      },
+    });
+    const run = await runHook({
+      ...env,
+      SLO_GATE_CONFIG: configFor('shop-ok'),
+      SLO_GATE_MANIFESTS: manifestsFolder(),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/TypeError|\n\s+at /);
+    expect(notesOf(run)).toContain(
+      "the API server's answer for pods in shop was not a list of objects: live pod signals not checked",
+    );
+    expect(run.termination.startsWith('slo-gate passed')).toBe(true);
+  });
+
   it('no Kubernetes credentials: nothing is claimed about the cluster it did not read', async () => {
     const folder = join(dir, 'manifests-ingress');
     mkdirSync(folder, { recursive: true });
