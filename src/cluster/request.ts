@@ -244,6 +244,9 @@ export function classifyFailure(error: unknown): CallFailure {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     return { kind: 'unreachable', detail: cause ?? 'fetch failed' };
   }
+  // client-node deserialises an answer by its type model and trips over fields of another shape.
+  if (error instanceof TypeError)
+    return { kind: 'unreadable', detail: `not in the shape Kubernetes sends (${error.message})` };
   return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
 }
 

@@ -513,6 +513,23 @@ describe('readLiveState', () => {
     expect(state.pods[0]?.status?.containerStatuses?.map((c) => c.name)).toEqual(['web']);
   });
 
+  test('an item whose fields have other shapes (containerStatuses a number) is unreadable with a note', async () => {
+    api.setOverride('/api/v1/namespaces/shop/pods', {
+      status: 200,
+      body: {
+        kind: 'PodList',
+        apiVersion: 'v1',
+        metadata: {},
+        items: [{ ...crashingPod, status: { phase: 'Running', containerStatuses: 7 } }],
+      },
+    });
+    const state = await read();
+    expect(state.notes).toEqual([
+      "the API server's answer for pods in shop was not in the shape Kubernetes sends (data is not iterable): live pod signals not checked",
+    ]);
+    expect([...state.unreadable]).toEqual(['pods/shop']);
+  });
+
   test('an HTML page answered with 200 is an unreadable source with a note, not an empty list', async () => {
     api.setOverride('/api/v1/namespaces/shop/services', {
       status: 200,
