@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { getOctokit } from '@actions/github';
-import { describeGitHubError, isPermissionDenied } from '../../src/github/sticky-comment.js';
+import { cappedFetch, describeGitHubError, isPermissionDenied } from '../../src/github/sticky-comment.js';
 import { close, listen, urlOf } from '../support/github-api.js';
 
 let server: Server | undefined;
@@ -14,10 +14,10 @@ afterEach(async () => {
 });
 
 /** The error Octokit throws for GET /repos/acme/shop/pulls/7 against `url`. */
-async function failureOf(url: string, timeoutMs = 5_000): Promise<unknown> {
+async function failureOf(url: string, timeoutMs = 5_000, maxBytes?: number): Promise<unknown> {
   const octokit = getOctokit('ghs_secret', {
     baseUrl: url,
-    request: { signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+    request: { signal: AbortSignal.timeout(timeoutMs), retries: 0, fetch: cappedFetch(maxBytes) },
   });
   try {
     await octokit.rest.pulls.get({ owner: 'acme', repo: 'shop', pull_number: 7 });
@@ -88,5 +88,42 @@ describe('describeGitHubError', () => {
       res.end(JSON.stringify({ message: 'Server Error' }));
     });
     expect(describeGitHubError(await failureOf(urlOf(server)), [])).toMatch(/^HTTP 500 /);
+  });
+
+  it('an answer over the size cap, with or without content-length, is named as such', async () => {
+    // 40 KiB of JSON against a 16 KiB cap.
+    const big = JSON.stringify({ title: 'x'.repeat(40 * 1024) });
+    server = await listen((req, res) => {
+      const chunked = req.url?.includes('/pulls/7') && req.headers['x-chunked'] !== undefined;
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(chunked ? {} : { 'content-length': String(Buffer.byteLength(big)) }),
+      });
+      res.end(big);
+    });
+    const expected = 'the GitHub API answered with more than the 16 KiB the gate reads from it';
+    expect(describeGitHubError(await failureOf(urlOf(server), 5_000, 16 * 1024), [])).toBe(expected);
+
+    const octokit = getOctokit('ghs_secret', {
+      baseUrl: urlOf(server),
+      request: { retries: 0, fetch: cappedFetch(16 * 1024) },
+    });
+    const streamed = await octokit.rest.pulls
+      .get({ owner: 'acme', repo: 'shop', pull_number: 7, headers: { 'x-chunked': '1' } })
+      .catch((error: unknown) => error);
+    expect(describeGitHubError(streamed, [])).toBe(expected);
+  });
+
+  it('an answer within the cap reads as usual', async () => {
+    server = await listen((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ number: 7, title: 'fix checkout' }));
+    });
+    const octokit = getOctokit('ghs_secret', {
+      baseUrl: urlOf(server),
+      request: { retries: 0, fetch: cappedFetch(16 * 1024) },
+    });
+    const { data } = await octokit.rest.pulls.get({ owner: 'acme', repo: 'shop', pull_number: 7 });
+    expect(data.title).toBe('fix checkout');
   });
 });
