@@ -9,6 +9,7 @@ const FAMILY_ORDER = [
   'resource',
   'schema',
   'duplicate',
+  'object',
   'workload',
   'service',
   'ingress',

@@ -7,10 +7,11 @@ import {
 } from "./chunk-LTFHVYP2.js";
 import {
   log
-} from "./chunk-AJXQLAAW.js";
+} from "./chunk-3HKDX73Y.js";
 import {
+  parseDuration,
   reportFailure
-} from "./chunk-6F4XGD4A.js";
+} from "./chunk-QJ3UJW64.js";
 
 // src/entry/cli.ts
 import { Command, InvalidArgumentError, Option } from "../vendor/commander.js";
@@ -34,6 +35,11 @@ function manifestOptions(command) {
     "a reference that may point outside the bundle is an error, not a warning"
   );
 }
+function validDuration(text) {
+  const seconds = parseDuration(text);
+  if (seconds === void 0) throw new InvalidArgumentError("expected a duration such as 5m or 90s");
+  return seconds;
+}
 function gateOptions(command) {
   return outputOptions(
     manifestOptions(
@@ -41,7 +47,11 @@ function gateOptions(command) {
         "-c, --config <file>",
         "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
         DEFAULT_CONFIG
-      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log retries and progress to stderr")
+      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log retries and progress to stderr").option(
+        "--max-duration <duration>",
+        "deadline of the whole run; SLOs not measured by then are Prometheus errors (default: 5m, hook 4m)",
+        validDuration
+      )
     )
   );
 }
@@ -56,12 +66,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-S3FNW6PQ.js");
+    const { runCheckCommand } = await import("./check-D6YKCHEO.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-KUSNFMT2.js");
+      const { runBudgetCommand } = await import("./budget-K44AUKDU.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -83,7 +93,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-QS6Y4M4L.js");
+    const { runHookCommand } = await import("./hook-3VZXEDG2.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -96,13 +106,13 @@ function buildProgram() {
       )
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-47J7GKPJ.js");
+    const { runValidateCommand } = await import("./validate-XG5SFW2T.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(
     new Option("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
   ).action(async (flags) => {
-    const { runRulesCommand } = await import("./rules-MPDMNA7L.js");
+    const { runRulesCommand } = await import("./rules-UH676AWT.js");
     process.exitCode = runRulesCommand(flags);
   });
   return program;

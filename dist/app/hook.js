@@ -2,20 +2,20 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-TFW5G2QV.js";
+} from "./chunk-74ZU5VTY.js";
 import "./chunk-LTOCDNL4.js";
 import {
   loadSchemaCheck
-} from "./chunk-GQWSSHEM.js";
-import "./chunk-SMSIC7EK.js";
+} from "./chunk-ZIJMTWEO.js";
+import "./chunk-RN7YBUAK.js";
 import {
   log
-} from "./chunk-AJXQLAAW.js";
-import "./chunk-KYWM2HBS.js";
-import "./chunk-U75FTY44.js";
+} from "./chunk-3HKDX73Y.js";
+import "./chunk-OCR34NS2.js";
+import "./chunk-EONDMRCW.js";
 import {
   reportFailure
-} from "./chunk-6F4XGD4A.js";
+} from "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
 
 // src/entry/hook.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-LTOCDNL4.js";
 import {
   loadSchemaCheck
-} from "./chunk-GQWSSHEM.js";
+} from "./chunk-ZIJMTWEO.js";
 import {
   package_default
 } from "./chunk-LTFHVYP2.js";
@@ -16,13 +16,17 @@ import {
   renderSarif,
   renderText,
   runGate
-} from "./chunk-KYWM2HBS.js";
+} from "./chunk-OCR34NS2.js";
 import {
   RULES
-} from "./chunk-U75FTY44.js";
+} from "./chunk-EONDMRCW.js";
 import {
-  UsageError
-} from "./chunk-6F4XGD4A.js";
+  UsageError,
+  redact,
+  redactDeep,
+  registerSecret,
+  registerUrlCredentials
+} from "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
 
 // src/entry/action.ts
@@ -51,7 +55,6 @@ var INPUT_DEFAULTS = {
 };
 var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 var COMMENT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
-var SECRET_HEADER = /authorization|cookie|token|secret|api-?key|password/i;
 function invalid(name, detail, fix) {
   return new UsageError(`input ${name}: ${detail}`, { fix });
 }
@@ -93,9 +96,6 @@ function parseHeaderLines(text) {
     headers[name] = value;
   });
   return headers;
-}
-function secretHeaderValues(headers) {
-  return Object.entries(headers).filter(([name]) => SECRET_HEADER.test(name)).map(([, value]) => value);
 }
 function readInputs(read) {
   const value = (name) => read(name) || INPUT_DEFAULTS[name] || void 0;
@@ -572,15 +572,82 @@ async function upsertStickyComment(octokit, pr, key, body) {
   const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: pr.number, body });
   return { outcome: "created", id: data.id, url: data.html_url };
 }
+var MAX_GITHUB_ANSWER_BYTES = 16 * 1024 * 1024;
+var GitHubAnswerTooLarge = class extends Error {
+  name = "GitHubAnswerTooLarge";
+};
+function cappedFetch(maxBytes = MAX_GITHUB_ANSWER_BYTES, base = fetch) {
+  const tooLarge = () => new GitHubAnswerTooLarge(
+    `the GitHub API answered with more than the ${Math.round(maxBytes / 1024)} KiB the gate reads from it`
+  );
+  return async (input, init) => {
+    const response = await base(input, init);
+    const declared = Number(response.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    if (!response.body) return response;
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    const empty = [204, 205, 304].includes(response.status);
+    return new Response(empty ? null : Buffer.concat(chunks), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+  };
+}
 function describeGitHubError(error2, secrets) {
   const status = error2.status;
   let message = error2 instanceof Error ? error2.message : String(error2);
   for (const secret of secrets) if (secret) message = message.split(secret).join("***");
   message = message.replace(/\s*[\r\n]+\s*/g, " ").slice(0, 300);
+  const cause = error2.cause;
+  if (cause instanceof GitHubAnswerTooLarge) return cause.message;
+  if (isTimedOut(error2)) return `no answer from the GitHub API in time (${message})`;
+  if (!answered(error2)) return `the GitHub API could not be reached: ${message}`;
+  if (isRateLimited(error2)) {
+    const reset = rateLimitReset(error2);
+    return `HTTP ${String(status)} the GitHub API rate limit is used up${reset ? ` until ${reset}` : ""}: ${message}`;
+  }
   return typeof status === "number" ? `HTTP ${status} ${message}` : message;
+}
+function isTimedOut(error2) {
+  const failure = error2;
+  const names = [failure.name, failure.cause?.name];
+  return names.includes("TimeoutError") || names.includes("AbortError");
+}
+function answered(error2) {
+  const failure = error2;
+  return typeof failure.status !== "number" || failure.status !== 500 || failure.response !== void 0;
+}
+function isRateLimited(error2) {
+  const failure = error2;
+  if (failure.status !== 403 && failure.status !== 429) return false;
+  if (String(failure.response?.headers?.["x-ratelimit-remaining"]) === "0") return true;
+  const message = error2 instanceof Error ? error2.message : "";
+  return /rate limit exceeded/i.test(message);
+}
+function rateLimitReset(error2) {
+  const seconds = Number(error2.response?.headers?.["x-ratelimit-reset"]);
+  if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
+  return `${new Date(seconds * 1e3).toISOString().slice(11, 16)} UTC`;
 }
 function isPermissionDenied(error2) {
   const status = error2.status;
+  if (isRateLimited(error2)) return false;
   return status === 403 || status === 401 || status === 404;
 }
 
@@ -630,8 +697,9 @@ function stepResult(report, policy) {
 }
 
 // src/github/publish.ts
-function printPlain(text) {
+function printPlain(written) {
   const token = `slo-gate-${randomUUID()}`;
+  const text = redact(written);
   process.stdout.write(
     `::stop-commands::${token}
 ${text.endsWith("\n") ? text : `${text}
@@ -640,7 +708,16 @@ ${text.endsWith("\n") ? text : `${text}
   );
 }
 function emitWarning(message) {
-  core.warning(message, { title: "slo-gate" });
+  core.warning(redact(message), { title: "slo-gate" });
+}
+function setOutput2(name, value, warn) {
+  try {
+    core.setOutput(name, redact(value));
+  } catch (error2) {
+    warn(
+      `could not set the step output ${name}: ${error2.code ?? error2.message}`
+    );
+  }
 }
 async function writeReportFile(report, env, warn) {
   try {
@@ -667,9 +744,10 @@ function annotate(request, sinkWarnings) {
     publishOnly: request.gate === void 0
   });
   const showAnnotations = inputs.annotations;
-  if (result.kind === "fail") core.setFailed(result.message);
-  else if (result.kind === "warning" && showAnnotations) core.warning(result.message, { title: "slo-gate" });
-  else if (result.kind === "notice" && showAnnotations) core.notice(result.message, { title: "slo-gate" });
+  const message = redact(result.message);
+  if (result.kind === "fail") core.setFailed(message);
+  else if (result.kind === "warning" && showAnnotations) core.warning(message, { title: "slo-gate" });
+  else if (result.kind === "notice" && showAnnotations) core.notice(message, { title: "slo-gate" });
   else printPlain(result.message);
   sinkWarnings.forEach(emitWarning);
   if (!showAnnotations) return;
@@ -684,7 +762,7 @@ function annotate(request, sinkWarnings) {
   });
   for (const annotation of plan) {
     const emit = annotation.kind === "error" ? core.error : annotation.kind === "warning" ? core.warning : core.notice;
-    emit(annotation.message, annotation.properties);
+    emit(redact(annotation.message), annotation.properties);
   }
 }
 async function targetPullRequest(request, octokit, warn) {
@@ -730,7 +808,7 @@ async function loadOctokit(token) {
   return getOctokit(token, {
     userAgent: `slo-gate/${package_default.version}`,
     // One deadline for the whole exchange: a hanging API must not hang the job.
-    request: { ...defaults.request, signal: AbortSignal.timeout(6e4) },
+    request: { ...defaults.request, signal: AbortSignal.timeout(6e4), fetch: cappedFetch() },
     log: {
       debug: () => {
       },
@@ -827,15 +905,17 @@ async function sarif(request, file, warn) {
     );
   }
 }
-async function publish(request) {
+async function publish(written) {
+  written.secrets.forEach(registerSecret);
+  const request = { ...written, report: redactDeep(written.report) };
   const { report, inputs } = request;
-  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
   const sinkWarnings = [];
   const warn = (message) => sinkWarnings.push(message);
+  for (const [name, value] of Object.entries(reportOutputs(report))) setOutput2(name, String(value), warn);
   const reportFile = await writeReportFile(report, request.env, warn);
-  core.setOutput("report-file", reportFile ?? "");
+  setOutput2("report-file", reportFile ?? "", warn);
   printPlain(renderText(report, { color: false, advisory: request.mode === "advisory" }));
-  core.setOutput("comment-id", await comment(request, warn) ?? "");
+  setOutput2("comment-id", String(await comment(request, warn) ?? ""), warn);
   if (inputs.summary) await summary2(request, warn);
   if (inputs.sarifFile) await sarif(request, inputs.sarifFile, warn);
   annotate(request, sinkWarnings);
@@ -875,9 +955,12 @@ async function readPublishedReport(file) {
 async function main() {
   const secrets = [core2.getInput("prometheus-token"), core2.getInput("github-token")].filter(Boolean);
   secrets.forEach((secret) => core2.setSecret(secret));
+  secrets.forEach(registerSecret);
+  registerUrlCredentials(core2.getInput("prometheus-url"));
   const inputs = readInputs((name) => core2.getInput(name));
-  const headerSecrets = secretHeaderValues(inputs.prometheusHeaders);
+  const headerSecrets = Object.values(inputs.prometheusHeaders);
   headerSecrets.forEach((secret) => core2.setSecret(secret));
+  headerSecrets.forEach(registerSecret);
   secrets.push(...headerSecrets);
   if (inputs.report) {
     const report = await readPublishedReport(inputs.report);
@@ -914,12 +997,12 @@ try {
   await main();
 } catch (error2) {
   if (error2 instanceof UsageError) {
-    core2.setFailed(error2.message);
+    core2.setFailed(redact(error2.message));
   } else {
     core2.setFailed(
-      `slo-gate internal error (please report it): ${error2?.message ?? String(error2)}`
+      redact(`slo-gate internal error (please report it): ${error2?.message ?? String(error2)}`)
     );
-    if (error2 instanceof Error && error2.stack) core2.debug(error2.stack);
+    if (error2 instanceof Error && error2.stack) core2.debug(redact(error2.stack));
   }
 }
 //# sourceMappingURL=index.js.map

@@ -28,6 +28,8 @@ export interface ArgoCdOptions {
   /** CA bundle for the server's certificate. */
   caFile?: string;
   timeoutMs?: number;
+  /** Bytes read at most per answer (default MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
 }
 
 export class ArgoCdError extends Error {
@@ -35,6 +37,11 @@ export class ArgoCdError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * Largest answer read from Argo CD: the rendered manifests of a large Application stay well below;
+ * more means something else answers, and reading it all would only exhaust the hook's memory.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 /** https:// unless the server names its scheme; no trailing slash. */
 export function argoCdBaseUrl(server: string): string {
@@ -109,6 +116,7 @@ async function getJson(options: ArgoCdOptions, url: string): Promise<unknown> {
       throw new ArgoCdError(`cannot read the Argo CD CA file ${options.caFile} (${codeOf(error)})`);
     }
   }
+  const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   let response;
   try {
     response = await axios.get(url, {
@@ -121,8 +129,13 @@ async function getJson(options: ArgoCdOptions, url: string): Promise<unknown> {
       httpsAgent: new https.Agent({ rejectUnauthorized: !options.insecure, ca: caCert }),
       maxRedirects: 0,
       proxy: false,
+      maxContentLength: maxBytes,
     });
   } catch (error) {
+    if (/maxContentLength/.test((error as Error).message))
+      throw new ArgoCdError(
+        `${where} answered with more than the ${Math.round(maxBytes / 1024)} KiB the gate reads from it`,
+      );
     throw new ArgoCdError(`${where} did not answer (${networkReason(error)})`);
   }
   const body = parseBody(response.data);

@@ -21,6 +21,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   formatMs,
   serverOf,
+  withAnswerChecks,
   withSignal,
 } from './request.js';
 import { emptyLiveState, type LiveState, type SecretSummary, unreadableKey } from './types.js';
@@ -37,6 +38,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Lists in flight at once (default 8). */
   concurrency?: number;
+  /** Bytes read at most per answer (default MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
 }
 
 /** Asks for metadata only, so Secret data never leaves the API server; plain JSON if unsupported. */
@@ -83,6 +86,8 @@ function resourceNote(read: Read, failure: CallFailure): string {
       return `skipped ${read.label}: forbidden (needs ${neededPermission(read)})`;
     case 'not-found':
       return `skipped ${read.label}: the API server does not serve ${read.group || 'core'}/${read.resource} (HTTP 404)`;
+    case 'unreadable':
+      return `the API server's answer for ${read.label} was ${failure.detail}: live ${singular(read.resource)} signals not checked`;
     default:
       return `skipped ${read.label}: ${failure.detail}`;
   }
@@ -121,9 +126,10 @@ export async function readLiveState(
       storage: kc.makeApiClient(StorageV1Api),
     };
   } catch (error) {
-    state.notes.push(`live cluster signals skipped: no usable kubeconfig (${(error as Error).message})`);
-    markAllUnreadable(state, namespaces);
-    return state;
+    return unreadLiveState(
+      namespaces,
+      `live cluster signals skipped: no usable kubeconfig (${(error as Error).message})`,
+    );
   }
   const { core, apps, discovery, networking, storage } = apis;
 
@@ -263,7 +269,10 @@ export async function readLiveState(
 
   // One deadline for the whole read: a black-holed API server costs timeoutMs once, not per list.
   const deadline = AbortSignal.timeout(timeoutMs);
-  const callOptions = withSignal(deadline);
+  const callOptions = withAnswerChecks(
+    { list: true, maxBytes: options.maxAnswerBytes },
+    withSignal(deadline),
+  );
   const limit = pLimit(options.concurrency ?? 8);
   const run = (batch: Read[]) =>
     Promise.all(
@@ -326,6 +335,14 @@ function addNotes(
   context: { server: string; timeoutMs: number; fallbackNotes: string[] },
 ): void {
   for (const { read } of failed) state.unreadable.add(read.key);
+  // A proxy's page instead of every answer: say it once, not once per list.
+  const details = new Set(failed.map((f) => (f.failure.kind === 'unreadable' ? f.failure.detail : '')));
+  if (failed.length >= readCount && details.size === 1 && !details.has('')) {
+    state.notes.push(
+      `live cluster signals skipped: every answer of ${context.server} was ${[...details][0]}`,
+    );
+    return;
+  }
   const byServerCause = new Map<string, Failed[]>();
   for (const entry of failed) {
     if (SERVER_LEVEL.has(entry.failure.kind)) {
@@ -348,8 +365,13 @@ function addNotes(
   }
 }
 
-/** Marks everything the reader would have read as unreadable (no usable client at all). */
-function markAllUnreadable(state: LiveState, namespaces: string[]): void {
+/**
+ * A state in which nothing was read (no credentials, no usable client): every signal the reader
+ * would have read is unreadable, so no hint judges the cluster from its empty lists.
+ */
+export function unreadLiveState(namespaces: string[], note?: string): LiveState {
+  const state = emptyLiveState(namespaces);
+  if (note) state.notes.push(note);
   const resources = [
     'pods',
     'events',
@@ -366,6 +388,12 @@ function markAllUnreadable(state: LiveState, namespaces: string[]): void {
     for (const r of resources) state.unreadable.add(unreadableKey(r, namespace));
   for (const key of ['dnspods/kube-system', 'ingresses/*', 'ingressclasses/*', 'storageclasses/*'])
     state.unreadable.add(key);
+  return state;
+}
+
+/** "pods" -> "pod", "ingresses" -> "ingress": notes name one kind of signal. */
+function singular(resource: string): string {
+  return resource.replace(/(ss)es$|s$/, '$1');
 }
 
 function names(items: unknown[]): string[] {

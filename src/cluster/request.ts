@@ -3,7 +3,12 @@
  * classification of failures (RBAC, missing API, credentials, network, time-out) so readers and
  * writers word them the same way. Messages name the server by origin only: no credentials.
  */
-import { Observable, type ConfigurationOptions, type KubeConfig } from '@kubernetes/client-node';
+import {
+  Observable,
+  ResponseContext,
+  type ConfigurationOptions,
+  type KubeConfig,
+} from '@kubernetes/client-node';
 
 /** Per-call default: an in-cluster API server answers lists in milliseconds; 10 s means it is not answering. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -29,7 +34,138 @@ export function withSignal(signal: AbortSignal, extra?: ConfigurationOptions): C
   };
 }
 
+/**
+ * Largest answer read from the API server. A namespace's pods or events list stays far below; more
+ * means a proxy or a misbehaving server, and reading it all would only exhaust the hook's memory.
+ */
+export const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
+/** An answer that came back but cannot be used: too large, not JSON, or not a list of objects. */
+export class UnreadableAnswer extends Error {
+  override name = 'UnreadableAnswer';
+}
+
+export interface AnswerChecks {
+  /** Bytes read at most (default MAX_ANSWER_BYTES). */
+  maxBytes?: number;
+  /** A successful answer must be a JSON list whose items are objects. */
+  list?: boolean;
+}
+
+/**
+ * client-node options whose answers are read within a size cap and, for lists, checked before
+ * client-node deserialises them: client-node turns `items: [null]` into a null object and an HTML
+ * page into an empty list, both of which the hints would take for the cluster's state.
+ */
+export function withAnswerChecks(checks: AnswerChecks, extra?: ConfigurationOptions): ConfigurationOptions {
+  return {
+    ...extra,
+    middleware: [
+      ...(extra?.middleware ?? []),
+      {
+        pre: (context) => new Observable(Promise.resolve(context)),
+        post: (response) => new Observable(checkedAnswer(response, checks)),
+      },
+    ],
+    middlewareMergeStrategy: 'append',
+  };
+}
+
+async function checkedAnswer(response: ResponseContext, checks: AnswerChecks): Promise<ResponseContext> {
+  const maxBytes = checks.maxBytes ?? MAX_ANSWER_BYTES;
+  const text = await readCapped(response, maxBytes);
+  const ok = response.httpStatusCode >= 200 && response.httpStatusCode < 300;
+  if (checks.list && ok) {
+    const items = listItems(text, response.headers['content-type']);
+    const body = JSON.stringify({ ...(JSON.parse(text) as object), items });
+    return new ResponseContext(response.httpStatusCode, response.headers, textBody(body));
+  }
+  return new ResponseContext(response.httpStatusCode, response.headers, textBody(text));
+}
+
+function textBody(text: string) {
+  return {
+    text: () => Promise.resolve(text),
+    binary: () => Promise.resolve(Buffer.from(text)),
+    stream: () => null,
+  };
+}
+
+/** "32 MiB", "1.5 KiB": sizes in notes. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Math.round(value * 10) / 10} ${units[unit]}`;
+}
+
+async function readCapped(response: ResponseContext, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new UnreadableAnswer(`larger than the ${formatBytes(maxBytes)} the gate reads from the API server`);
+  const declared = Number(response.headers['content-length']);
+  const stream = response.body.stream();
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await stream?.cancel();
+    throw tooLarge();
+  }
+  if (!stream) return response.body.text();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The items of a list answer, each a JSON object. Null entries inside an item's arrays (a null
+ * container status) carry nothing and are dropped, so no hint trips over them.
+ */
+function listItems(text: string, contentType: string | undefined): object[] {
+  if (!contentType || !/\bjson\b/i.test(contentType))
+    throw new UnreadableAnswer(
+      `not JSON but ${contentType ? contentType.split(';')[0] : 'an answer without a content type'}`,
+    );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UnreadableAnswer('not valid JSON');
+  }
+  const items = (parsed as { items?: unknown } | null)?.items;
+  // kube-apiserver leaves out `items` of an empty list.
+  if (items === undefined || items === null) {
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return [];
+    throw new UnreadableAnswer('not a list of objects');
+  }
+  if (!Array.isArray(items) || !items.every(isObject)) throw new UnreadableAnswer('not a list of objects');
+  return items.map((item) => withoutNullEntries(item) as object);
+}
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function withoutNullEntries(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((entry) => entry !== null).map(withoutNullEntries);
+  if (isObject(value))
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutNullEntries(field)]));
+  return value;
+}
+
 export type FailureKind =
+  | 'unreadable'
   | 'forbidden'
   | 'not-found'
   | 'unauthorized'
@@ -87,6 +223,7 @@ function errorCode(error: unknown): string | undefined {
 
 /** Sorts a failed client-node call into what the gate can say about it. */
 export function classifyFailure(error: unknown): CallFailure {
+  if (error instanceof UnreadableAnswer) return { kind: 'unreadable', detail: error.message };
   const name = (error as { name?: string } | undefined)?.name;
   if (name === 'TimeoutError' || name === 'AbortError')
     return { kind: 'timeout', detail: 'no answer in time' };
@@ -107,6 +244,9 @@ export function classifyFailure(error: unknown): CallFailure {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     return { kind: 'unreachable', detail: cause ?? 'fetch failed' };
   }
+  // client-node deserialises an answer by its type model and trips over fields of another shape.
+  if (error instanceof TypeError)
+    return { kind: 'unreadable', detail: `not in the shape Kubernetes sends (${error.message})` };
   return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
 }
 

@@ -142,6 +142,16 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     manifests: {
       paths: input.manifests?.paths ?? [],
       rules: { ...(input.manifests?.rules ?? {}) },
+      ...(input.manifests?.rules
+        ? {
+            rulePositions: Object.fromEntries(
+              Object.keys(input.manifests.rules).map((id) => [
+                id,
+                positionOf(source, first, ['manifests', 'rules', id]),
+              ]),
+            ),
+          }
+        : {}),
       ...(input.manifests?.namespace ? { namespace: input.manifests.namespace } : {}),
       ...(input.manifests?.strictReferences !== undefined
         ? { strictReferences: input.manifests.strictReferences }

@@ -41,6 +41,8 @@ export interface PodsLocation {
 export interface ManifestsConfig {
   paths: string[];
   rules: Record<string, RuleSeverityOverride>;
+  /** Where each key of `rules` is written in the config file, so an unknown rule id gets a line. */
+  rulePositions?: Record<string, { line: number; column: number }>;
   /** Namespace of resources that name none (--namespace wins). */
   namespace?: string;
   /** References that may point outside the bundle are errors (--strict-references wins). */

@@ -25,8 +25,8 @@ import {
 import { withArgoCdLiveObjects } from '../argocd/live.js';
 import type { KubeObject, ManagedResource } from '../argocd/managed-resources.js';
 import { loadKubeConfig as loadDefaultKubeConfig } from '../cluster/kubeconfig.js';
-import { readLiveState } from '../cluster/read.js';
-import { emptyLiveState, type LiveState } from '../cluster/types.js';
+import { readLiveState, unreadLiveState } from '../cluster/read.js';
+import type { LiveState } from '../cluster/types.js';
 import {
   annotateApplication,
   annotateDeployments,
@@ -186,7 +186,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   const kubeConfig = loadKubeConfig(deps, note);
   let state = kubeConfig
     ? await readLiveState(kubeConfig, { namespaces }, { log })
-    : emptyLiveState(namespaces);
+    : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);
     state = merged.state;
@@ -196,8 +196,11 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   for (const message of state.notes) note(message);
 
   const workloads = workloadsOf(bundle);
-  const live = judgeLiveState(state, bundle, workloads, gate);
-  const releaseHints = await correlateReleases(gate, state, workloads, log);
+  const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate), note, {
+    hints: [],
+    findings: [],
+  });
+  const releaseHints = await judgeSafely(() => correlateReleases(gate, state, workloads, log), note, []);
   const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
   return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid };
 }
@@ -303,6 +306,25 @@ function defaultKubeConfig(): KubeConfig | undefined {
   if (!cluster || (cluster.name === 'cluster' && cluster.server === 'http://localhost:8080'))
     return undefined;
   return kubeConfig;
+}
+
+/**
+ * The live judgement, or `fallback` with a note if an object of a shape the hints do not expect
+ * trips them: the hints explain a verdict, and a crash among them must not fail a sync that passed.
+ */
+function judgeSafely<T>(judge: () => T, note: (m: string) => void, fallback: Awaited<T>): T | Awaited<T> {
+  const failed = (error: unknown) => {
+    note(
+      `live signals not checked: an object of an unexpected shape (${error instanceof Error ? error.message : String(error)})`,
+    );
+    return fallback;
+  };
+  try {
+    const result = judge();
+    return result instanceof Promise ? (result.catch(failed) as T) : result;
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 /** Root-cause hints for the workloads, and the findings only the live state can show. */

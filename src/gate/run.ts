@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
-import { pathSources, type ManifestSource } from '../manifests/sources.js';
+import { pathSources, requireExistingPaths, type ManifestSource } from '../manifests/sources.js';
 import {
   checkRuleOverrides,
   validateManifests,
@@ -99,7 +99,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   });
   const config: GateConfig = options.mode ? { ...loaded, mode: options.mode } : loaded;
   for (const warning of config.warnings ?? []) options.log(warning);
-  checkRuleOverrides(config.manifests.rules, config.file);
+  checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
   if (options.scope === 'budget' && config.slos.length === 0) {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);
   }
@@ -116,6 +116,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const checksNothing =
     options.scope === 'check' && config.slos.length === 0 && (manifestSources ?? []).length === 0;
   if (checksNothing) options.log(`warning: ${CHECKS_NOTHING}`);
+  if (manifestSources) await requireExistingPaths(manifestSources);
   const {
     report: checked,
     bundle,
@@ -138,11 +139,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       );
       return client;
     },
-    manifests: settings && {
-      sources: manifestSources ?? [],
-      options: settings,
-      loadSchemaCheck: options.loadSchemaCheck,
-    },
+    manifests: settings &&
+      manifestSources && {
+        sources: manifestSources,
+        options: settings,
+        loadSchemaCheck: options.loadSchemaCheck,
+      },
   });
   // Said in the report too: a pass that checked nothing must not read like a pass that checked something.
   const report: Report = checksNothing
@@ -178,7 +180,7 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
       : undefined);
   if (configFile) {
     const config = await loadConfig(configFile);
-    checkRuleOverrides(config.manifests.rules, config.file);
+    checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
     manifests = config.manifests;
   }
   const settings = validateOptionsFor(manifests, {

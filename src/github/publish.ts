@@ -32,7 +32,12 @@ import {
   workflowRunHead,
   workflowRunPullRequest,
 } from './pull-request.js';
-import { describeGitHubError, isPermissionDenied, upsertStickyComment } from './sticky-comment.js';
+import {
+  cappedFetch,
+  describeGitHubError,
+  isPermissionDenied,
+  upsertStickyComment,
+} from './sticky-comment.js';
 import { inertReport } from './untrusted-report.js';
 import { stepResult, type StepResult } from './verdict.js';
 
@@ -200,7 +205,7 @@ async function loadOctokit(token: string): Promise<Octokit> {
   return getOctokit(token, {
     userAgent: `slo-gate/${packageJson.version}`,
     // One deadline for the whole exchange: a hanging API must not hang the job.
-    request: { ...defaults.request, signal: AbortSignal.timeout(60_000) },
+    request: { ...defaults.request, signal: AbortSignal.timeout(60_000), fetch: cappedFetch() },
     log: {
       debug: () => {},
       info: () => {},

@@ -78,17 +78,113 @@ export async function upsertStickyComment(
   return { outcome: 'created', id: data.id, url: data.html_url };
 }
 
+/**
+ * Largest answer read from the GitHub API: a page of 100 comments at GitHub's 65,536-character
+ * limit stays below; more means something else answers.
+ */
+export const MAX_GITHUB_ANSWER_BYTES = 16 * 1024 * 1024;
+
+/** An answer from the GitHub API larger than the gate reads. */
+export class GitHubAnswerTooLarge extends Error {
+  override name = 'GitHubAnswerTooLarge';
+}
+
+/**
+ * A fetch for Octokit that reads at most `maxBytes` of an answer. The body is read here, whole:
+ * Octokit swallows errors while reading a body, and would see an empty answer instead of the cap.
+ */
+export function cappedFetch(maxBytes = MAX_GITHUB_ANSWER_BYTES, base: typeof fetch = fetch): typeof fetch {
+  const tooLarge = () =>
+    new GitHubAnswerTooLarge(
+      `the GitHub API answered with more than the ${Math.round(maxBytes / 1024)} KiB the gate reads from it`,
+    );
+  return async (input, init) => {
+    const response = await base(input, init);
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    if (!response.body) return response;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    // 204, 205 and 304 answers must not carry a body.
+    const empty = [204, 205, 304].includes(response.status);
+    return new Response(empty ? null : Buffer.concat(chunks), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
 /** One line for the log from an Octokit error, without the token (Octokit redacts it; scrub anyway). */
 export function describeGitHubError(error: unknown, secrets: readonly string[]): string {
   const status = (error as { status?: unknown }).status;
   let message = error instanceof Error ? error.message : String(error);
   for (const secret of secrets) if (secret) message = message.split(secret).join('***');
   message = message.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, 300);
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof GitHubAnswerTooLarge) return cause.message;
+  // Octokit labels a request that got no answer (time-out, network) "500": GitHub never said that.
+  if (isTimedOut(error)) return `no answer from the GitHub API in time (${message})`;
+  if (!answered(error)) return `the GitHub API could not be reached: ${message}`;
+  if (isRateLimited(error)) {
+    const reset = rateLimitReset(error);
+    return `HTTP ${String(status)} the GitHub API rate limit is used up${reset ? ` until ${reset}` : ''}: ${message}`;
+  }
   return typeof status === 'number' ? `HTTP ${status} ${message}` : message;
+}
+
+type OctokitFailure = {
+  status?: unknown;
+  name?: unknown;
+  cause?: { name?: unknown };
+  response?: { headers?: Record<string, unknown> };
+};
+
+function isTimedOut(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  const names = [failure.name, failure.cause?.name];
+  return names.includes('TimeoutError') || names.includes('AbortError');
+}
+
+/** Whether GitHub answered at all: Octokit's errors for an answer carry the response. */
+function answered(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  return typeof failure.status !== 'number' || failure.status !== 500 || failure.response !== undefined;
+}
+
+/** A 403 or 429 for a used-up rate limit: GitHub's header, or its "API rate limit exceeded" message. */
+export function isRateLimited(error: unknown): boolean {
+  const failure = error as OctokitFailure;
+  if (failure.status !== 403 && failure.status !== 429) return false;
+  if (String(failure.response?.headers?.['x-ratelimit-remaining']) === '0') return true;
+  const message = error instanceof Error ? error.message : '';
+  return /rate limit exceeded/i.test(message);
+}
+
+/** "14:05 UTC" from x-ratelimit-reset (epoch seconds), when GitHub sent it. */
+function rateLimitReset(error: unknown): string | undefined {
+  const seconds = Number((error as OctokitFailure).response?.headers?.['x-ratelimit-reset']);
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return `${new Date(seconds * 1000).toISOString().slice(11, 16)} UTC`;
 }
 
 /** 403 "Resource not accessible by integration": a fork's pull request, or no pull-requests: write. */
 export function isPermissionDenied(error: unknown): boolean {
   const status = (error as { status?: unknown }).status;
+  if (isRateLimited(error)) return false;
   return status === 403 || status === 401 || status === 404;
 }

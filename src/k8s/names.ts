@@ -118,3 +118,38 @@ export function hostMatches(pattern: string, host: string): boolean {
   const firstDot = h.indexOf('.');
   return firstDot > 0 && h.slice(firstDot) === p.slice(1) && !h.slice(0, firstDot).includes('*');
 }
+
+const QUALIFIED_NAME_RE = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+export const QUALIFIED_NAME_MAX_LENGTH = 63;
+export const LABEL_VALUE_MAX_LENGTH = 63;
+const NAME_SHAPE = "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
+
+/**
+ * Why `key` is not a label key (IsQualifiedName): an optional DNS-1123 subdomain prefix and '/',
+ * then a name of at most 63 characters. Undefined when it is one.
+ */
+export function labelKeyProblem(key: string): string | undefined {
+  const parts = key.split('/');
+  if (parts.length > 2) return "has more than one '/' (a key is an optional prefix, '/', and a name)";
+  const name = parts.length === 2 ? parts[1]! : parts[0]!;
+  if (parts.length === 2) {
+    const prefix = parts[0]!;
+    if (prefix === '') return "has an empty prefix before '/'";
+    if (!isDns1123Subdomain(prefix))
+      return `has a prefix "${prefix}" that is not a lower-case DNS subdomain (at most ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters)`;
+  }
+  if (name === '') return 'has an empty name';
+  if (name.length > QUALIFIED_NAME_MAX_LENGTH)
+    return `has a name of ${name.length} characters (at most ${QUALIFIED_NAME_MAX_LENGTH})`;
+  if (!QUALIFIED_NAME_RE.test(name)) return `has a name "${name}" that is not ${NAME_SHAPE}`;
+  return undefined;
+}
+
+/** Why `value` is not a label value (IsValidLabelValue): empty, or at most 63 characters of a name's shape. */
+export function labelValueProblem(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (value.length > LABEL_VALUE_MAX_LENGTH)
+    return `is ${value.length} characters long (at most ${LABEL_VALUE_MAX_LENGTH})`;
+  if (!QUALIFIED_NAME_RE.test(value)) return `is not ${NAME_SHAPE} (or empty)`;
+  return undefined;
+}

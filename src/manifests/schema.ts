@@ -457,7 +457,9 @@ function wrongType(path: Path, value: unknown, type: string): Problem {
   const key = String(path[path.length - 1]);
   let hint = `write ${field} as ${expected}`;
   if (type === 'string' && typeof value === 'number') {
-    hint = `quote it: ${key}: "${String(value)}" (unquoted, YAML reads it as a number)`;
+    hint = isRoundedInteger(value)
+      ? `quote it, digits exactly as written: ${key}: "..." (unquoted, YAML reads it as a number)`
+      : `quote it: ${key}: "${String(value)}" (unquoted, YAML reads it as a number)`;
   } else if (type === 'string' && typeof value === 'boolean') {
     hint = `quote the value: unquoted true, false, yes, no, on and off are booleans to kubectl`;
   } else if (
@@ -544,12 +546,20 @@ export function formatPath(path: Path): string {
   return out;
 }
 
+/**
+ * An integer beyond 2^53 reaches the gate rounded (a JavaScript number): printing it would show a
+ * value the file does not hold, so messages say what it is instead.
+ */
+const isRoundedInteger = (value: number) => Number.isInteger(value) && !Number.isSafeInteger(value);
+const UNSAFE_INTEGER = `an integer beyond 2^53 (${Number.MAX_SAFE_INTEGER}), too large to show exactly`;
+
 function describeWritten(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return `"${shown}" (a string)`;
   }
-  if (typeof value === 'number') return `${value} (a number)`;
+  if (typeof value === 'number')
+    return isRoundedInteger(value) ? `${UNSAFE_INTEGER} (a number)` : `${value} (a number)`;
   if (typeof value === 'boolean') return `${value} (a boolean)`;
   if (Array.isArray(value)) return 'a list';
   if (isRecord(value)) return 'a mapping';

@@ -95,14 +95,33 @@ function requireSomethingRead(sources: readonly ManifestSource[], result: LoadRe
   );
 }
 
+/**
+ * Throws the usage error of the first path source that does not exist: a run checks this before it
+ * queries Prometheus, so a mistyped path is reported at once rather than after every query.
+ */
+export async function requireExistingPaths(sources: readonly ManifestSource[]): Promise<void> {
+  for (const source of sources) {
+    if (source.kind !== 'path') continue;
+    try {
+      await stat(source.path);
+    } catch (error) {
+      throw missingPath(source.path, error);
+    }
+  }
+}
+
+function missingPath(path: string, error: unknown): UsageError {
+  return new UsageError(`${path}: ${describeFsError(error)}`, {
+    fix: 'give an existing file or folder, or - for stdin',
+  });
+}
+
 async function readPath(path: string, options: LoadOptions, add: (part: LoadResult) => void): Promise<void> {
   let stats: Stats;
   try {
     stats = await stat(path);
   } catch (error) {
-    throw new UsageError(`${path}: ${describeFsError(error)}`, {
-      fix: 'give an existing file or folder, or - for stdin',
-    });
+    throw missingPath(path, error);
   }
   if (!stats.isDirectory()) {
     add(await loadFile(path, options, stats));

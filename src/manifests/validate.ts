@@ -34,12 +34,17 @@ export interface ValidateResult {
 }
 
 /** Config overrides must name real rules: a typo would silently keep a rule on. */
-export function checkRuleOverrides(overrides: Record<string, RuleSeverityOverride>, where: string): void {
+export function checkRuleOverrides(
+  overrides: Record<string, RuleSeverityOverride>,
+  where: string,
+  positions: ManifestsConfig['rulePositions'] = {},
+): void {
   for (const id of Object.keys(overrides)) {
     if (RULES_BY_ID.has(id)) continue;
     const suggestion = closestKey(id, [...RULES_BY_ID.keys()]);
     throw new UsageError(`manifests.rules names an unknown rule "${id}"`, {
       file: where,
+      ...positions[id],
       fix: suggestion
         ? `did you mean "${suggestion}"? (slo-gate rules lists them)`
         : 'run `slo-gate rules` for the ids',

@@ -467,6 +467,124 @@ describe('readLiveState', () => {
       'skipped events in shop: HTTP 500: Internal error occurred: etcdserver: request timed out',
     ]);
   });
+
+  test('a null list item makes that list unreadable with a note, never a crash', async () => {
+    api.setOverride('/api/v1/namespaces/shop/pods', {
+      status: 200,
+      body: { kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [null, crashingPod] },
+    });
+    const state = await read();
+    expect(state.notes).toEqual([
+      "the API server's answer for pods in shop was not a list of objects: live pod signals not checked",
+    ]);
+    expect([...state.unreadable]).toEqual(['pods/shop']);
+    expect(state.pods).toEqual([]);
+    expect(namesOf(state.services)).toEqual(['web']);
+  });
+
+  test('items that are not a list (a string) are unreadable, not one object per character', async () => {
+    api.setOverride('/api/v1/namespaces/shop/events', {
+      status: 200,
+      body: { kind: 'EventList', apiVersion: 'v1', metadata: {}, items: 'none' },
+    });
+    const state = await read();
+    expect(state.events).toEqual([]);
+    expect([...state.unreadable]).toEqual(['events/shop']);
+    expect(state.notes).toEqual([
+      "the API server's answer for events in shop was not a list of objects: live event signals not checked",
+    ]);
+  });
+
+  test('null entries inside an item (a null container status) are dropped, the item is kept', async () => {
+    const status = crashingPod.status as { containerStatuses: unknown[] };
+    api.setOverride('/api/v1/namespaces/shop/pods', {
+      status: 200,
+      body: {
+        kind: 'PodList',
+        apiVersion: 'v1',
+        metadata: {},
+        items: [
+          { ...crashingPod, status: { ...status, containerStatuses: [null, ...status.containerStatuses] } },
+        ],
+      },
+    });
+    const state = await read();
+    expect(state.notes).toEqual([]);
+    expect(state.pods[0]?.status?.containerStatuses?.map((c) => c.name)).toEqual(['web']);
+  });
+
+  test('an item whose fields have other shapes (containerStatuses a number) is unreadable with a note', async () => {
+    api.setOverride('/api/v1/namespaces/shop/pods', {
+      status: 200,
+      body: {
+        kind: 'PodList',
+        apiVersion: 'v1',
+        metadata: {},
+        items: [{ ...crashingPod, status: { phase: 'Running', containerStatuses: 7 } }],
+      },
+    });
+    const state = await read();
+    expect(state.notes).toEqual([
+      "the API server's answer for pods in shop was not in the shape Kubernetes sends (data is not iterable): live pod signals not checked",
+    ]);
+    expect([...state.unreadable]).toEqual(['pods/shop']);
+  });
+
+  test('an HTML page answered with 200 is an unreadable source with a note, not an empty list', async () => {
+    api.setOverride('/api/v1/namespaces/shop/services', {
+      status: 200,
+      body: '<html><body>Sign in</body></html>',
+      contentType: 'text/html; charset=utf-8',
+    });
+    const state = await read();
+    expect(state.notes).toEqual([
+      "the API server's answer for services in shop was not JSON but text/html: live service signals not checked",
+    ]);
+    expect([...state.unreadable]).toEqual(['services/shop']);
+  });
+
+  test('HTML labelled as JSON is unreadable too', async () => {
+    api.setOverride('/apis/apps/v1/namespaces/shop/deployments', {
+      status: 200,
+      body: '<html></html>',
+      contentType: 'application/json',
+    });
+    const state = await read();
+    expect(state.notes).toEqual([
+      "the API server's answer for deployments in shop was not valid JSON: live deployment signals not checked",
+    ]);
+  });
+
+  test('a proxy page for every list: one note for the whole read', async () => {
+    api.setOverride('*', { status: 200, body: '<html></html>', contentType: 'text/html' });
+    const state = await read();
+    expect(state.notes).toEqual([
+      `live cluster signals skipped: every answer of ${api.url} was not JSON but text/html`,
+    ]);
+    expect(state.unreadable.has('pods/shop')).toBe(true);
+    expect(state.unreadable.has('ingressclasses/*')).toBe(true);
+  });
+
+  test('an answer over the size cap is not read: a note names the cap', async () => {
+    // 300 ReplicaSets of about 40 bytes each: about 12 KB against a 10 KiB cap.
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      metadata: { name: `web-${i}`, namespace: 'shop' },
+    }));
+    api.setOverride('/apis/apps/v1/namespaces/shop/replicasets', {
+      status: 200,
+      body: { kind: 'ReplicaSetList', apiVersion: 'apps/v1', metadata: {}, items },
+    });
+    const state = await readLiveState(
+      kubeConfigFor(api.url, TOKEN),
+      { namespaces: ['shop'] },
+      { maxAnswerBytes: 10 * 1024 },
+    );
+    expect(state.notes).toEqual([
+      "the API server's answer for replicasets in shop was larger than the 10 KiB the gate reads from the API server: live replicaset signals not checked",
+    ]);
+    expect(state.replicaSets).toEqual([]);
+    expect(namesOf(state.pods)).toEqual(['web-7d9f8c6b5-x2x4k']);
+  });
 });
 
 describe('recordEvent', () => {

@@ -699,6 +699,68 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     ]);
   });
 
+  it('a null item in a list answer: a note, and the pass stays a pass', async () => {
+    const env = await cluster({
+      overrides: {
+        'GET /api/v1/namespaces/shop/pods': {
+          status: 200,
+          body: { kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [null] },
+        },
+      },
+    });
+    const run = await runHook({
+      ...env,
+      SLO_GATE_CONFIG: configFor('shop-ok'),
+      SLO_GATE_MANIFESTS: manifestsFolder(),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/TypeError|\n\s+at /);
+    expect(notesOf(run)).toContain(
+      "the API server's answer for pods in shop was not a list of objects: live pod signals not checked",
+    );
+    expect(run.termination.startsWith('slo-gate passed')).toBe(true);
+  });
+
+  it('no Kubernetes credentials: nothing is claimed about the cluster it did not read', async () => {
+    const folder = join(dir, 'manifests-ingress');
+    mkdirSync(folder, { recursive: true });
+    const ingress = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: {
+        ingressClassName: 'nginx',
+        tls: [{ hosts: ['shop.example.com'], secretName: 'web-tls' }],
+        rules: [
+          {
+            host: 'shop.example.com',
+            http: {
+              paths: [
+                {
+                  path: '/',
+                  pathType: 'Prefix',
+                  backend: { service: { name: 'web', port: { number: 80 } } },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    writeFileSync(
+      join(folder, 'web.yaml'),
+      [DEPLOYMENT, SERVICE, ingress].map((o) => JSON.stringify(o, null, 2)).join('\n---\n'),
+    );
+    const run = await runHook({ SLO_GATE_CONFIG: configFor('shop-ok'), SLO_GATE_MANIFESTS: folder });
+    expect(run.code).toBe(0);
+    expect(notesOf(run)).toContain(
+      'no Kubernetes credentials (no KUBECONFIG, ~/.kube/config or in-cluster service account): live signals skipped',
+    );
+    expect(run.stdout).not.toContain('neither the bundle nor the cluster');
+    expect(run.stdout).not.toContain('no IngressClass');
+    expect(hintIds(run)).not.toContain('missing-dependency');
+  });
+
   it('Argo CD API down: a note, and the gate goes on with the mounted manifests', async () => {
     const env = await cluster();
     const argoUrl = await closedUrl();

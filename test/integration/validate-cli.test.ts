@@ -2,7 +2,9 @@
  * `slo-gate validate` and `check --manifests` as users run them (node dist/cli.js): files, folders,
  * stdin, formats, exit codes, suppression and severity overrides, bad input.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +181,8 @@ describe('validate', () => {
     const bad = cli(['validate', '-', '--config', typo], { input: WEB });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('did you mean "ingress-backend-service-missing"');
+    // `    ingress-backend-service-mising: off` is line 3; its value starts at column 37.
+    expect(bad.stderr).toContain(`${typo}:3:37: manifests.rules names an unknown rule`);
   });
 
   it('writes SARIF with repo-relative URIs', () => {
@@ -293,5 +297,34 @@ describe('check --manifests', () => {
     const viaFlag = cli(['check', '--config', empty, '--manifests', 'good', '--format', 'json']);
     expect(viaFlag.code).toBe(0);
     expect(JSON.parse(viaFlag.stdout).verdict).toBe('pass');
+  });
+
+  it('a manifests path that does not exist: exit 2 before any Prometheus query', async () => {
+    let queries = 0;
+    const prometheus = createServer((_req, res) => {
+      queries++;
+      res.writeHead(503).end();
+    });
+    await new Promise<void>((done) => prometheus.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(prometheus.address() as AddressInfo).port}`;
+    const config = write(
+      'check-missing/slo-gate.yaml',
+      `prometheus:\n  url: ${url}\nslos:\n  - name: shop\n    objective: 99.9\n    window: 30d\n` +
+        '    sli:\n      events:\n        errorQuery: sum(rate(errors[{{.window}}]))\n' +
+        '        totalQuery: sum(rate(requests[{{.window}}]))\n',
+    );
+    // Run asynchronously: this process's stand-in Prometheus must be able to answer.
+    const run = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = execFile(
+        process.execPath,
+        [join(process.cwd(), 'dist/cli.js'), 'check', '--config', config, '--manifests', 'deploy/missing'],
+        { cwd: dir },
+        (_error, _stdout, stderr) => done({ code: child.exitCode, stderr }),
+      );
+    });
+    await new Promise<void>((done) => prometheus.close(() => done()));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('deploy/missing: no such file or folder');
+    expect(queries).toBe(0);
   });
 });

@@ -97,6 +97,17 @@ describe('fetchManagedResources', () => {
     );
   });
 
+  it('an answer over the size cap is not read: a message names the cap', async () => {
+    // 2,000 items of 15 bytes each (`{"kind":"Pod"},`): about 30 KB against a 16 KiB cap.
+    answer = {
+      status: 200,
+      body: JSON.stringify({ items: Array.from({ length: 2000 }, () => ({ kind: 'Pod' })) }),
+    };
+    expect(await failure({ maxAnswerBytes: 16 * 1024 })).toBe(
+      `Argo CD at ${url} answered with more than the 16 KiB the gate reads from it`,
+    );
+  });
+
   it('an answer that is not JSON, a missing token, an unreadable token file', async () => {
     answer = { status: 200, body: '<html>login</html>' };
     expect(await failure()).toBe(`Argo CD at ${url} answered with something that is not JSON`);

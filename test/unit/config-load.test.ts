@@ -96,6 +96,11 @@ describe('every key of the config', () => {
     expect(config.manifests).toEqual({
       paths: ['deploy/'],
       rules: { 'sts-no-pdb': 'off', 'ingress-tls-secret-missing': 'error' },
+      // `  rules: { sts-no-pdb: off, ingress-tls-secret-missing: error }` on line 46: each at its value.
+      rulePositions: {
+        'sts-no-pdb': { line: 46, column: 24 },
+        'ingress-tls-secret-missing': { line: 46, column: 57 },
+      },
     });
   });
 

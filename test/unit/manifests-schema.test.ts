@@ -235,6 +235,24 @@ data:
   const findings = schemaFindings(yaml);
   const byPath = (start: string) => findings.find((f) => f.message.startsWith(start))!;
 
+  it('an integer beyond 2^53 is named as such, never printed rounded', () => {
+    // 2^53 + 1 = 9007199254740993 becomes 9007199254740992 as a JavaScript number.
+    const big = schemaFindings(`apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: build
+  annotations:
+    example.com/build: 9007199254740993
+`);
+    expect(big.map((f) => f.message)).toEqual([
+      'metadata.annotations["example.com/build"] is an integer beyond 2^53 (9007199254740991), too large to show exactly (a number); it must be a string',
+    ]);
+    expect(big[0]!.hint).toBe(
+      'quote it, digits exactly as written: example.com/build: "..." (unquoted, YAML reads it as a number)',
+    );
+    expect(JSON.stringify(big)).not.toContain('9007199254740992');
+  });
+
   it('says what a value is and what it must be, at the value', () => {
     expect(at(byPath('metadata.annotations["prometheus.io/port"]'))).toEqual([6, 25]);
     expect(byPath('metadata.annotations').message).toBe(

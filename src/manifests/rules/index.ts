@@ -6,6 +6,7 @@ import { rule as inputUnreadable } from './input-unreadable.js';
 import { rule as resourceSkipped } from './resource-skipped.js';
 import { rule as schemaInvalid } from './schema-invalid.js';
 import { rule as duplicateResource } from './duplicate-resource.js';
+import { rule as objectLabelInvalid } from './object-label-invalid.js';
 import { rule as workloadSelectorMismatch } from './workload-selector-mismatch.js';
 import { rule as serviceSelectsNoPods } from './service-selects-no-pods.js';
 import { rule as serviceTargetPortUnresolved } from './service-target-port-unresolved.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   resourceSkipped,
   schemaInvalid,
   duplicateResource,
+  objectLabelInvalid,
   workloadSelectorMismatch,
   serviceSelectsNoPods,
   serviceTargetPortUnresolved,

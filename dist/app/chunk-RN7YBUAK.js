@@ -3,10 +3,11 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-KYWM2HBS.js";
+} from "./chunk-OCR34NS2.js";
 import {
-  UsageError
-} from "./chunk-6F4XGD4A.js";
+  UsageError,
+  redact
+} from "./chunk-QJ3UJW64.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -25,7 +26,8 @@ function render(report, format, options) {
 
 // src/sinks/output.ts
 import { writeFile } from "node:fs/promises";
-async function writeReport(text, file) {
+async function writeReport(report, file) {
+  const text = redact(report);
   if (!file) {
     await new Promise(
       (resolve, reject) => process.stdout.write(text, (error) => error ? reject(error) : resolve())
@@ -46,4 +48,4 @@ export {
   render,
   writeReport
 };
-//# sourceMappingURL=chunk-SMSIC7EK.js.map
+//# sourceMappingURL=chunk-RN7YBUAK.js.map

@@ -3,18 +3,18 @@ import {
 } from "./chunk-NHJOLZ4A.js";
 import {
   validateSchema
-} from "./chunk-2MSGWM5F.js";
+} from "./chunk-WFT2LZSY.js";
 import {
   emitReport
-} from "./chunk-UN4K2ZWI.js";
+} from "./chunk-H4M4BHHY.js";
 import "./chunk-LTFHVYP2.js";
-import "./chunk-SMSIC7EK.js";
-import "./chunk-AJXQLAAW.js";
+import "./chunk-RN7YBUAK.js";
+import "./chunk-3HKDX73Y.js";
 import {
   runValidation
-} from "./chunk-KYWM2HBS.js";
-import "./chunk-U75FTY44.js";
-import "./chunk-6F4XGD4A.js";
+} from "./chunk-OCR34NS2.js";
+import "./chunk-EONDMRCW.js";
+import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
 
 // src/entry/commands/validate.ts
@@ -33,4 +33,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-47J7GKPJ.js.map
+//# sourceMappingURL=validate-XG5SFW2T.js.map

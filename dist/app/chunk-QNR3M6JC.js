@@ -1,15 +1,15 @@
 import {
   loadSchemaCheck
-} from "./chunk-GQWSSHEM.js";
+} from "./chunk-ZIJMTWEO.js";
 import {
   emitReport
-} from "./chunk-UN4K2ZWI.js";
+} from "./chunk-H4M4BHHY.js";
 import {
   log
-} from "./chunk-AJXQLAAW.js";
+} from "./chunk-3HKDX73Y.js";
 import {
   runGate
-} from "./chunk-KYWM2HBS.js";
+} from "./chunk-OCR34NS2.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -23,6 +23,7 @@ async function runGateCommand(flags, scope) {
     strictReferences: flags.strictReferences,
     log,
     verbose: flags.verbose,
+    maxDurationSeconds: flags.maxDuration,
     loadSchemaCheck
   });
   return emitReport(report, flags, config.mode);
@@ -35,4 +36,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-ETXS4RQK.js.map
+//# sourceMappingURL=chunk-QNR3M6JC.js.map

@@ -4,8 +4,9 @@ import {
 import {
   render,
   writeReport
-} from "./chunk-SMSIC7EK.js";
+} from "./chunk-RN7YBUAK.js";
 import {
+  HOOK_MAX_DURATION_SECONDS,
   alertFactor,
   budgetPeriodAt,
   clean,
@@ -19,9 +20,10 @@ import {
   ratioSeries,
   readableRate,
   runGate,
+  startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-KYWM2HBS.js";
+} from "./chunk-OCR34NS2.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -35,10 +37,13 @@ import {
   rule4 as rule,
   rule5 as rule2,
   secretsCreatedInBundle
-} from "./chunk-U75FTY44.js";
+} from "./chunk-EONDMRCW.js";
 import {
-  UsageError
-} from "./chunk-6F4XGD4A.js";
+  UsageError,
+  parseDuration,
+  redact,
+  registerSecret
+} from "./chunk-QJ3UJW64.js";
 import {
   asLabelSelector,
   describeSelector,
@@ -191,6 +196,7 @@ var ArgoCdError = class extends Error {
   name = "ArgoCdError";
 };
 var DEFAULT_TIMEOUT_MS = 15e3;
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 function argoCdBaseUrl(server) {
   const trimmed = server.trim().replace(/\/+$/, "");
   return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
@@ -233,6 +239,7 @@ async function getJson(options, url) {
       throw new ArgoCdError(`cannot read the Argo CD CA file ${options.caFile} (${codeOf(error)})`);
     }
   }
+  const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   let response;
   try {
     response = await axios.get(url, {
@@ -244,9 +251,14 @@ async function getJson(options, url) {
       transformResponse: (data) => data,
       httpsAgent: new https.Agent({ rejectUnauthorized: !options.insecure, ca: caCert }),
       maxRedirects: 0,
-      proxy: false
+      proxy: false,
+      maxContentLength: maxBytes
     });
   } catch (error) {
+    if (/maxContentLength/.test(error.message))
+      throw new ArgoCdError(
+        `${where} answered with more than the ${Math.round(maxBytes / 1024)} KiB the gate reads from it`
+      );
     throw new ArgoCdError(`${where} did not answer (${networkReason(error)})`);
   }
   const body = parseBody(response.data);
@@ -257,6 +269,11 @@ async function getJson(options, url) {
   throw new ArgoCdError(describeStatus(response.status, body, options.app, where));
 }
 async function readToken(options) {
+  const token = await tokenOf(options);
+  registerSecret(token);
+  return token;
+}
+async function tokenOf(options) {
   if (options.token?.trim()) return options.token.trim();
   if (options.tokenFile) {
     let text4;
@@ -364,6 +381,7 @@ function metadataOf(object) {
 
 // src/cluster/kubeconfig.ts
 import { KubeConfig } from "../vendor/@kubernetes/client-node.js";
+import { readFileSync } from "node:fs";
 function loadKubeConfig(options = {}) {
   const kc = new KubeConfig();
   const source = options.file ?? process.env.KUBECONFIG ?? "the default kubeconfig";
@@ -386,7 +404,24 @@ function loadKubeConfig(options = {}) {
     }
     kc.setCurrentContext(options.context);
   }
+  registerCredentials(kc);
   return kc;
+}
+function registerCredentials(kc) {
+  const user = kc.getCurrentUser();
+  if (!user) return;
+  registerSecret(user.token);
+  registerSecret(user.password);
+  registerSecret(user.keyData);
+  const provider = user.authProvider?.config ?? {};
+  if (typeof provider["access-token"] === "string") registerSecret(provider["access-token"]);
+  const tokenFile = provider.tokenFile;
+  if (typeof tokenFile === "string") {
+    try {
+      registerSecret(readFileSync(tokenFile, "utf8").trim());
+    } catch {
+    }
+  }
 }
 
 // src/cluster/read.ts
@@ -401,7 +436,10 @@ import {
 import pLimit from "../vendor/p-limit.js";
 
 // src/cluster/request.ts
-import { Observable } from "../vendor/@kubernetes/client-node.js";
+import {
+  Observable,
+  ResponseContext
+} from "../vendor/@kubernetes/client-node.js";
 var DEFAULT_TIMEOUT_MS2 = 1e4;
 function withSignal(signal, extra) {
   return {
@@ -418,6 +456,101 @@ function withSignal(signal, extra) {
     ],
     middlewareMergeStrategy: "append"
   };
+}
+var MAX_ANSWER_BYTES2 = 32 * 1024 * 1024;
+var UnreadableAnswer = class extends Error {
+  name = "UnreadableAnswer";
+};
+function withAnswerChecks(checks, extra) {
+  return {
+    ...extra,
+    middleware: [
+      ...extra?.middleware ?? [],
+      {
+        pre: (context) => new Observable(Promise.resolve(context)),
+        post: (response) => new Observable(checkedAnswer(response, checks))
+      }
+    ],
+    middlewareMergeStrategy: "append"
+  };
+}
+async function checkedAnswer(response, checks) {
+  const maxBytes = checks.maxBytes ?? MAX_ANSWER_BYTES2;
+  const text4 = await readCapped(response, maxBytes);
+  const ok = response.httpStatusCode >= 200 && response.httpStatusCode < 300;
+  if (checks.list && ok) {
+    const items = listItems(text4, response.headers["content-type"]);
+    const body = JSON.stringify({ ...JSON.parse(text4), items });
+    return new ResponseContext(response.httpStatusCode, response.headers, textBody(body));
+  }
+  return new ResponseContext(response.httpStatusCode, response.headers, textBody(text4));
+}
+function textBody(text4) {
+  return {
+    text: () => Promise.resolve(text4),
+    binary: () => Promise.resolve(Buffer.from(text4)),
+    stream: () => null
+  };
+}
+function formatBytes(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Math.round(value * 10) / 10} ${units[unit]}`;
+}
+async function readCapped(response, maxBytes) {
+  const tooLarge = () => new UnreadableAnswer(`larger than the ${formatBytes(maxBytes)} the gate reads from the API server`);
+  const declared = Number(response.headers["content-length"]);
+  const stream = response.body.stream();
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await stream?.cancel();
+    throw tooLarge();
+  }
+  if (!stream) return response.body.text();
+  const chunks = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function listItems(text4, contentType) {
+  if (!contentType || !/\bjson\b/i.test(contentType))
+    throw new UnreadableAnswer(
+      `not JSON but ${contentType ? contentType.split(";")[0] : "an answer without a content type"}`
+    );
+  let parsed;
+  try {
+    parsed = JSON.parse(text4);
+  } catch {
+    throw new UnreadableAnswer("not valid JSON");
+  }
+  const items = parsed?.items;
+  if (items === void 0 || items === null) {
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return [];
+    throw new UnreadableAnswer("not a list of objects");
+  }
+  if (!Array.isArray(items) || !items.every(isObject3)) throw new UnreadableAnswer("not a list of objects");
+  return items.map((item) => withoutNullEntries(item));
+}
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function withoutNullEntries(value) {
+  if (Array.isArray(value)) return value.filter((entry) => entry !== null).map(withoutNullEntries);
+  if (isObject3(value))
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutNullEntries(field)]));
+  return value;
 }
 var NETWORK_CODES = {
   ECONNREFUSED: "connection refused",
@@ -453,6 +586,7 @@ function errorCode(error) {
   return void 0;
 }
 function classifyFailure(error) {
+  if (error instanceof UnreadableAnswer) return { kind: "unreadable", detail: error.message };
   const name = error?.name;
   if (name === "TimeoutError" || name === "AbortError")
     return { kind: "timeout", detail: "no answer in time" };
@@ -473,6 +607,8 @@ function classifyFailure(error) {
     const cause = error.cause?.message;
     return { kind: "unreachable", detail: cause ?? "fetch failed" };
   }
+  if (error instanceof TypeError)
+    return { kind: "unreadable", detail: `not in the shape Kubernetes sends (${error.message})` };
   return { kind: "other", detail: error instanceof Error ? error.message : String(error) };
 }
 function formatMs(ms) {
@@ -528,6 +664,8 @@ function resourceNote(read, failure) {
       return `skipped ${read.label}: forbidden (needs ${neededPermission(read)})`;
     case "not-found":
       return `skipped ${read.label}: the API server does not serve ${read.group || "core"}/${read.resource} (HTTP 404)`;
+    case "unreadable":
+      return `the API server's answer for ${read.label} was ${failure.detail}: live ${singular(read.resource)} signals not checked`;
     default:
       return `skipped ${read.label}: ${failure.detail}`;
   }
@@ -555,9 +693,10 @@ async function readLiveState(kc, scope, options = {}) {
       storage: kc.makeApiClient(StorageV1Api)
     };
   } catch (error) {
-    state.notes.push(`live cluster signals skipped: no usable kubeconfig (${error.message})`);
-    markAllUnreadable(state, namespaces);
-    return state;
+    return unreadLiveState(
+      namespaces,
+      `live cluster signals skipped: no usable kubeconfig (${error.message})`
+    );
   }
   const { core, apps, discovery, networking, storage } = apis;
   const reads = [];
@@ -680,7 +819,10 @@ async function readLiveState(kc, scope, options = {}) {
     }
   );
   const deadline = AbortSignal.timeout(timeoutMs);
-  const callOptions2 = withSignal(deadline);
+  const callOptions2 = withAnswerChecks(
+    { list: true, maxBytes: options.maxAnswerBytes },
+    withSignal(deadline)
+  );
   const limit = pLimit(options.concurrency ?? 8);
   const run = (batch) => Promise.all(
     batch.map(
@@ -730,6 +872,13 @@ async function readLiveState(kc, scope, options = {}) {
 }
 function addNotes(state, failed, readCount, context) {
   for (const { read } of failed) state.unreadable.add(read.key);
+  const details = new Set(failed.map((f) => f.failure.kind === "unreadable" ? f.failure.detail : ""));
+  if (failed.length >= readCount && details.size === 1 && !details.has("")) {
+    state.notes.push(
+      `live cluster signals skipped: every answer of ${context.server} was ${[...details][0]}`
+    );
+    return;
+  }
   const byServerCause = /* @__PURE__ */ new Map();
   for (const entry of failed) {
     if (SERVER_LEVEL.has(entry.failure.kind)) {
@@ -748,7 +897,9 @@ function addNotes(state, failed, readCount, context) {
     );
   }
 }
-function markAllUnreadable(state, namespaces) {
+function unreadLiveState(namespaces, note) {
+  const state = emptyLiveState(namespaces);
+  if (note) state.notes.push(note);
   const resources = [
     "pods",
     "events",
@@ -765,6 +916,10 @@ function markAllUnreadable(state, namespaces) {
     for (const r of resources) state.unreadable.add(unreadableKey(r, namespace));
   for (const key of ["dnspods/kube-system", "ingresses/*", "ingressclasses/*", "storageclasses/*"])
     state.unreadable.add(key);
+  return state;
+}
+function singular(resource) {
+  return resource.replace(/(ss)es$|s$/, "$1");
 }
 function names(items) {
   return items.map((item) => item.metadata?.name).filter((name) => typeof name === "string");
@@ -831,7 +986,7 @@ function verdictEvent(target, verdict, message, now) {
       ...target.uid ? { uid: target.uid } : {}
     },
     reason: EVENT_REASONS[verdict],
-    message: truncateUtf8(message, EVENT_MESSAGE_LIMIT_BYTES),
+    message: truncateUtf8(redact(message), EVENT_MESSAGE_LIMIT_BYTES),
     type: verdict === "pass" ? "Normal" : "Warning",
     source: { component: REPORTING_COMPONENT },
     reportingComponent: REPORTING_COMPONENT,
@@ -2568,7 +2723,7 @@ function truncateUtf82(text4, maxBytes) {
 }
 async function writeTerminationMessage(path, message, warn) {
   try {
-    await writeFile(path, message);
+    await writeFile(path, redact(message));
     return true;
   } catch (error) {
     const reason = error.code ?? String(error);
@@ -2770,6 +2925,7 @@ async function hook(settings, deps) {
 }
 async function runHook(settings, deps) {
   const { log } = deps;
+  const deadline = startDeadline(settings.maxDurationSeconds ?? HOOK_MAX_DURATION_SECONDS);
   const notes = [];
   const note = (message) => {
     notes.push(message);
@@ -2789,7 +2945,8 @@ async function runHook(settings, deps) {
     strictReferences: settings.strictReferences,
     log,
     verbose: settings.verbose,
-    loadSchemaCheck: deps.loadSchemaCheck
+    loadSchemaCheck: deps.loadSchemaCheck,
+    deadline
   });
   const validate = validateOptionsFor(manifestsRelativeToConfig(gate.config), {
     namespace: settings.namespace
@@ -2798,7 +2955,7 @@ async function runHook(settings, deps) {
   if (!bundle) log("no manifests to check: the SLOs and the live state decide");
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
   const kubeConfig = loadKubeConfig2(deps, note);
-  let state = kubeConfig ? await readLiveState(kubeConfig, { namespaces }, { log }) : emptyLiveState(namespaces);
+  let state = kubeConfig ? await readLiveState(kubeConfig, { namespaces }, { log }) : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);
     state = merged.state;
@@ -2807,8 +2964,11 @@ async function runHook(settings, deps) {
   }
   for (const message of state.notes) note(message);
   const workloads = workloadsOf(bundle);
-  const live = judgeLiveState(state, bundle, workloads, gate);
-  const releaseHints = await correlateReleases(gate, state, workloads, log);
+  const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate), note, {
+    hints: [],
+    findings: []
+  });
+  const releaseHints = await judgeSafely(() => correlateReleases(gate, state, workloads, log), note, []);
   const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
   return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid };
 }
@@ -2882,6 +3042,20 @@ function defaultKubeConfig() {
   if (!cluster || cluster.name === "cluster" && cluster.server === "http://localhost:8080")
     return void 0;
   return kubeConfig;
+}
+function judgeSafely(judge, note, fallback) {
+  const failed = (error) => {
+    note(
+      `live signals not checked: an object of an unexpected shape (${error instanceof Error ? error.message : String(error)})`
+    );
+    return fallback;
+  };
+  try {
+    const result = judge();
+    return result instanceof Promise ? result.catch(failed) : result;
+  } catch (error) {
+    return failed(error);
+  }
 }
 function judgeLiveState(state, bundle, workloads, gate) {
   return {
@@ -3043,6 +3217,7 @@ function hookSettingsFromEnv(env) {
     format: choice(value("SLO_GATE_FORMAT"), ["text", "json", "markdown", "sarif"], "SLO_GATE_FORMAT") ?? "text",
     failOn: choice(value("SLO_GATE_FAIL_ON"), ["block", "warn"], "SLO_GATE_FAIL_ON") ?? "block",
     verbose: flag(value("SLO_GATE_VERBOSE"), "SLO_GATE_VERBOSE"),
+    maxDurationSeconds: duration(value("SLO_GATE_MAX_DURATION"), "SLO_GATE_MAX_DURATION"),
     argocd: {
       app: value("ARGOCD_APP_NAME"),
       appNamespace: value("ARGOCD_APP_NAMESPACE") ?? "argocd",
@@ -3072,6 +3247,14 @@ function flag(text4, name) {
     fix: `set ${name} to true or false`
   });
 }
+function duration(text4, name) {
+  if (text4 === void 0) return void 0;
+  const seconds = parseDuration(text4);
+  if (seconds !== void 0) return seconds;
+  throw new UsageError(`${name}=${JSON.stringify(text4)} is not a duration`, {
+    fix: `set ${name} to a duration such as 4m or 240s`
+  });
+}
 function choice(text4, choices, name) {
   if (text4 === void 0) return void 0;
   if (choices.includes(text4)) return text4;
@@ -3098,4 +3281,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-TFW5G2QV.js.map
+//# sourceMappingURL=chunk-74ZU5VTY.js.map

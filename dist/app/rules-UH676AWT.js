@@ -1,6 +1,6 @@
 import {
   RULES
-} from "./chunk-U75FTY44.js";
+} from "./chunk-EONDMRCW.js";
 import "./chunk-YNQBFZTT.js";
 
 // src/report/catalog.ts
@@ -87,4 +87,4 @@ function runRulesCommand(flags) {
 export {
   runRulesCommand
 };
-//# sourceMappingURL=rules-MPDMNA7L.js.map
+//# sourceMappingURL=rules-UH676AWT.js.map

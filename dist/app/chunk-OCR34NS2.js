@@ -6,12 +6,21 @@ import {
   rule,
   rule2 as rule3,
   rule3 as rule4
-} from "./chunk-U75FTY44.js";
+} from "./chunk-EONDMRCW.js";
 import {
   UsageError,
+  formatDuration,
+  formatIsoDuration,
   formatUsageError,
+  mapStrings,
+  parseDuration,
+  redact,
+  registerBasicAuth,
+  registerSecret,
+  registerUrlCredentials,
+  stripControlCharacters,
   unreachable
-} from "./chunk-6F4XGD4A.js";
+} from "./chunk-QJ3UJW64.js";
 import {
   isRecord,
   rule as rule2,
@@ -24,52 +33,9 @@ import { existsSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3 } from "node:path";
 
 // src/config/load.ts
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
-
-// src/slo/duration.ts
-var UNIT_SECONDS = {
-  ms: 1e-3,
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31536e3
-};
-var DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
-var ORDER = ["y", "w", "d", "h", "m", "s", "ms"];
-function parseDuration(text4) {
-  const match = DURATION.exec(text4.trim());
-  if (!match || text4.trim() === "") return void 0;
-  let seconds3 = 0;
-  ORDER.forEach((unit, i) => {
-    const amount = match[i + 1];
-    if (amount !== void 0) seconds3 += Number(amount) * UNIT_SECONDS[unit];
-  });
-  return seconds3 > 0 ? seconds3 : void 0;
-}
-function formatDuration(seconds3) {
-  if (!(seconds3 > 0)) return "0s";
-  let rest = Math.round(seconds3);
-  let out = "";
-  for (const unit of ["d", "h", "m", "s"]) {
-    const size = UNIT_SECONDS[unit];
-    const amount = Math.floor(rest / size);
-    if (amount > 0) {
-      out += `${amount}${unit}`;
-      rest -= amount * size;
-    }
-  }
-  return out;
-}
-function formatIsoDuration(seconds3) {
-  const minutes = Math.max(0, Math.round(seconds3 / 60));
-  const hours = Math.floor(minutes / 60);
-  const mins = minutes % 60;
-  if (!hours && !mins) return "PT0S";
-  return `PT${hours ? `${hours}H` : ""}${mins ? `${mins}M` : ""}`;
-}
 
 // src/config/defaults.ts
 var DEFAULT_TIMEOUT = "10s";
@@ -598,7 +564,7 @@ function decode(message) {
   return JSON.parse(message.slice(MARK.length));
 }
 function redactCredentials(text4) {
-  return text4.replace(/\/\/[^/@\s]*@/g, "//***@");
+  return redact(text4);
 }
 
 // src/config/period.ts
@@ -3417,6 +3383,7 @@ function opensloReferences(documents) {
 // src/config/load.ts
 async function loadConfig(file, overrides = {}) {
   const overrideUrl = overrides.prometheusUrl;
+  registerUrlCredentials(overrideUrl);
   if (overrideUrl !== void 0 && !isPrometheusUrl(overrideUrl)) {
     throw new UsageError(
       `the Prometheus URL "${redactCredentials(overrideUrl)}" given on the command line must be ${PROMETHEUS_URL_EXPECTED}`,
@@ -3437,6 +3404,7 @@ async function loadConfig(file, overrides = {}) {
     });
   }
   const top = documentValue(source, first);
+  registerWrittenSecrets(top);
   if (looksLikeImportedSpec(top)) {
     const imported2 = importSpecs([source], DEFAULT_POLICY);
     const fitted2 = imported2.slos.map(
@@ -3489,14 +3457,24 @@ async function loadConfig(file, overrides = {}) {
   );
   const slos = fitted.map((f) => f.slo);
   rejectDuplicateNames(slos);
+  const prometheus = input.prometheus ? resolvePrometheus(input.prometheus, relativeToConfig) : void 0;
+  if (prometheus) registerPrometheusSecrets(prometheus);
   return {
     file,
-    ...input.prometheus ? { prometheus: resolvePrometheus(input.prometheus, relativeToConfig) } : {},
+    ...prometheus ? { prometheus } : {},
     slos,
     mode: input.mode ?? DEFAULT_MODE,
     manifests: {
       paths: input.manifests?.paths ?? [],
       rules: { ...input.manifests?.rules ?? {} },
+      ...input.manifests?.rules ? {
+        rulePositions: Object.fromEntries(
+          Object.keys(input.manifests.rules).map((id) => [
+            id,
+            positionOf2(source, first, ["manifests", "rules", id])
+          ])
+        )
+      } : {},
       ...input.manifests?.namespace ? { namespace: input.manifests.namespace } : {},
       ...input.manifests?.strictReferences !== void 0 ? { strictReferences: input.manifests.strictReferences } : {},
       ...input.manifests?.dns ? { dns: input.manifests.dns } : {},
@@ -3504,6 +3482,32 @@ async function loadConfig(file, overrides = {}) {
     },
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)]
   };
+}
+function registerWrittenSecrets(top) {
+  const prometheus = top?.prometheus;
+  if (typeof prometheus !== "object" || prometheus === null) return;
+  const { url, headers } = prometheus;
+  if (typeof url === "string") registerUrlCredentials(url);
+  if (typeof headers === "object" && headers !== null) {
+    for (const value of Object.values(headers)) if (typeof value === "string") registerSecret(value);
+  }
+}
+function registerPrometheusSecrets(prometheus) {
+  registerUrlCredentials(prometheus.url);
+  Object.values(prometheus.headers).forEach(registerSecret);
+  if (prometheus.bearerTokenFile) registerSecret(readSecretFile(prometheus.bearerTokenFile));
+  const basicAuth = prometheus.basicAuth;
+  if (basicAuth) {
+    const password = basicAuth.passwordFile ? readSecretFile(basicAuth.passwordFile) : basicAuth.password;
+    registerBasicAuth(basicAuth.username, password);
+  }
+}
+function readSecretFile(file) {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    return void 0;
+  }
 }
 function withPrometheusUrl(top, url) {
   if (url === void 0 || typeof top !== "object" || top === null || Array.isArray(top)) return top;
@@ -4143,16 +4147,43 @@ async function readSources(sources, options) {
         break;
     }
   }
+  requireSomethingRead(sources, result);
   return result;
+}
+function requireSomethingRead(sources, result) {
+  const named = sources.flatMap(
+    (source) => source.kind === "stdin" ? ["- (stdin)"] : source.kind === "path" ? [source.path] : []
+  );
+  if (named.length === 0 || named.length < sources.length) return;
+  if (result.resources.length > 0 || result.findings.length > 0) return;
+  throw new UsageError(
+    `no manifests were read from ${named.join(", ")}: no YAML or JSON document with a Kubernetes resource`,
+    {
+      fix: "check that the command producing the manifests succeeded (helm template \u2026 | slo-gate validate -), or give files that hold Kubernetes resources"
+    }
+  );
+}
+async function requireExistingPaths(sources) {
+  for (const source of sources) {
+    if (source.kind !== "path") continue;
+    try {
+      await stat(source.path);
+    } catch (error) {
+      throw missingPath(source.path, error);
+    }
+  }
+}
+function missingPath(path, error) {
+  return new UsageError(`${path}: ${describeFsError(error)}`, {
+    fix: "give an existing file or folder, or - for stdin"
+  });
 }
 async function readPath(path, options, add) {
   let stats;
   try {
     stats = await stat(path);
   } catch (error) {
-    throw new UsageError(`${path}: ${describeFsError(error)}`, {
-      fix: "give an existing file or folder, or - for stdin"
-    });
+    throw missingPath(path, error);
   }
   if (!stats.isDirectory()) {
     add(await loadFile(path, options, stats));
@@ -4323,12 +4354,13 @@ function applyOverrides(findings, rulesById, overrides, annotationsOf) {
 }
 
 // src/manifests/validate.ts
-function checkRuleOverrides(overrides, where) {
+function checkRuleOverrides(overrides, where, positions = {}) {
   for (const id of Object.keys(overrides)) {
     if (RULES_BY_ID.has(id)) continue;
     const suggestion = closestKey(id, [...RULES_BY_ID.keys()]);
     throw new UsageError(`manifests.rules names an unknown rule "${id}"`, {
       file: where,
+      ...positions[id],
       fix: suggestion ? `did you mean "${suggestion}"? (slo-gate rules lists them)` : "run `slo-gate rules` for the ids"
     });
   }
@@ -4431,9 +4463,10 @@ function exitCodeFor(verdict, policy) {
 }
 
 // src/prometheus/client.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import http from "node:http";
 import https from "node:https";
+import { setTimeout as delay } from "node:timers/promises";
 import axios from "../vendor/axios.js";
 import pLimit from "../vendor/p-limit.js";
 var MAX_POINTS_PER_SERIES = 11e3;
@@ -4451,6 +4484,8 @@ var PrometheusError = class extends Error {
     this.attempts = details.attempts;
   }
 };
+var MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+var BREAKER_THRESHOLD = 3;
 var DEFAULT_BACKOFF_BASE_MS = 250;
 var BACKOFF_CAP_MS = 5e3;
 var EXCERPT_LENGTH = 160;
@@ -4482,7 +4517,9 @@ function createPrometheusClient(config, options = {}) {
     // A redirect usually means a login page or a wrong base URL: report it rather than follow it.
     maxRedirects: 0,
     httpAgent: new http.Agent({ keepAlive: true }),
-    httpsAgent: target.protocol === "https:" ? httpsAgent(config) : void 0
+    httpsAgent: target.protocol === "https:" ? httpsAgent(config) : void 0,
+    // Read while streaming: a larger body is cut off before it is held in memory.
+    maxContentLength: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
   });
   const context = {
     http: httpClient,
@@ -4494,8 +4531,12 @@ function createPrometheusClient(config, options = {}) {
     retries: Math.max(0, Math.floor(config.retries)),
     backoffBaseMs: options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS,
     onRetry: options.onRetry,
-    redact: (text4) => redact(text4, secrets),
-    sent: 0
+    redact: (text4) => redact2(text4, secrets),
+    sent: 0,
+    maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    deadline: options.deadline,
+    unanswered: 0,
+    lastUnanswered: ""
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
   return {
@@ -4527,6 +4568,7 @@ function instantRequest(context, promql, at) {
     endpoint: context.endpoint,
     path: "/api/v1/query",
     body,
+    query: promql,
     parse: (data) => parseResult(data.resultType, data.result)
   };
 }
@@ -4558,6 +4600,7 @@ function rangeRequest(context, promql, start, end, stepSeconds) {
     endpoint: context.rangeEndpoint,
     path: "/api/v1/query_range",
     body,
+    query: promql,
     parse: (data) => parseMatrix(data.resultType, data.result)
   };
 }
@@ -4572,6 +4615,7 @@ function seriesRequest(context, match, start, end) {
     endpoint: context.seriesEndpoint,
     path: "/api/v1/series",
     body: body.toString(),
+    query: match,
     // The series endpoint answers a list of label sets where the query endpoints answer an object.
     parse: (data) => parseSeriesList(data)
   };
@@ -4586,8 +4630,10 @@ function unixSeconds(ms) {
 async function queryWithRetries(context, request) {
   const attemptsAllowed = context.retries + 1;
   for (let attempt = 1; ; attempt++) {
+    refuseWhenStopped(context, attempt);
     const outcome = await attemptOnce(context, request);
     if (!("kind" in outcome)) return outcome;
+    if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
     const failure2 = outcome;
     if (!failure2.retryable || attempt >= attemptsAllowed) {
       const suffix = failure2.countAttempts ? ` (${attempt} attempt${attempt === 1 ? "" : "s"})` : "";
@@ -4603,7 +4649,21 @@ async function queryWithRetries(context, request) {
         `${failure2.message}; retrying in ${formatMs(delayMs)} (attempt ${attempt + 1} of ${attemptsAllowed})`
       )
     );
-    await sleep(delayMs);
+    await sleep(delayMs, context.deadline?.signal);
+  }
+}
+function refuseWhenStopped(context, attempt) {
+  if (context.deadline?.signal.aborted) {
+    throw new PrometheusError("deadline", context.deadline.reason, { attempts: attempt - 1 });
+  }
+  if (context.unanswered >= BREAKER_THRESHOLD) {
+    throw new PrometheusError(
+      "connection",
+      context.redact(
+        `${context.where} did not answer ${BREAKER_THRESHOLD} requests in a row (the last: ${context.lastUnanswered}): the remaining queries were not sent`
+      ),
+      { attempts: attempt - 1 }
+    );
   }
 }
 function backoffDelay(baseMs, attempt) {
@@ -4617,20 +4677,34 @@ async function attemptOnce(context, request) {
     timedOut = true;
     controller.abort();
   }, context.timeoutMs);
+  const signal = context.deadline ? AbortSignal.any([controller.signal, context.deadline.signal]) : controller.signal;
   let response;
   try {
     context.sent++;
-    response = await context.http.post(request.endpoint, request.body, { signal: controller.signal });
+    response = await context.http.post(request.endpoint, request.body, { signal });
   } catch (error) {
-    return describeRequestError(context, error, timedOut);
+    const failure2 = describeRequestError(context, error, timedOut, request);
+    const unanswered = failure2.kind === "timeout" || failure2.kind === "connection";
+    context.unanswered = unanswered ? context.unanswered + 1 : 0;
+    if (unanswered)
+      context.lastUnanswered = failure2.message.replace(context.where, "").replace(/^[:\s]+/, "");
+    return failure2;
   } finally {
     clearTimeout(timer);
   }
+  context.unanswered = 0;
   return judgeResponse(context, response, request);
 }
-function describeRequestError(context, error, timedOut) {
+function describeRequestError(context, error, timedOut, request) {
   const code = errorCode(error);
   const where = context.where;
+  if (isSizeCapError(error)) {
+    return failure(
+      "invalid_response",
+      `${where} answered more than ${formatBytes2(context.maxResponseBytes)} to ${request.path} "${excerpt(request.query)}": the answer was refused to keep the gate's memory bounded \u2014 aggregate the query (sum by the labels you need) so it returns few series`,
+      {}
+    );
+  }
   if (timedOut || code === "ECONNABORTED" || code === "ETIMEDOUT" || code === "ERR_CANCELED") {
     return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
   }
@@ -4680,6 +4754,13 @@ var TLS_TRUST_ERRORS = /* @__PURE__ */ new Set([
   "CERT_HAS_EXPIRED",
   "CERT_NOT_YET_VALID"
 ]);
+function isSizeCapError(error) {
+  return error instanceof Error && /maxContentLength size of -?\d+ exceeded/.test(error.message);
+}
+function formatBytes2(bytes) {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
 function errorCode(error) {
   if (typeof error !== "object" || error === null) return void 0;
   const { code, cause } = error;
@@ -4886,16 +4967,16 @@ function formatMs(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   return `${Number((ms / 1e3).toFixed(2))}s`;
 }
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+async function sleep(ms, signal) {
+  await delay(ms, void 0, { signal }).catch(() => void 0);
 }
 var MIN_REDACTED_LENGTH = 3;
-function redact(text4, secrets) {
+function redact2(text4, secrets) {
   let out = text4;
   for (const secret of secrets) {
     if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("***");
   }
-  return out;
+  return redact(out);
 }
 function parseBaseUrl(raw) {
   let url;
@@ -4949,12 +5030,12 @@ function authorizationHeader(config, target, bearerToken) {
     });
   }
   if (config.bearerTokenFile) {
-    const token = readSecretFile(config.bearerTokenFile, "prometheus.bearerTokenFile");
+    const token = readSecretFile2(config.bearerTokenFile, "prometheus.bearerTokenFile");
     return { header: `Bearer ${token}`, secrets: [token] };
   }
   if (config.basicAuth) {
     const { username, password, passwordFile } = config.basicAuth;
-    const secret = passwordFile ? readSecretFile(passwordFile, "prometheus.basicAuth.passwordFile") : password ?? "";
+    const secret = passwordFile ? readSecretFile2(passwordFile, "prometheus.basicAuth.passwordFile") : password ?? "";
     const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
     return { header: `Basic ${encoded}`, secrets: [secret, encoded] };
   }
@@ -4965,10 +5046,10 @@ function authorizationHeader(config, target, bearerToken) {
   }
   return void 0;
 }
-function readSecretFile(file, key) {
+function readSecretFile2(file, key) {
   let content;
   try {
-    content = readFileSync(file, "utf8").trim();
+    content = readFileSync2(file, "utf8").trim();
   } catch (error) {
     const code = error.code ?? "unreadable";
     throw new UsageError(`cannot read ${key} ${file} (${code})`, {
@@ -4982,7 +5063,7 @@ function readSecretFile(file, key) {
 }
 function readPemFile(file, key) {
   try {
-    return readFileSync(file);
+    return readFileSync2(file);
   } catch (error) {
     const code = error.code ?? "unreadable";
     throw new UsageError(`cannot read ${key} ${file} (${code})`, {
@@ -5074,6 +5155,13 @@ function sumOfSamples(answer) {
 function measureEvents(queries, errors, total) {
   const totalValue = sumOfSamples(total);
   const errorValue = sumOfSamples(errors) ?? 0;
+  checkEventCount(totalValue, queries.totalQuery, "totalQuery", queries.window);
+  checkEventCount(errorValue, queries.errorQuery, "errorQuery", queries.window);
+  if (totalValue !== void 0 && exceeds(errorValue, totalValue)) {
+    throw invalidAnswer(
+      `errorQuery over ${queries.window} answered ${formatSample(errorValue)}, more than totalQuery's ${formatSample(totalValue)} ("${queries.errorQuery}" / "${queries.totalQuery}") \u2014 the errors must be a subset of the total: select the same series in both`
+    );
+  }
   const hasTraffic = totalValue !== void 0 && Number.isFinite(totalValue) && totalValue > 0;
   const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
   let events = null;
@@ -5096,8 +5184,33 @@ function eventCount(total, queries) {
 }
 function measureRatio(queries, ratio2) {
   const value = sumOfSamples(ratio2);
+  if (value !== void 0 && (value === Infinity || value === -Infinity || value < 0 || exceeds(value, 1))) {
+    throw invalidAnswer(
+      `errorRatioQuery over ${queries.window} answered ${formatSample(value)} ("${queries.errorRatioQuery}") \u2014 an error ratio lies between 0 and 1: divide the errors by the total`
+    );
+  }
   const errorRatio = value !== void 0 && Number.isFinite(value) ? value : null;
   return { window: queries.window, seconds: queries.seconds, errorRatio, events: null };
+}
+function checkEventCount(value, query, role, window) {
+  if (value === void 0 || Number.isNaN(value)) return;
+  if (Number.isFinite(value) && value >= 0) return;
+  throw invalidAnswer(
+    `${role} over ${window} answered ${formatSample(value)} ("${query}") \u2014 a count or rate of events is finite and never negative: check the query`
+  );
+}
+function exceeds(value, limit) {
+  return value > limit * (1 + 1e-9) + Number.EPSILON;
+}
+function formatSample(value) {
+  if (value === Infinity) return "+Inf";
+  if (value === -Infinity) return "-Inf";
+  return String(value);
+}
+function invalidAnswer(detail) {
+  return new PrometheusError("invalid_response", `invalid answer from Prometheus: ${detail}`, {
+    attempts: 1
+  });
 }
 
 // src/gate/resolve-sli.ts
@@ -5297,6 +5410,18 @@ function requirePrometheus(config) {
   });
 }
 
+// src/gate/deadline.ts
+var DEFAULT_MAX_DURATION_SECONDS = 300;
+var HOOK_MAX_DURATION_SECONDS = 240;
+function startDeadline(seconds3) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), seconds3 * 1e3).unref();
+  return {
+    signal: controller.signal,
+    reason: `not measured: the run's ${formatDuration(seconds3)} deadline passed`
+  };
+}
+
 // src/gate/history.ts
 var MAX_HISTORY_POINTS = 200;
 var MIN_BUDGET_STEP_SECONDS = 3600;
@@ -5411,7 +5536,9 @@ function manifestsRelativeToConfig(config) {
   const paths = config.manifests.paths.map((p) => isAbsolute2(p) || base === "." ? p : join3(base, p));
   return { ...config.manifests, paths };
 }
+var CHECKS_NOTHING = "nothing was checked: the config defines no SLOs and names no manifests (add slos:, manifests.paths or --manifests)";
 async function runGate(options) {
+  const deadline = options.deadline ?? startDeadline(options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS);
   const at = parseEvaluationTime(options.at);
   const loaded = await loadConfig(options.configFile, {
     prometheusUrl: options.prometheusUrl,
@@ -5419,7 +5546,7 @@ async function runGate(options) {
   });
   const config = options.mode ? { ...loaded, mode: options.mode } : loaded;
   for (const warning of config.warnings ?? []) options.log(warning);
-  checkRuleOverrides(config.manifests.rules, config.file);
+  checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
   if (options.scope === "budget" && config.slos.length === 0) {
     options.log(`${config.file} defines no SLOs: nothing to evaluate`);
   }
@@ -5429,7 +5556,15 @@ async function runGate(options) {
     namespace: options.namespace,
     strictReferences: options.strictReferences
   }) : void 0;
-  const { report, bundle, measured } = await runCheck(config, {
+  const manifestSources = settings && (options.manifestSources ?? pathSources(settings.paths));
+  const checksNothing = options.scope === "check" && config.slos.length === 0 && (manifestSources ?? []).length === 0;
+  if (checksNothing) options.log(`warning: ${CHECKS_NOTHING}`);
+  if (manifestSources) await requireExistingPaths(manifestSources);
+  const {
+    report: checked,
+    bundle,
+    measured
+  } = await runCheck(config, {
     at,
     log: options.log,
     client: () => {
@@ -5439,16 +5574,21 @@ async function runGate(options) {
           ...prometheus,
           headers: { ...prometheus.headers, ...options.prometheusHeaders }
         },
-        { onRetry: options.verbose ? options.log : void 0, bearerToken: options.prometheusToken }
+        {
+          onRetry: options.verbose ? options.log : void 0,
+          bearerToken: options.prometheusToken,
+          deadline
+        }
       );
       return client;
     },
-    manifests: settings && {
-      sources: options.manifestSources ?? pathSources(settings.paths),
+    manifests: settings && manifestSources && {
+      sources: manifestSources,
       options: settings,
       loadSchemaCheck: options.loadSchemaCheck
     }
   });
+  const report = checksNothing ? { ...checked, hints: [...checked.hints, { id: "checks-nothing", title: CHECKS_NOTHING, evidence: [] }] } : checked;
   const measuredConfig = { ...config, slos: measured };
   const histories = options.histories && client ? await sloHistories(report, measuredConfig, client, at, { log: options.log }) : [];
   return { report, config: measuredConfig, at, client, histories, bundle };
@@ -5458,7 +5598,7 @@ async function runValidation(options) {
   const configFile = options.configFile ?? (options.defaultConfigFile && existsSync(options.defaultConfigFile) ? options.defaultConfigFile : void 0);
   if (configFile) {
     const config = await loadConfig(configFile);
-    checkRuleOverrides(config.manifests.rules, config.file);
+    checkRuleOverrides(config.manifests.rules, config.file, config.manifests.rulePositions);
     manifests = config.manifests;
   }
   const settings = validateOptionsFor(manifests, {
@@ -5670,7 +5810,8 @@ var COLOURS = {
   error: "\x1B[31m"
 };
 var RESET = "\x1B[0m";
-function renderText(report, options) {
+function renderText(written, options) {
+  const report = mapStrings(written, stripControlCharacters);
   const paint = (status, text4) => options.color ? `${COLOURS[status]}${text4}${RESET}` : text4;
   const lines = [];
   const advisory = options.advisory && report.verdict !== "pass" ? " (advisory mode: not enforced)" : "";
@@ -5740,6 +5881,8 @@ export {
   exitCodeFor,
   windowsToMeasure,
   findingAction,
+  HOOK_MAX_DURATION_SECONDS,
+  startDeadline,
   ratioSeries,
   manifestsRelativeToConfig,
   runGate,
@@ -5749,4 +5892,4 @@ export {
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-KYWM2HBS.js.map
+//# sourceMappingURL=chunk-OCR34NS2.js.map

@@ -650,7 +650,7 @@ function wrongType(path, value, type) {
   const key = String(path[path.length - 1]);
   let hint = `write ${field} as ${expected}`;
   if (type === "string" && typeof value === "number") {
-    hint = `quote it: ${key}: "${String(value)}" (unquoted, YAML reads it as a number)`;
+    hint = isRoundedInteger(value) ? `quote it, digits exactly as written: ${key}: "..." (unquoted, YAML reads it as a number)` : `quote it: ${key}: "${String(value)}" (unquoted, YAML reads it as a number)`;
   } else if (type === "string" && typeof value === "boolean") {
     hint = `quote the value: unquoted true, false, yes, no, on and off are booleans to kubectl`;
   } else if ((type === "integer" || type === "number") && typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) {
@@ -721,12 +721,15 @@ function formatPath(path) {
   }
   return out;
 }
+var isRoundedInteger = (value) => Number.isInteger(value) && !Number.isSafeInteger(value);
+var UNSAFE_INTEGER = `an integer beyond 2^53 (${Number.MAX_SAFE_INTEGER}), too large to show exactly`;
 function describeWritten(value) {
   if (typeof value === "string") {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return `"${shown}" (a string)`;
   }
-  if (typeof value === "number") return `${value} (a number)`;
+  if (typeof value === "number")
+    return isRoundedInteger(value) ? `${UNSAFE_INTEGER} (a number)` : `${value} (a number)`;
   if (typeof value === "boolean") return `${value} (a boolean)`;
   if (Array.isArray(value)) return "a list";
   if (isRecord(value)) return "a mapping";
@@ -768,4 +771,4 @@ export {
   validateSchema,
   formatPath
 };
-//# sourceMappingURL=chunk-2MSGWM5F.js.map
+//# sourceMappingURL=chunk-WFT2LZSY.js.map

@@ -146,6 +146,287 @@ spec: { selector: { app: web }, ports: [{ port: 80 }, { name: alt, port: 8080 }]
   }
 };
 
+// src/k8s/names.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL}$`);
+var WILDCARD_SUBDOMAIN_RE = new RegExp(`^\\*\\.${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+var DNS1123_LABEL_MAX_LENGTH = 63;
+function isDns1123Subdomain(value) {
+  return value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && DNS1123_SUBDOMAIN_RE.test(value);
+}
+function isDns1123Label(value) {
+  return value.length <= DNS1123_LABEL_MAX_LENGTH && DNS1123_LABEL_RE.test(value);
+}
+function isWildcardDns1123Subdomain(value) {
+  return value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && WILDCARD_SUBDOMAIN_RE.test(value);
+}
+function isIPv4(value) {
+  const fields = value.split(".");
+  return fields.length === 4 && fields.every((field) => /^[0-9]+$/.test(field) && Number(field) <= 255);
+}
+function isIPv6(value) {
+  if (!value.includes(":") || value.includes("%")) return false;
+  let text = value;
+  const groupsNeeded = 8;
+  const lastColon = text.lastIndexOf(":");
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    if (!isIPv4(tail)) return false;
+    text = text.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groupsOf = (part) => part === "" ? [] : part.split(":");
+  const head = groupsOf(halves[0]);
+  const rest = halves.length === 2 ? groupsOf(halves[1]) : [];
+  const groups = [...head, ...rest];
+  if (!groups.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group))) return false;
+  return halves.length === 2 ? groups.length < groupsNeeded : groups.length === groupsNeeded;
+}
+function isIP(value) {
+  return isIPv4(value) || isIPv6(value);
+}
+function ingressHostProblem(host) {
+  if (isIP(host)) return "is an IP address; Ingress hosts must be DNS names";
+  return dnsNameProblem(host, { allowWildcard: true });
+}
+function dnsNameProblem(value, options = {}) {
+  const wildcard = value.includes("*");
+  if (wildcard && options.allowWildcard) {
+    if (isWildcardDns1123Subdomain(value)) return void 0;
+  } else if (isDns1123Subdomain(value)) {
+    return void 0;
+  }
+  if (value === "") return "is empty";
+  if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) {
+    return `is ${value.length} characters long; the limit is ${DNS1123_SUBDOMAIN_MAX_LENGTH}`;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return "contains a URL scheme; write the host name alone";
+  if (value.includes("/")) return "contains '/'; a host has no path";
+  if (/:[0-9]+$/.test(value)) return "contains a port; a host has no port";
+  if (wildcard) {
+    if (!options.allowWildcard) return "contains '*', which is not allowed here";
+    return "has a '*' that is not the whole first label (only '*.example.com' is allowed)";
+  }
+  if (/[A-Z]/.test(value)) return `contains upper-case letters; use "${value.toLowerCase()}"`;
+  const bad = /[^a-z0-9.-]/.exec(value);
+  if (bad) return `contains '${bad[0]}'; only lower-case letters, digits, '-' and '.' are allowed`;
+  if (value.split(".").some((label) => label === ""))
+    return "has an empty label ('..', or a leading or trailing '.')";
+  return "has a label that starts or ends with '-'";
+}
+function hostMatches(pattern, host) {
+  const p = pattern.toLowerCase();
+  const h = host.toLowerCase();
+  if (p === h) return true;
+  if (!p.startsWith("*.")) return false;
+  const firstDot = h.indexOf(".");
+  return firstDot > 0 && h.slice(firstDot) === p.slice(1) && !h.slice(0, firstDot).includes("*");
+}
+var QUALIFIED_NAME_RE = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var QUALIFIED_NAME_MAX_LENGTH = 63;
+var LABEL_VALUE_MAX_LENGTH = 63;
+var NAME_SHAPE = "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
+function labelKeyProblem(key2) {
+  const parts = key2.split("/");
+  if (parts.length > 2) return "has more than one '/' (a key is an optional prefix, '/', and a name)";
+  const name = parts.length === 2 ? parts[1] : parts[0];
+  if (parts.length === 2) {
+    const prefix = parts[0];
+    if (prefix === "") return "has an empty prefix before '/'";
+    if (!isDns1123Subdomain(prefix))
+      return `has a prefix "${prefix}" that is not a lower-case DNS subdomain (at most ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters)`;
+  }
+  if (name === "") return "has an empty name";
+  if (name.length > QUALIFIED_NAME_MAX_LENGTH)
+    return `has a name of ${name.length} characters (at most ${QUALIFIED_NAME_MAX_LENGTH})`;
+  if (!QUALIFIED_NAME_RE.test(name)) return `has a name "${name}" that is not ${NAME_SHAPE}`;
+  return void 0;
+}
+function labelValueProblem(value) {
+  if (value === "") return void 0;
+  if (value.length > LABEL_VALUE_MAX_LENGTH)
+    return `is ${value.length} characters long (at most ${LABEL_VALUE_MAX_LENGTH})`;
+  if (!QUALIFIED_NAME_RE.test(value)) return `is not ${NAME_SHAPE} (or empty)`;
+  return void 0;
+}
+
+// src/manifests/bundle.ts
+var POD_SPEC_PATHS = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+function valueAt(object, path) {
+  let node = object;
+  for (const key2 of path) {
+    if (Array.isArray(node) && typeof key2 === "number") node = node[key2];
+    else if (isRecord(node) && typeof key2 === "string") node = node[key2];
+    else return void 0;
+  }
+  return node;
+}
+function podTemplateOf(resource) {
+  if (resource.kind === "Pod") {
+    const spec3 = resource.object.spec;
+    if (!isRecord(spec3)) return void 0;
+    return {
+      workload: resource,
+      namespace: resource.namespace,
+      labels: resource.labels,
+      spec: spec3,
+      specPath: ["spec"]
+    };
+  }
+  const templatePath = POD_SPEC_PATHS[resource.kind];
+  if (!templatePath) return void 0;
+  const template = valueAt(resource.object, templatePath);
+  if (!isRecord(template)) return void 0;
+  const spec2 = template.spec;
+  if (!isRecord(spec2)) return void 0;
+  const metadata = isRecord(template.metadata) ? template.metadata : {};
+  return {
+    workload: resource,
+    namespace: resource.namespace,
+    labels: stringMap(metadata.labels),
+    spec: spec2,
+    specPath: [...templatePath, "spec"]
+  };
+}
+var key = (...parts) => parts.join("\0");
+function createBundle(resources, defaultNamespace) {
+  const byName = /* @__PURE__ */ new Map();
+  const byKind = /* @__PURE__ */ new Map();
+  const byKindNamespace = /* @__PURE__ */ new Map();
+  const templatesByNamespace = /* @__PURE__ */ new Map();
+  const templatesByLabel = /* @__PURE__ */ new Map();
+  const namespaces = /* @__PURE__ */ new Set();
+  const push = (map, k, v) => {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  };
+  for (const resource of resources) {
+    const nameKey = key(resource.kind, resource.namespace, resource.name);
+    if (!byName.has(nameKey)) byName.set(nameKey, resource);
+    push(byKind, resource.kind, resource);
+    push(byKindNamespace, key(resource.kind, resource.namespace), resource);
+    if (resource.namespace) namespaces.add(resource.namespace);
+    if (resource.kind === "Namespace") namespaces.add(resource.name);
+    const template = podTemplateOf(resource);
+    if (template) {
+      push(templatesByNamespace, template.namespace, template);
+      let labelIndex = templatesByLabel.get(template.namespace);
+      if (!labelIndex)
+        templatesByLabel.set(template.namespace, labelIndex = /* @__PURE__ */ new Map());
+      for (const [label, value] of Object.entries(template.labels))
+        push(labelIndex, key(label, value), template);
+    }
+  }
+  const none = [];
+  return {
+    resources,
+    defaultNamespace,
+    get: (kind, namespace, name) => byName.get(key(kind, namespace, name)),
+    ofKind: (kind) => byKind.get(kind) ?? none,
+    inNamespace: (kind, namespace) => byKindNamespace.get(key(kind, namespace)) ?? none,
+    namespaces: () => namespaces,
+    podTemplates: (namespace) => templatesByNamespace.get(namespace) ?? none,
+    podTemplatesMatching(namespace, selector) {
+      let candidates = templatesByNamespace.get(namespace) ?? none;
+      const labelIndex = templatesByLabel.get(namespace);
+      for (const [label, value] of Object.entries(selector.matchLabels ?? {})) {
+        const list = labelIndex?.get(key(label, value)) ?? none;
+        if (list.length < candidates.length) candidates = list;
+      }
+      return candidates.filter((t) => selectorMatches(selector, t.labels));
+    }
+  };
+}
+
+// src/manifests/rules/object-label-invalid.ts
+function labelMaps(resource) {
+  const maps = [];
+  const metadata = resource.object.metadata;
+  if (isRecord(metadata) && isRecord(metadata.labels))
+    maps.push({ labels: metadata.labels, at: ["metadata", "labels"] });
+  const template = resource.kind === "Pod" ? void 0 : podTemplateOf(resource);
+  if (template) {
+    const templatePath = template.specPath.slice(0, -1);
+    let node = resource.object;
+    for (const key2 of templatePath) node = isRecord(node) ? node[key2] : void 0;
+    const templateMetadata = isRecord(node) ? node.metadata : void 0;
+    if (isRecord(templateMetadata) && isRecord(templateMetadata.labels))
+      maps.push({ labels: templateMetadata.labels, at: [...templatePath, "metadata", "labels"] });
+  }
+  return maps;
+}
+var dotted = (path) => path.join(".");
+var rule7 = {
+  meta: {
+    id: "object-label-invalid",
+    severity: "error",
+    kinds: ["*"],
+    description: "A label key or value (the object's or its pod template's) that is not in Kubernetes' label syntax.",
+    rationale: "The API server rejects the whole object (`kubectl apply` fails): a key is an optional lower-case DNS prefix and '/', then a name of at most 63 characters; a value is empty or at most 63 characters, both alphanumerics, '-', '_' and '.', starting and ending with an alphanumeric.",
+    example: {
+      bad: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  labels:
+    app: web shop
+    Example.com/team: checkout
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`,
+      good: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  labels:
+    app: web-shop
+    example.com/team: checkout
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`
+    }
+  },
+  check({ bundle, report }) {
+    for (const resource of bundle.resources) {
+      for (const { labels, at } of labelMaps(resource)) {
+        for (const [key2, value] of Object.entries(labels)) {
+          const keyProblem = labelKeyProblem(key2);
+          if (keyProblem)
+            report({
+              resource,
+              path: [...at, key2],
+              message: `${dotted(at)} key "${key2}" ${keyProblem}`,
+              hint: `Rename the label: e.g. "app" or "example.com/team" (a lower-case DNS prefix, '/', and a name of letters, digits, '-', '_' or '.').`
+            });
+          if (typeof value !== "string") continue;
+          const valueProblem = labelValueProblem(value);
+          if (valueProblem)
+            report({
+              resource,
+              path: [...at, key2],
+              message: `${dotted(at)}.${key2} value "${value}" ${valueProblem}`,
+              hint: `Write the value with letters, digits, '-', '_' or '.' only, at most 63 characters, e.g. "${value.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "").slice(0, 63)}"; put longer text in an annotation.`
+            });
+        }
+      }
+    }
+  }
+};
+
 // src/manifests/rules/workload-selector-mismatch.ts
 var KINDS = ["Deployment", "DaemonSet", "ReplicaSet"];
 function firstMismatch(selector, labels) {
@@ -179,7 +460,7 @@ function templateLabels(workload) {
   const metadata = isRecord(spec2.template.metadata) ? spec2.template.metadata : {};
   return stringMap(metadata.labels);
 }
-var rule7 = {
+var rule8 = {
   meta: {
     id: "workload-selector-mismatch",
     severity: "error",
@@ -325,7 +606,7 @@ function serviceSelector(service) {
 }
 
 // src/manifests/rules/service-selects-no-pods.ts
-var rule8 = {
+var rule9 = {
   meta: {
     id: "service-selects-no-pods",
     severity: "error",
@@ -509,7 +790,7 @@ function describeWorkloads(templates) {
 function allDeclared(templates) {
   return templates.flatMap((t) => declaredContainerPorts(t.spec));
 }
-var rule9 = {
+var rule10 = {
   meta: {
     id: "service-target-port-unresolved",
     severity: "error",
@@ -614,9 +895,9 @@ function ingressRules(ingress) {
   const rules = spec(ingress).rules;
   if (!Array.isArray(rules)) return [];
   const out = [];
-  rules.forEach((rule43, index) => {
-    if (!isRecord(rule43)) return;
-    out.push({ index, host: nonEmptyString(rule43.host), at: ["spec", "rules", index] });
+  rules.forEach((rule44, index) => {
+    if (!isRecord(rule44)) return;
+    out.push({ index, host: nonEmptyString(rule44.host), at: ["spec", "rules", index] });
   });
   return out;
 }
@@ -624,14 +905,14 @@ function ingressPaths(ingress) {
   const rules = spec(ingress).rules;
   if (!Array.isArray(rules)) return [];
   const out = [];
-  rules.forEach((rule43, ruleIndex) => {
-    if (!isRecord(rule43) || !isRecord(rule43.http) || !Array.isArray(rule43.http.paths)) return;
-    rule43.http.paths.forEach((entry, pathIndex) => {
+  rules.forEach((rule44, ruleIndex) => {
+    if (!isRecord(rule44) || !isRecord(rule44.http) || !Array.isArray(rule44.http.paths)) return;
+    rule44.http.paths.forEach((entry, pathIndex) => {
       if (!isRecord(entry)) return;
       out.push({
         ruleIndex,
         pathIndex,
-        host: nonEmptyString(rule43.host),
+        host: nonEmptyString(rule44.host),
         path: typeof entry.path === "string" ? entry.path : void 0,
         pathType: entry.pathType,
         at: ["spec", "rules", ruleIndex, "http", "paths", pathIndex],
@@ -665,9 +946,9 @@ function ingressServiceBackends(ingress) {
   if (fallback) out.push(fallback);
   const rules = spec(ingress).rules;
   if (!Array.isArray(rules)) return out;
-  rules.forEach((rule43, i) => {
-    if (!isRecord(rule43) || !isRecord(rule43.http) || !Array.isArray(rule43.http.paths)) return;
-    rule43.http.paths.forEach((entry, j) => {
+  rules.forEach((rule44, i) => {
+    if (!isRecord(rule44) || !isRecord(rule44.http) || !Array.isArray(rule44.http.paths)) return;
+    rule44.http.paths.forEach((entry, j) => {
       if (!isRecord(entry)) return;
       const at = ["spec", "rules", i, "http", "paths", j, "backend"];
       const where = `spec.rules[${i}].http.paths[${j}]`;
@@ -732,7 +1013,7 @@ function secretsCreatedInBundle(bundle) {
 }
 
 // src/manifests/rules/ingress-backend-port-missing.ts
-var rule10 = {
+var rule11 = {
   meta: {
     id: "ingress-backend-port-missing",
     severity: "error",
@@ -833,7 +1114,7 @@ function closestKey(written2, allowed) {
 }
 
 // src/manifests/rules/ingress-backend-service-missing.ts
-var rule11 = {
+var rule12 = {
   meta: {
     id: "ingress-backend-service-missing",
     severity: "error",
@@ -898,7 +1179,7 @@ spec: { selector: { app: web }, ports: [{ port: 80 }] }
 };
 
 // src/manifests/rules/ingress-class-mismatch.ts
-var rule12 = {
+var rule13 = {
   meta: {
     id: "ingress-class-mismatch",
     severity: "error",
@@ -942,7 +1223,7 @@ spec:
 };
 
 // src/manifests/rules/ingress-duplicate-host-path.ts
-var rule13 = {
+var rule14 = {
   meta: {
     id: "ingress-duplicate-host-path",
     severity: "error",
@@ -1027,88 +1308,8 @@ spec:
   }
 };
 
-// src/k8s/names.ts
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL}$`);
-var WILDCARD_SUBDOMAIN_RE = new RegExp(`^\\*\\.${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
-var DNS1123_LABEL_MAX_LENGTH = 63;
-function isDns1123Subdomain(value) {
-  return value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && DNS1123_SUBDOMAIN_RE.test(value);
-}
-function isDns1123Label(value) {
-  return value.length <= DNS1123_LABEL_MAX_LENGTH && DNS1123_LABEL_RE.test(value);
-}
-function isWildcardDns1123Subdomain(value) {
-  return value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && WILDCARD_SUBDOMAIN_RE.test(value);
-}
-function isIPv4(value) {
-  const fields = value.split(".");
-  return fields.length === 4 && fields.every((field) => /^[0-9]+$/.test(field) && Number(field) <= 255);
-}
-function isIPv6(value) {
-  if (!value.includes(":") || value.includes("%")) return false;
-  let text = value;
-  const groupsNeeded = 8;
-  const lastColon = text.lastIndexOf(":");
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes(".")) {
-    if (!isIPv4(tail)) return false;
-    text = text.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return false;
-  const groupsOf = (part) => part === "" ? [] : part.split(":");
-  const head = groupsOf(halves[0]);
-  const rest = halves.length === 2 ? groupsOf(halves[1]) : [];
-  const groups = [...head, ...rest];
-  if (!groups.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group))) return false;
-  return halves.length === 2 ? groups.length < groupsNeeded : groups.length === groupsNeeded;
-}
-function isIP(value) {
-  return isIPv4(value) || isIPv6(value);
-}
-function ingressHostProblem(host) {
-  if (isIP(host)) return "is an IP address; Ingress hosts must be DNS names";
-  return dnsNameProblem(host, { allowWildcard: true });
-}
-function dnsNameProblem(value, options = {}) {
-  const wildcard = value.includes("*");
-  if (wildcard && options.allowWildcard) {
-    if (isWildcardDns1123Subdomain(value)) return void 0;
-  } else if (isDns1123Subdomain(value)) {
-    return void 0;
-  }
-  if (value === "") return "is empty";
-  if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) {
-    return `is ${value.length} characters long; the limit is ${DNS1123_SUBDOMAIN_MAX_LENGTH}`;
-  }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return "contains a URL scheme; write the host name alone";
-  if (value.includes("/")) return "contains '/'; a host has no path";
-  if (/:[0-9]+$/.test(value)) return "contains a port; a host has no port";
-  if (wildcard) {
-    if (!options.allowWildcard) return "contains '*', which is not allowed here";
-    return "has a '*' that is not the whole first label (only '*.example.com' is allowed)";
-  }
-  if (/[A-Z]/.test(value)) return `contains upper-case letters; use "${value.toLowerCase()}"`;
-  const bad = /[^a-z0-9.-]/.exec(value);
-  if (bad) return `contains '${bad[0]}'; only lower-case letters, digits, '-' and '.' are allowed`;
-  if (value.split(".").some((label) => label === ""))
-    return "has an empty label ('..', or a leading or trailing '.')";
-  return "has a label that starts or ends with '-'";
-}
-function hostMatches(pattern, host) {
-  const p = pattern.toLowerCase();
-  const h = host.toLowerCase();
-  if (p === h) return true;
-  if (!p.startsWith("*.")) return false;
-  const firstDot = h.indexOf(".");
-  return firstDot > 0 && h.slice(firstDot) === p.slice(1) && !h.slice(0, firstDot).includes("*");
-}
-
 // src/manifests/rules/ingress-host-invalid.ts
-var rule14 = {
+var rule15 = {
   meta: {
     id: "ingress-host-invalid",
     severity: "error",
@@ -1140,16 +1341,16 @@ spec:
   },
   check({ bundle, report }) {
     for (const ingress of bundle.ofKind("Ingress")) {
-      for (const rule43 of ingressRules(ingress)) {
-        if (rule43.host === void 0) continue;
-        const problem = ingressHostProblem(rule43.host);
+      for (const rule44 of ingressRules(ingress)) {
+        if (rule44.host === void 0) continue;
+        const problem = ingressHostProblem(rule44.host);
         if (!problem) continue;
         const ip = problem.startsWith("is an IP");
         report({
           resource: ingress,
-          path: [...rule43.at, "host"],
-          message: `spec.rules[${rule43.index}].host "${rule43.host}" ${problem}`,
-          hint: ip ? `Remove spec.rules[${rule43.index}].host to match requests for any host (including the IP), or use a DNS name that resolves to it.` : `Write a DNS name in spec.rules[${rule43.index}].host: lower case, no scheme, port or path, e.g. "shop.example.com" or "*.example.com".`
+          path: [...rule44.at, "host"],
+          message: `spec.rules[${rule44.index}].host "${rule44.host}" ${problem}`,
+          hint: ip ? `Remove spec.rules[${rule44.index}].host to match requests for any host (including the IP), or use a DNS name that resolves to it.` : `Write a DNS name in spec.rules[${rule44.index}].host: lower case, no scheme, port or path, e.g. "shop.example.com" or "*.example.com".`
         });
       }
       for (const tls of ingressTls(ingress)) {
@@ -1169,7 +1370,7 @@ spec:
 };
 
 // src/manifests/rules/ingress-live-host-path-taken.ts
-var rule15 = {
+var rule16 = {
   meta: {
     id: "ingress-live-host-path-taken",
     severity: "error",
@@ -1224,7 +1425,7 @@ function pathProblems(path, pathType) {
     if (value.endsWith(suffix)) problems.push(`cannot end with '${suffix}'`);
   return problems;
 }
-var rule16 = {
+var rule17 = {
   meta: {
     id: "ingress-path-invalid",
     severity: "error",
@@ -1296,7 +1497,7 @@ function literalPrefix(path) {
   const head = first < 0 ? path : path.slice(0, first);
   return head.replace(/\/+$/, "") || "/";
 }
-var rule17 = {
+var rule18 = {
   meta: {
     id: "ingress-path-regex-prefix",
     severity: "warning",
@@ -1366,7 +1567,7 @@ var FORBIDDEN_VALUES = [
 function forbiddenContent(value) {
   return FORBIDDEN_VALUES.find((f) => f.pattern.test(value))?.what;
 }
-var rule18 = {
+var rule19 = {
   meta: {
     id: "ingress-snippet-annotation",
     severity: "warning",
@@ -1437,7 +1638,7 @@ spec:
 };
 
 // src/manifests/rules/ingress-tls-host-uncovered.ts
-var rule19 = {
+var rule20 = {
   meta: {
     id: "ingress-tls-host-uncovered",
     severity: "warning",
@@ -1492,14 +1693,14 @@ spec:
         }
       }
       if (tls.some((t) => t.hosts.length === 0)) continue;
-      for (const rule43 of rules) {
-        if (rule43.host === void 0) continue;
-        const host = rule43.host;
+      for (const rule44 of rules) {
+        if (rule44.host === void 0) continue;
+        const host = rule44.host;
         if (tlsHosts.some((t) => hostMatches(t, host))) continue;
         report({
           resource: ingress,
-          path: [...rule43.at, "host"],
-          message: `spec.rules[${rule43.index}].host "${host}" is not covered by any spec.tls[].hosts entry (${tlsHosts.map((t) => `"${t}"`).join(", ")}); HTTPS requests to it get the controller's default certificate`,
+          path: [...rule44.at, "host"],
+          message: `spec.rules[${rule44.index}].host "${host}" is not covered by any spec.tls[].hosts entry (${tlsHosts.map((t) => `"${t}"`).join(", ")}); HTTPS requests to it get the controller's default certificate`,
           hint: `Add "${host}" to the hosts of a spec.tls entry whose certificate covers it, or to a new spec.tls entry with its own secretName.`
         });
       }
@@ -1510,7 +1711,7 @@ spec:
 // src/manifests/rules/ingress-tls-secret-missing.ts
 var TLS_SECRET_TYPE = "kubernetes.io/tls";
 var CERT_MANAGER_ANNOTATIONS = ["cert-manager.io/cluster-issuer", "cert-manager.io/issuer"];
-var rule20 = {
+var rule21 = {
   meta: {
     id: "ingress-tls-secret-missing",
     severity: "warning",
@@ -1783,12 +1984,12 @@ function portMatches(entry, port, protocol, destination) {
   const name = entry.port;
   return destination.ports.some((p) => p.name === name && p.protocol === protocol && p.containerPort === port) ? "yes" : "no";
 }
-function ruleMatches(rule43, policyNamespace, connection, namespaces) {
+function ruleMatches(rule44, policyNamespace, connection, namespaces) {
   const other = connection.direction === "ingress" ? connection.from : connection.to;
   const protocol = connection.protocol ?? "TCP";
-  const peers = rule43.peers ? anyOf(rule43.peers, (peer) => peerMatches(peer, policyNamespace, other, namespaces)) : "yes";
+  const peers = rule44.peers ? anyOf(rule44.peers, (peer) => peerMatches(peer, policyNamespace, other, namespaces)) : "yes";
   if (peers === "no") return "no";
-  const ports = rule43.ports ? anyOf(rule43.ports, (entry) => portMatches(entry, connection.port, protocol, connection.to)) : "yes";
+  const ports = rule44.ports ? anyOf(rule44.ports, (entry) => portMatches(entry, connection.port, protocol, connection.to)) : "yes";
   return and(peers, ports);
 }
 function evaluate(connection, policies, namespaces) {
@@ -1800,10 +2001,10 @@ function evaluate(connection, policies, namespaces) {
   const allowing = [];
   const possible = [];
   for (const policy of isolatedBy) {
-    for (const rule43 of policy[direction]) {
-      const match = ruleMatches(rule43, policy.namespace, connection, namespaces);
-      if (match === "yes") allowing.push({ policy, rule: rule43 });
-      else if (match === "unknown") possible.push({ policy, rule: rule43 });
+    for (const rule44 of policy[direction]) {
+      const match = ruleMatches(rule44, policy.namespace, connection, namespaces);
+      if (match === "yes") allowing.push({ policy, rule: rule44 });
+      else if (match === "unknown") possible.push({ policy, rule: rule44 });
     }
   }
   if (allowing.length > 0) return { result: "allowed", isolatedBy, rules: allowing };
@@ -1840,15 +2041,15 @@ function parseRules(value, direction) {
   const rules = [];
   value.forEach((raw, index) => {
     const path = ["spec", direction, index];
-    const rule43 = isRecord(raw) ? raw : {};
+    const rule44 = isRecord(raw) ? raw : {};
     const peerKey = PEER_KEY[direction];
     const parsed = { path };
-    const peersValue = rule43[peerKey];
+    const peersValue = rule44[peerKey];
     if (Array.isArray(peersValue) && peersValue.length > 0) {
       parsed.peers = peersValue.flatMap((peer, i) => parsePeer(peer, [...path, peerKey, i]) ?? []);
     }
-    if (Array.isArray(rule43.ports) && rule43.ports.length > 0) {
-      parsed.ports = rule43.ports.flatMap((port, i) => parsePort(port, [...path, "ports", i]) ?? []);
+    if (Array.isArray(rule44.ports) && rule44.ports.length > 0) {
+      parsed.ports = rule44.ports.flatMap((port, i) => parsePort(port, [...path, "ports", i]) ?? []);
     }
     rules.push(parsed);
   });
@@ -1964,13 +2165,13 @@ function* rulesOf(policy) {
   }
 }
 function* peersOf(policy) {
-  for (const { direction, rule: rule43 } of rulesOf(policy)) {
-    for (const peer of rule43.peers ?? []) yield { direction, rule: rule43, peer };
+  for (const { direction, rule: rule44 } of rulesOf(policy)) {
+    for (const peer of rule44.peers ?? []) yield { direction, rule: rule44, peer };
   }
 }
 function* portsOf(policy) {
-  for (const { direction, rule: rule43 } of rulesOf(policy)) {
-    for (const port of rule43.ports ?? []) yield { direction, rule: rule43, port };
+  for (const { direction, rule: rule44 } of rulesOf(policy)) {
+    for (const port of rule44.ports ?? []) yield { direction, rule: rule44, port };
   }
 }
 function flowMap(labels) {
@@ -2008,7 +2209,7 @@ function portNameProblem(name) {
 // src/manifests/rules/netpol-and-or-suspect.ts
 var namespaceOnly = (peer) => peer?.kind === "selector" && !!peer.namespaceSelector && !peer.podSelector;
 var podOnly = (peer) => peer?.kind === "selector" && !!peer.podSelector && !peer.namespaceSelector && !isEmptySelector(peer.podSelector);
-var rule21 = {
+var rule22 = {
   meta: {
     id: "netpol-and-or-suspect",
     severity: "info",
@@ -2041,8 +2242,8 @@ spec:
   check({ bundle, report }) {
     for (const resource of bundle.ofKind("NetworkPolicy")) {
       const policy = policyOf(resource);
-      for (const { direction, rule: rule43 } of rulesOf(policy)) {
-        const peers = rule43.peers ?? [];
+      for (const { direction, rule: rule44 } of rulesOf(policy)) {
+        const peers = rule44.peers ?? [];
         for (let i = 0; i + 1 < peers.length; i++) {
           const first = peers[i];
           const second = peers[i + 1];
@@ -2087,9 +2288,9 @@ function backendsOf(ingress) {
   const fallback = backendOf(spec2[defaultKey], ["spec", defaultKey]);
   if (fallback) backends.push(fallback);
   const rules = Array.isArray(spec2.rules) ? spec2.rules : [];
-  rules.forEach((rule43, i) => {
-    if (!isRecord(rule43) || !isRecord(rule43.http) || !Array.isArray(rule43.http.paths)) return;
-    rule43.http.paths.forEach((p, j) => {
+  rules.forEach((rule44, i) => {
+    if (!isRecord(rule44) || !isRecord(rule44.http) || !Array.isArray(rule44.http.paths)) return;
+    rule44.http.paths.forEach((p, j) => {
       if (!isRecord(p)) return;
       const backend = backendOf(p.backend, ["spec", "rules", i, "http", "paths", j, "backend"]);
       if (backend) backends.push(backend);
@@ -2151,7 +2352,7 @@ metadata: {name: deny-all, namespace: shop}
 spec:
   podSelector: {}
 `;
-var rule22 = {
+var rule23 = {
   meta: {
     id: "netpol-blocks-ingress-backend",
     severity: "error",
@@ -2278,7 +2479,7 @@ spec:
     spec: {containers: [{name: web, image: nginx}]}
 ---
 `;
-var rule23 = {
+var rule24 = {
   meta: {
     id: "netpol-dns-egress-blocked",
     severity: "error",
@@ -2360,7 +2561,7 @@ spec:
 };
 
 // src/manifests/rules/netpol-egress-ignored.ts
-var rule24 = {
+var rule25 = {
   meta: {
     id: "netpol-egress-ignored",
     severity: "warning",
@@ -2432,7 +2633,7 @@ function sloppyForm(cidr) {
   }
   return void 0;
 }
-var rule25 = {
+var rule26 = {
   meta: {
     id: "netpol-ipblock-invalid",
     severity: "error",
@@ -2572,11 +2773,11 @@ function namedNamespaces(selector) {
   }
   return names;
 }
-function destinationsOf(bundle, policy, direction, rule43) {
+function destinationsOf(bundle, policy, direction, rule44) {
   if (direction === "ingress") return templatesSelectedBy(bundle, policy.namespace, policy.podSelector);
-  if (!rule43.peers) return void 0;
+  if (!rule44.peers) return void 0;
   const destinations = [];
-  for (const peer of rule43.peers) {
+  for (const peer of rule44.peers) {
     if (peer.kind === "empty") continue;
     if (peer.kind !== "selector") return void 0;
     const names = peer.namespaceSelector ? namedNamespaces(peer.namespaceSelector) : [policy.namespace];
@@ -2602,7 +2803,7 @@ spec:
         ports: [{name: http, containerPort: 8080}]
 ---
 `;
-var rule26 = {
+var rule27 = {
   meta: {
     id: "netpol-named-port-unresolved",
     severity: "error",
@@ -2631,13 +2832,13 @@ spec:
   check({ bundle, report }) {
     for (const resource of bundle.ofKind("NetworkPolicy")) {
       const policy = policyOf(resource);
-      for (const { direction, rule: rule43 } of rulesOf(policy)) {
+      for (const { direction, rule: rule44 } of rulesOf(policy)) {
         if (!policy.types[direction]) continue;
-        const named = (rule43.ports ?? []).filter(
+        const named = (rule44.ports ?? []).filter(
           (p) => typeof p.port === "string" && !portNameProblem(p.port)
         );
         if (named.length === 0) continue;
-        const destinations = destinationsOf(bundle, policy, direction, rule43);
+        const destinations = destinationsOf(bundle, policy, direction, rule44);
         if (!destinations || destinations.length === 0) continue;
         const declared = destinations.map((t) => ({
           workload: t.workload.id,
@@ -2680,7 +2881,7 @@ spec:
     spec: {containers: [{name: gateway, image: envoyproxy/envoy}]}
 ---
 `;
-var rule27 = {
+var rule28 = {
   meta: {
     id: "netpol-peer-selects-no-pods",
     severity: "warning",
@@ -2732,7 +2933,7 @@ spec:
 
 // src/manifests/rules/netpol-port-invalid.ts
 var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
-var rule28 = {
+var rule29 = {
   meta: {
     id: "netpol-port-invalid",
     severity: "error",
@@ -2834,7 +3035,7 @@ spec:
     spec: {containers: [{name: web, image: nginx}]}
 ---
 `;
-var rule29 = {
+var rule30 = {
   meta: {
     id: "netpol-selects-no-pods",
     severity: "warning",
@@ -2874,103 +3075,6 @@ spec:
     }
   }
 };
-
-// src/manifests/bundle.ts
-var POD_SPEC_PATHS = {
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-function valueAt(object, path) {
-  let node = object;
-  for (const key2 of path) {
-    if (Array.isArray(node) && typeof key2 === "number") node = node[key2];
-    else if (isRecord(node) && typeof key2 === "string") node = node[key2];
-    else return void 0;
-  }
-  return node;
-}
-function podTemplateOf(resource) {
-  if (resource.kind === "Pod") {
-    const spec3 = resource.object.spec;
-    if (!isRecord(spec3)) return void 0;
-    return {
-      workload: resource,
-      namespace: resource.namespace,
-      labels: resource.labels,
-      spec: spec3,
-      specPath: ["spec"]
-    };
-  }
-  const templatePath = POD_SPEC_PATHS[resource.kind];
-  if (!templatePath) return void 0;
-  const template = valueAt(resource.object, templatePath);
-  if (!isRecord(template)) return void 0;
-  const spec2 = template.spec;
-  if (!isRecord(spec2)) return void 0;
-  const metadata = isRecord(template.metadata) ? template.metadata : {};
-  return {
-    workload: resource,
-    namespace: resource.namespace,
-    labels: stringMap(metadata.labels),
-    spec: spec2,
-    specPath: [...templatePath, "spec"]
-  };
-}
-var key = (...parts) => parts.join("\0");
-function createBundle(resources, defaultNamespace) {
-  const byName = /* @__PURE__ */ new Map();
-  const byKind = /* @__PURE__ */ new Map();
-  const byKindNamespace = /* @__PURE__ */ new Map();
-  const templatesByNamespace = /* @__PURE__ */ new Map();
-  const templatesByLabel = /* @__PURE__ */ new Map();
-  const namespaces = /* @__PURE__ */ new Set();
-  const push = (map, k, v) => {
-    const list = map.get(k);
-    if (list) list.push(v);
-    else map.set(k, [v]);
-  };
-  for (const resource of resources) {
-    const nameKey = key(resource.kind, resource.namespace, resource.name);
-    if (!byName.has(nameKey)) byName.set(nameKey, resource);
-    push(byKind, resource.kind, resource);
-    push(byKindNamespace, key(resource.kind, resource.namespace), resource);
-    if (resource.namespace) namespaces.add(resource.namespace);
-    if (resource.kind === "Namespace") namespaces.add(resource.name);
-    const template = podTemplateOf(resource);
-    if (template) {
-      push(templatesByNamespace, template.namespace, template);
-      let labelIndex = templatesByLabel.get(template.namespace);
-      if (!labelIndex)
-        templatesByLabel.set(template.namespace, labelIndex = /* @__PURE__ */ new Map());
-      for (const [label, value] of Object.entries(template.labels))
-        push(labelIndex, key(label, value), template);
-    }
-  }
-  const none = [];
-  return {
-    resources,
-    defaultNamespace,
-    get: (kind, namespace, name) => byName.get(key(kind, namespace, name)),
-    ofKind: (kind) => byKind.get(kind) ?? none,
-    inNamespace: (kind, namespace) => byKindNamespace.get(key(kind, namespace)) ?? none,
-    namespaces: () => namespaces,
-    podTemplates: (namespace) => templatesByNamespace.get(namespace) ?? none,
-    podTemplatesMatching(namespace, selector) {
-      let candidates = templatesByNamespace.get(namespace) ?? none;
-      const labelIndex = templatesByLabel.get(namespace);
-      for (const [label, value] of Object.entries(selector.matchLabels ?? {})) {
-        const list = labelIndex?.get(key(label, value)) ?? none;
-        if (list.length < candidates.length) candidates = list;
-      }
-      return candidates.filter((t) => selectorMatches(selector, t.labels));
-    }
-  };
-}
 
 // src/manifests/rules/sts-util.ts
 var POD_SPEC_PATH = ["spec", "template", "spec"];
@@ -3257,7 +3361,7 @@ function otherWorkloadsSelected(bundle, sts, selector) {
   if (!selector) return [];
   return bundle.podTemplatesMatching(sts.resource.namespace, selector).filter((template) => template.workload !== sts.resource).map((template) => `${template.workload.kind} ${template.workload.name}`);
 }
-var rule30 = {
+var rule31 = {
   meta: {
     id: "sts-affinity-selector-self-mismatch",
     severity: "warning",
@@ -3342,7 +3446,7 @@ spec:
 };
 
 // src/manifests/rules/sts-immutable-field-change.ts
-var rule31 = {
+var rule32 = {
   meta: {
     id: "sts-immutable-field-change",
     severity: "error",
@@ -3384,7 +3488,7 @@ spec:
 };
 
 // src/manifests/rules/sts-no-pdb.ts
-var rule32 = {
+var rule33 = {
   meta: {
     id: "sts-no-pdb",
     severity: "warning",
@@ -3457,7 +3561,7 @@ function usesHostPort(sts) {
     )
   );
 }
-var rule33 = {
+var rule34 = {
   meta: {
     id: "sts-no-spread",
     severity: "warning",
@@ -3512,7 +3616,7 @@ spec:
 };
 
 // src/manifests/rules/sts-ordered-ready-no-probe.ts
-var rule34 = {
+var rule35 = {
   meta: {
     id: "sts-ordered-ready-no-probe",
     severity: "info",
@@ -3574,7 +3678,7 @@ spec:
 };
 
 // src/manifests/rules/sts-pdb-blocks-eviction.ts
-var rule35 = {
+var rule36 = {
   meta: {
     id: "sts-pdb-blocks-eviction",
     severity: "warning",
@@ -3649,7 +3753,7 @@ spec:
 };
 
 // src/manifests/rules/sts-selector-mismatch.ts
-var rule36 = {
+var rule37 = {
   meta: {
     id: "sts-selector-mismatch",
     severity: "error",
@@ -3706,7 +3810,7 @@ spec:
 };
 
 // src/manifests/rules/sts-service-missing.ts
-var rule37 = {
+var rule38 = {
   meta: {
     id: "sts-service-missing",
     severity: "error",
@@ -3770,7 +3874,7 @@ spec: { clusterIP: None, selector: { app: nginx }, ports: [{ port: 80 }] }
 };
 
 // src/manifests/rules/sts-service-not-headless.ts
-var rule38 = {
+var rule39 = {
   meta: {
     id: "sts-service-not-headless",
     severity: "error",
@@ -3831,7 +3935,7 @@ spec: { clusterIP: None, selector: { app: nginx }, ports: [{ port: 80 }] }
 };
 
 // src/manifests/rules/sts-service-selector-mismatch.ts
-var rule39 = {
+var rule40 = {
   meta: {
     id: "sts-service-selector-mismatch",
     severity: "error",
@@ -4203,7 +4307,7 @@ function checkClaimTemplates(spec2, problems) {
     }
   });
 }
-var rule40 = {
+var rule41 = {
   meta: {
     id: "sts-spec-invalid",
     severity: "error",
@@ -4318,7 +4422,7 @@ spec:
 };
 
 // src/manifests/rules/sts-vct-storage-missing.ts
-var rule41 = {
+var rule42 = {
   meta: {
     id: "sts-vct-storage-missing",
     severity: "error",
@@ -4390,7 +4494,7 @@ spec:
 };
 
 // src/manifests/rules/sts-volume-mount-unresolved.ts
-var rule42 = {
+var rule43 = {
   meta: {
     id: "sts-volume-mount-unresolved",
     severity: "error",
@@ -4505,9 +4609,10 @@ var RULES = [
   rule39,
   rule40,
   rule41,
-  rule42
+  rule42,
+  rule43
 ];
-var RULES_BY_ID = new Map(RULES.map((rule43) => [rule43.meta.id, rule43]));
+var RULES_BY_ID = new Map(RULES.map((rule44) => [rule44.meta.id, rule44]));
 
 export {
   closestKey,
@@ -4524,10 +4629,10 @@ export {
   effectiveIngressClass,
   nginxBoolAnnotation,
   secretsCreatedInBundle,
-  rule15 as rule4,
+  rule16 as rule4,
   parseQuantity,
-  rule31 as rule5,
+  rule32 as rule5,
   RULES,
   RULES_BY_ID
 };
-//# sourceMappingURL=chunk-U75FTY44.js.map
+//# sourceMappingURL=chunk-EONDMRCW.js.map

@@ -4,16 +4,16 @@ import {
 import {
   render,
   writeReport
-} from "./chunk-SMSIC7EK.js";
+} from "./chunk-RN7YBUAK.js";
 import {
   log
-} from "./chunk-AJXQLAAW.js";
+} from "./chunk-3HKDX73Y.js";
 import {
   exitCodeFor
-} from "./chunk-KYWM2HBS.js";
+} from "./chunk-OCR34NS2.js";
 import {
   RULES
-} from "./chunk-U75FTY44.js";
+} from "./chunk-EONDMRCW.js";
 
 // src/entry/commands/report-output.ts
 async function emitReport(report, flags, mode) {
@@ -35,4 +35,4 @@ function isColourTerminal() {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-UN4K2ZWI.js.map
+//# sourceMappingURL=chunk-H4M4BHHY.js.map

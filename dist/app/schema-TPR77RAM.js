@@ -1,10 +1,10 @@
 import {
   formatPath,
   validateSchema
-} from "./chunk-2MSGWM5F.js";
+} from "./chunk-WFT2LZSY.js";
 import "./chunk-YNQBFZTT.js";
 export {
   formatPath,
   validateSchema
 };
-//# sourceMappingURL=schema-ARU7QOBS.js.map
+//# sourceMappingURL=schema-TPR77RAM.js.map

@@ -2,18 +2,18 @@ import {
   annotateTargets,
   hook,
   hookSettingsFromEnv
-} from "./chunk-TFW5G2QV.js";
+} from "./chunk-74ZU5VTY.js";
 import "./chunk-LTOCDNL4.js";
 import {
   loadSchemaCheck
-} from "./chunk-GQWSSHEM.js";
-import "./chunk-SMSIC7EK.js";
+} from "./chunk-ZIJMTWEO.js";
+import "./chunk-RN7YBUAK.js";
 import {
   log
-} from "./chunk-AJXQLAAW.js";
-import "./chunk-KYWM2HBS.js";
-import "./chunk-U75FTY44.js";
-import "./chunk-6F4XGD4A.js";
+} from "./chunk-3HKDX73Y.js";
+import "./chunk-OCR34NS2.js";
+import "./chunk-EONDMRCW.js";
+import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
 
 // src/entry/commands/hook.ts
@@ -32,6 +32,7 @@ function runHookCommand(flags, given) {
       output: flags.output,
       failOn: given("failOn") || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
       verbose: flags.verbose ?? env.verbose,
+      maxDurationSeconds: flags.maxDuration ?? env.maxDurationSeconds,
       argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
       terminationLog: flags.terminationLog ?? env.terminationLog,
       pushgateway: flags.pushgateway ?? env.pushgateway,
@@ -44,4 +45,4 @@ function runHookCommand(flags, given) {
 export {
   runHookCommand
 };
-//# sourceMappingURL=hook-QS6Y4M4L.js.map
+//# sourceMappingURL=hook-3VZXEDG2.js.map
