@@ -2,7 +2,6 @@
  * Reads slo-gate.yaml (or a Sloth spec given as the config) and its includes into a GateConfig.
  * The only module of config/ that touches the file system; every user mistake is a UsageError.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -176,26 +175,14 @@ function registerWrittenSecrets(top: unknown): void {
 }
 
 /**
- * Every credential the Prometheus client will send, registered once here so that no message, log line
- * or report shows it. An unreadable file is the client's to report; it holds nothing shown yet.
+ * The credentials written in the config, registered as soon as it is read so that no config message
+ * shows them. The token and password files are the Prometheus client's: it registers them as it reads them.
  */
 function registerPrometheusSecrets(prometheus: PrometheusConfig): void {
   registerUrlCredentials(prometheus.url);
   Object.values(prometheus.headers).forEach(registerSecret);
-  if (prometheus.bearerTokenFile) registerSecret(readSecretFile(prometheus.bearerTokenFile));
   const basicAuth = prometheus.basicAuth;
-  if (basicAuth) {
-    const password = basicAuth.passwordFile ? readSecretFile(basicAuth.passwordFile) : basicAuth.password;
-    registerBasicAuth(basicAuth.username, password);
-  }
-}
-
-function readSecretFile(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    return undefined;
-  }
+  if (basicAuth) registerBasicAuth(basicAuth.username, basicAuth.password);
 }
 
 /** The config with prometheus.url set from the command line (validated above, so never reported). */

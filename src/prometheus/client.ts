@@ -12,7 +12,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import { redact as redactRegistered } from '../text/redact.js';
+import { redact, registerSecret } from '../text/redact.js';
 
 export interface Sample {
   labels: Record<string, string>;
@@ -129,7 +129,10 @@ export function createPrometheusClient(
   options: PrometheusClientOptions = {},
 ): PrometheusClient {
   const target = parseBaseUrl(config.url);
-  const secrets: string[] = [...target.secrets];
+  // Every credential this client sends joins the one redaction layer, so no message, log line or
+  // report shows it; the token and password files are read here, once.
+  target.secrets.forEach(registerSecret);
+  Object.values(config.headers).forEach(registerSecret);
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Content-Type': 'application/x-www-form-urlencoded',
@@ -139,10 +142,7 @@ export function createPrometheusClient(
   const authorization = authorizationHeader(config, target, options.bearerToken);
   if (authorization) {
     headers.Authorization = authorization.header;
-    secrets.push(...authorization.secrets);
-  }
-  for (const [name, value] of Object.entries(config.headers)) {
-    if (/^(authorization|cookie|x-api-key)$/i.test(name)) secrets.push(value);
+    authorization.secrets.forEach(registerSecret);
   }
 
   const httpClient = axios.create({
@@ -170,7 +170,7 @@ export function createPrometheusClient(
     retries: Math.max(0, Math.floor(config.retries)),
     backoffBaseMs: options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS,
     onRetry: options.onRetry,
-    redact: (text) => redact(text, secrets),
+    redact,
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
@@ -764,18 +764,6 @@ function formatMs(ms: number): string {
 /** Waits, or ends early when the signal aborts (the next attempt then sees it). */
 async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   await delay(ms, undefined, { signal }).catch(() => undefined);
-}
-
-// Secrets shorter than this are not scrubbed from text: replacing every "ab" would garble messages.
-const MIN_REDACTED_LENGTH = 3;
-
-function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join('***');
-  }
-  // Then every secret registered where the config was loaded (header values whatever their name).
-  return redactRegistered(out);
 }
 
 interface BaseUrl {

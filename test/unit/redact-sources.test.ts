@@ -78,7 +78,7 @@ describe('Prometheus credentials from the config', () => {
       config,
       `prometheus:\n  url: http://${echoUrl}\n  retries: 0\n  bearerTokenFile: token\nslos: []\n`,
     );
-    await loadConfig(config);
+    createPrometheusClient((await loadConfig(config)).prometheus!);
     // The token reaches any later message through the one layer, not only the client's own.
     expect(redact(`echoed: Bearer ${BEARER}`)).toBe('echoed: Bearer ***');
   });
