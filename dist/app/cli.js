@@ -66,12 +66,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-D6YKCHEO.js");
+    const { runCheckCommand } = await import("./check-2OX3BJ3C.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-K44AUKDU.js");
+      const { runBudgetCommand } = await import("./budget-JBD4ELIS.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -93,7 +93,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-3VZXEDG2.js");
+    const { runHookCommand } = await import("./hook-S54DUZXK.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -106,7 +106,7 @@ function buildProgram() {
       )
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-XG5SFW2T.js");
+    const { runValidateCommand } = await import("./validate-IYRZRPQ4.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(

@@ -2,16 +2,16 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-74ZU5VTY.js";
+} from "./chunk-PF63UZFG.js";
 import "./chunk-LTOCDNL4.js";
 import {
   loadSchemaCheck
 } from "./chunk-ZIJMTWEO.js";
-import "./chunk-RN7YBUAK.js";
+import "./chunk-O4EPJCPJ.js";
 import {
   log
 } from "./chunk-3HKDX73Y.js";
-import "./chunk-OCR34NS2.js";
+import "./chunk-GPPTG3HG.js";
 import "./chunk-EONDMRCW.js";
 import {
   reportFailure

@@ -16,7 +16,7 @@ import {
   renderSarif,
   renderText,
   runGate
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 import {
   RULES
 } from "./chunk-EONDMRCW.js";
@@ -953,15 +953,18 @@ async function readPublishedReport(file) {
 
 // src/entry/action.ts
 async function main() {
-  const secrets = [core2.getInput("prometheus-token"), core2.getInput("github-token")].filter(Boolean);
-  secrets.forEach((secret) => core2.setSecret(secret));
-  secrets.forEach(registerSecret);
+  const secrets = [];
+  const keepSecret = (secret) => {
+    if (!secret) return;
+    core2.setSecret(secret);
+    registerSecret(secret);
+    secrets.push(secret);
+  };
+  keepSecret(core2.getInput("prometheus-token"));
+  keepSecret(core2.getInput("github-token"));
   registerUrlCredentials(core2.getInput("prometheus-url"));
   const inputs = readInputs((name) => core2.getInput(name));
-  const headerSecrets = Object.values(inputs.prometheusHeaders);
-  headerSecrets.forEach((secret) => core2.setSecret(secret));
-  headerSecrets.forEach(registerSecret);
-  secrets.push(...headerSecrets);
+  Object.values(inputs.prometheusHeaders).forEach(keepSecret);
   if (inputs.report) {
     const report = await readPublishedReport(inputs.report);
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });

@@ -14,17 +14,20 @@ import { redact, registerSecret, registerUrlCredentials } from '../text/redact.j
 import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<void> {
-  // Masked and registered before anything else can print them.
-  const secrets = [core.getInput('prometheus-token'), core.getInput('github-token')].filter(Boolean);
-  secrets.forEach((secret) => core.setSecret(secret));
-  secrets.forEach(registerSecret);
+  // Masked in the runner's log and registered with the redaction layer before anything can print them.
+  const secrets: string[] = [];
+  const keepSecret = (secret: string) => {
+    if (!secret) return;
+    core.setSecret(secret);
+    registerSecret(secret);
+    secrets.push(secret);
+  };
+  keepSecret(core.getInput('prometheus-token'));
+  keepSecret(core.getInput('github-token'));
   registerUrlCredentials(core.getInput('prometheus-url'));
   const inputs = readInputs((name) => core.getInput(name));
   // Every header value, whatever its name: a tenant's X-Auth-Token is as secret as Authorization.
-  const headerSecrets = Object.values(inputs.prometheusHeaders);
-  headerSecrets.forEach((secret) => core.setSecret(secret));
-  headerSecrets.forEach(registerSecret);
-  secrets.push(...headerSecrets);
+  Object.values(inputs.prometheusHeaders).forEach(keepSecret);
 
   if (inputs.report) {
     const report = await readPublishedReport(inputs.report);

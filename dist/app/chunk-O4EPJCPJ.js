@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 import {
   UsageError,
   redact
@@ -48,4 +48,4 @@ export {
   render,
   writeReport
 };
-//# sourceMappingURL=chunk-RN7YBUAK.js.map
+//# sourceMappingURL=chunk-O4EPJCPJ.js.map

@@ -4,13 +4,13 @@ import {
 import {
   render,
   writeReport
-} from "./chunk-RN7YBUAK.js";
+} from "./chunk-O4EPJCPJ.js";
 import {
   log
 } from "./chunk-3HKDX73Y.js";
 import {
   exitCodeFor
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 import {
   RULES
 } from "./chunk-EONDMRCW.js";
@@ -35,4 +35,4 @@ function isColourTerminal() {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-H4M4BHHY.js.map
+//# sourceMappingURL=chunk-KBRSCC2U.js.map

@@ -1,13 +1,13 @@
 import {
   runCheckCommand,
   runGateCommand
-} from "./chunk-QNR3M6JC.js";
+} from "./chunk-RBHO6BKT.js";
 import "./chunk-ZIJMTWEO.js";
-import "./chunk-H4M4BHHY.js";
+import "./chunk-KBRSCC2U.js";
 import "./chunk-LTFHVYP2.js";
-import "./chunk-RN7YBUAK.js";
+import "./chunk-O4EPJCPJ.js";
 import "./chunk-3HKDX73Y.js";
-import "./chunk-OCR34NS2.js";
+import "./chunk-GPPTG3HG.js";
 import "./chunk-EONDMRCW.js";
 import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
@@ -15,4 +15,4 @@ export {
   runCheckCommand,
   runGateCommand
 };
-//# sourceMappingURL=check-D6YKCHEO.js.map
+//# sourceMappingURL=check-2OX3BJ3C.js.map

@@ -33,7 +33,6 @@ import { existsSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3 } from "node:path";
 
 // src/config/load.ts
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 
@@ -3495,19 +3494,8 @@ function registerWrittenSecrets(top) {
 function registerPrometheusSecrets(prometheus) {
   registerUrlCredentials(prometheus.url);
   Object.values(prometheus.headers).forEach(registerSecret);
-  if (prometheus.bearerTokenFile) registerSecret(readSecretFile(prometheus.bearerTokenFile));
   const basicAuth = prometheus.basicAuth;
-  if (basicAuth) {
-    const password = basicAuth.passwordFile ? readSecretFile(basicAuth.passwordFile) : basicAuth.password;
-    registerBasicAuth(basicAuth.username, password);
-  }
-}
-function readSecretFile(file) {
-  try {
-    return readFileSync(file, "utf8").trim();
-  } catch {
-    return void 0;
-  }
+  if (basicAuth) registerBasicAuth(basicAuth.username, basicAuth.password);
 }
 function withPrometheusUrl(top, url) {
   if (url === void 0 || typeof top !== "object" || top === null || Array.isArray(top)) return top;
@@ -4463,7 +4451,7 @@ function exitCodeFor(verdict, policy) {
 }
 
 // src/prometheus/client.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { setTimeout as delay } from "node:timers/promises";
@@ -4492,7 +4480,8 @@ var EXCERPT_LENGTH = 160;
 var URL_HINT = "the URL must be the API base including any path prefix, e.g. http://mimir/prometheus";
 function createPrometheusClient(config, options = {}) {
   const target = parseBaseUrl(config.url);
-  const secrets = [...target.secrets];
+  target.secrets.forEach(registerSecret);
+  Object.values(config.headers).forEach(registerSecret);
   const headers = {
     Accept: "application/json",
     "Content-Type": "application/x-www-form-urlencoded",
@@ -4502,10 +4491,7 @@ function createPrometheusClient(config, options = {}) {
   const authorization = authorizationHeader(config, target, options.bearerToken);
   if (authorization) {
     headers.Authorization = authorization.header;
-    secrets.push(...authorization.secrets);
-  }
-  for (const [name, value] of Object.entries(config.headers)) {
-    if (/^(authorization|cookie|x-api-key)$/i.test(name)) secrets.push(value);
+    authorization.secrets.forEach(registerSecret);
   }
   const httpClient = axios.create({
     timeout: config.timeoutMs,
@@ -4531,7 +4517,7 @@ function createPrometheusClient(config, options = {}) {
     retries: Math.max(0, Math.floor(config.retries)),
     backoffBaseMs: options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS,
     onRetry: options.onRetry,
-    redact: (text4) => redact2(text4, secrets),
+    redact,
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
@@ -4970,14 +4956,6 @@ function formatMs(ms) {
 async function sleep(ms, signal) {
   await delay(ms, void 0, { signal }).catch(() => void 0);
 }
-var MIN_REDACTED_LENGTH = 3;
-function redact2(text4, secrets) {
-  let out = text4;
-  for (const secret of secrets) {
-    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("***");
-  }
-  return redact(out);
-}
 function parseBaseUrl(raw) {
   let url;
   try {
@@ -5030,12 +5008,12 @@ function authorizationHeader(config, target, bearerToken) {
     });
   }
   if (config.bearerTokenFile) {
-    const token = readSecretFile2(config.bearerTokenFile, "prometheus.bearerTokenFile");
+    const token = readSecretFile(config.bearerTokenFile, "prometheus.bearerTokenFile");
     return { header: `Bearer ${token}`, secrets: [token] };
   }
   if (config.basicAuth) {
     const { username, password, passwordFile } = config.basicAuth;
-    const secret = passwordFile ? readSecretFile2(passwordFile, "prometheus.basicAuth.passwordFile") : password ?? "";
+    const secret = passwordFile ? readSecretFile(passwordFile, "prometheus.basicAuth.passwordFile") : password ?? "";
     const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
     return { header: `Basic ${encoded}`, secrets: [secret, encoded] };
   }
@@ -5046,10 +5024,10 @@ function authorizationHeader(config, target, bearerToken) {
   }
   return void 0;
 }
-function readSecretFile2(file, key) {
+function readSecretFile(file, key) {
   let content;
   try {
-    content = readFileSync2(file, "utf8").trim();
+    content = readFileSync(file, "utf8").trim();
   } catch (error) {
     const code = error.code ?? "unreadable";
     throw new UsageError(`cannot read ${key} ${file} (${code})`, {
@@ -5063,7 +5041,7 @@ function readSecretFile2(file, key) {
 }
 function readPemFile(file, key) {
   try {
-    return readFileSync2(file);
+    return readFileSync(file);
   } catch (error) {
     const code = error.code ?? "unreadable";
     throw new UsageError(`cannot read ${key} ${file} (${code})`, {
@@ -5892,4 +5870,4 @@ export {
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-OCR34NS2.js.map
+//# sourceMappingURL=chunk-GPPTG3HG.js.map

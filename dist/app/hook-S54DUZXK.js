@@ -2,16 +2,16 @@ import {
   annotateTargets,
   hook,
   hookSettingsFromEnv
-} from "./chunk-74ZU5VTY.js";
+} from "./chunk-PF63UZFG.js";
 import "./chunk-LTOCDNL4.js";
 import {
   loadSchemaCheck
 } from "./chunk-ZIJMTWEO.js";
-import "./chunk-RN7YBUAK.js";
+import "./chunk-O4EPJCPJ.js";
 import {
   log
 } from "./chunk-3HKDX73Y.js";
-import "./chunk-OCR34NS2.js";
+import "./chunk-GPPTG3HG.js";
 import "./chunk-EONDMRCW.js";
 import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
@@ -45,4 +45,4 @@ function runHookCommand(flags, given) {
 export {
   runHookCommand
 };
-//# sourceMappingURL=hook-3VZXEDG2.js.map
+//# sourceMappingURL=hook-S54DUZXK.js.map

@@ -3,13 +3,13 @@ import {
 } from "./chunk-ZIJMTWEO.js";
 import {
   emitReport
-} from "./chunk-H4M4BHHY.js";
+} from "./chunk-KBRSCC2U.js";
 import {
   log
 } from "./chunk-3HKDX73Y.js";
 import {
   runGate
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -36,4 +36,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-QNR3M6JC.js.map
+//# sourceMappingURL=chunk-RBHO6BKT.js.map

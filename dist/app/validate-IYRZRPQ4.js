@@ -6,13 +6,13 @@ import {
 } from "./chunk-WFT2LZSY.js";
 import {
   emitReport
-} from "./chunk-H4M4BHHY.js";
+} from "./chunk-KBRSCC2U.js";
 import "./chunk-LTFHVYP2.js";
-import "./chunk-RN7YBUAK.js";
+import "./chunk-O4EPJCPJ.js";
 import "./chunk-3HKDX73Y.js";
 import {
   runValidation
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 import "./chunk-EONDMRCW.js";
 import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
@@ -33,4 +33,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-XG5SFW2T.js.map
+//# sourceMappingURL=validate-IYRZRPQ4.js.map

@@ -1,12 +1,12 @@
 import {
   runGateCommand
-} from "./chunk-QNR3M6JC.js";
+} from "./chunk-RBHO6BKT.js";
 import "./chunk-ZIJMTWEO.js";
-import "./chunk-H4M4BHHY.js";
+import "./chunk-KBRSCC2U.js";
 import "./chunk-LTFHVYP2.js";
-import "./chunk-RN7YBUAK.js";
+import "./chunk-O4EPJCPJ.js";
 import "./chunk-3HKDX73Y.js";
-import "./chunk-OCR34NS2.js";
+import "./chunk-GPPTG3HG.js";
 import "./chunk-EONDMRCW.js";
 import "./chunk-QJ3UJW64.js";
 import "./chunk-YNQBFZTT.js";
@@ -18,4 +18,4 @@ function runBudgetCommand(flags) {
 export {
   runBudgetCommand
 };
-//# sourceMappingURL=budget-K44AUKDU.js.map
+//# sourceMappingURL=budget-JBD4ELIS.js.map

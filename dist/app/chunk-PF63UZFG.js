@@ -4,7 +4,7 @@ import {
 import {
   render,
   writeReport
-} from "./chunk-RN7YBUAK.js";
+} from "./chunk-O4EPJCPJ.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   alertFactor,
@@ -23,7 +23,7 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-OCR34NS2.js";
+} from "./chunk-GPPTG3HG.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -3281,4 +3281,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-74ZU5VTY.js.map
+//# sourceMappingURL=chunk-PF63UZFG.js.map
