@@ -7,8 +7,12 @@
  *   GET /api/v1/applications/{name}/manifests?revision= the rendered manifests of that revision,
  *                                                       hooks included, as JSON strings
  *   GET /api/v1/applications/{name}/managed-resources   the controller's cache: the targets of the
- *                                                       last refreshed revision (hooks left out)
- *                                                       with each resource's live object
+ *                                                       last refreshed revision (hooks left out of
+ *                                                       the targets) with each resource's live
+ *                                                       object; live objects no target claims,
+ *                                                       hooks of past syncs among them, follow
+ *                                                       with `"targetState": "null"` and, for a
+ *                                                       hook, `"hook": true`
  *
  * The cache can lag the sync: `comparedRevision` (the last refresh) and `operationRevision` (what
  * the running sync applies) are set separately. Every request is recorded; a wrong bearer token
@@ -82,7 +86,11 @@ export function manifestsAnswer(app: StandInApplication, revision: string | null
   return documents && { manifests: documents.map((d) => JSON.stringify(d)) };
 }
 
-/** GET …/managed-resources: the cache's targets (no hooks), each with its live object. */
+/**
+ * GET …/managed-resources: the cache's targets (no hooks), each with its live object, then the live
+ * objects no target claims — as Argo CD's reconciliation appends them, live hooks included and
+ * marked `hook: true`.
+ */
 export function managedResourcesAnswer(app: StandInApplication): object {
   const targets = (app.revisions[app.comparedRevision] ?? []).filter((d) => !isHook(d));
   const live = app.live ?? [];
@@ -101,13 +109,14 @@ export function managedResourcesAnswer(app: StandInApplication): object {
       name: o.metadata.name,
       targetState: JSON.stringify(target ?? null),
       liveState: JSON.stringify(liveObject ?? null),
+      ...(isHook(o) ? { hook: true } : {}),
     };
   };
   return {
     items: [
       ...targets.map((t) => item(t, liveByKey.get(key(t)))),
-      // Live objects the revision no longer has: to be pruned.
-      ...live.filter((o) => !targetKeys.has(key(o)) && !isHook(o)).map((o) => item(undefined, o)),
+      // Live objects the revision no longer has (to be pruned) and live hooks of past syncs.
+      ...live.filter((o) => !targetKeys.has(key(o))).map((o) => item(undefined, o)),
     ],
   };
 }

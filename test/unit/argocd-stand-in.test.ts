@@ -59,7 +59,11 @@ const app: StandInApplication = {
   revisions: { a1: [service, deployment, presyncJob], b2: [service, presyncJob] },
   comparedRevision: 'b2',
   operationRevision: 'a1',
-  live: [{ ...deployment, status: { replicas: 2 } }],
+  // The PreSync Job of an earlier sync is still in the cluster (its delete policy keeps it).
+  live: [
+    { ...deployment, status: { replicas: 2 } },
+    { ...presyncJob, status: { succeeded: 1 } },
+  ],
 };
 
 describe('the Argo CD stand-in answers as Argo CD does', () => {
@@ -77,11 +81,19 @@ describe('the Argo CD stand-in answers as Argo CD does', () => {
     ]);
   });
 
-  it('/managed-resources: only fields of the real answer, the cached revision, hooks left out', () => {
-    const answer = managedResourcesAnswer(app) as { items: { kind: string; name: string }[] };
+  it('/managed-resources: only fields of the real answer, the cached revision, live hooks marked', () => {
+    const answer = managedResourcesAnswer(app) as {
+      items: { kind: string; name: string; targetState: string; hook?: boolean }[];
+    };
     expect(notIn(answer, fixture('managed-resources.json'))).toEqual([]);
-    // b2 is cached: its Service, and the live Deployment that b2 no longer has (to be pruned).
-    expect(answer.items.map((i) => `${i.kind}/${i.name}`)).toEqual(['Service/web', 'Deployment/web']);
+    // b2 is cached: its Service (the b2 PreSync Job is a hook, not a target); then what no target
+    // claims: the live Deployment that b2 no longer has (to be pruned) and the live Job of an
+    // earlier sync, a hook.
+    expect(answer.items.map((i) => `${i.kind}/${i.name} ${i.targetState} ${i.hook ?? false}`)).toEqual([
+      expect.stringMatching(/^Service\/web \{.*\} false$/),
+      'Deployment/web null false',
+      'Job/slo-gate null true',
+    ]);
   });
 });
 
@@ -116,17 +128,25 @@ describe("the hook's parsers read Argo CD's recorded answers", () => {
     expect(parsed.problems).toEqual([]);
     expect(
       parsed.documents.map((d) => `${d.kind as string}/${(d.metadata as { name: string }).name}`),
-    ).toEqual(['Service/test-lla', 'Deployment/test-lla']);
+    ).toEqual(['Service/guestbook-ui', 'Deployment/guestbook-ui']);
   });
 
-  it('/managed-resources: each resource with its live object', () => {
+  it('/managed-resources: each resource with its live object, a live hook marked as one', () => {
     const parsed = parseManagedResources(fixture('managed-resources.json'));
     expect(parsed.problems).toEqual([]);
     expect(
-      parsed.resources.map((r) => [r.group, r.kind, r.name, (r.live?.metadata as { uid: string }).uid]),
+      parsed.resources.map((r) => [
+        r.group,
+        r.kind,
+        r.name,
+        r.hook,
+        r.target === undefined,
+        (r.live?.metadata as { uid: string }).uid,
+      ]),
     ).toEqual([
-      ['', 'Service', 'test-lla', '1d7f0a52-3c8e-4b6a-9e21-5f0c7b8d9a10'],
-      ['apps', 'Deployment', 'test-lla', '6a2e9c41-8b3d-4f7e-a150-2c9d8e7f6b54'],
+      // uid of the Deployment captured in Argo CD's gitops-engine test data.
+      ['apps', 'Deployment', 'guestbook-ui', false, false, '165ca30d-8dca-44ae-b0ba-6ea26160ac9f'],
+      ['', 'ConfigMap', 'my-map', true, true, '7b6a8f1e-4b5f-11e9-a0f5-025000000001'],
     ]);
   });
 });

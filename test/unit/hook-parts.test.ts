@@ -207,8 +207,15 @@ describe('Argo CD managed resources', () => {
         targetState: 'null',
         liveState: '{"kind":"ConfigMap"}',
       },
-      // A hook: not part of the release.
-      { kind: 'Job', namespace: 'shop', name: 'slo-gate', hook: true, targetState: '{"kind":"Job"}' },
+      // The live hook of an earlier sync: no target, marked as a hook (not part of the release).
+      {
+        kind: 'Job',
+        namespace: 'shop',
+        name: 'slo-gate',
+        hook: true,
+        targetState: 'null',
+        liveState: '{"kind":"Job"}',
+      },
       { kind: 'Secret', namespace: 'shop', name: 'broken', targetState: '{not json' },
     ],
   };
@@ -220,7 +227,7 @@ describe('Argo CD managed resources', () => {
         ['Deployment', 'web', true, true, false],
         ['Service', 'web', true, false, false],
         ['ConfigMap', 'old', false, true, false],
-        ['Job', 'slo-gate', true, false, true],
+        ['Job', 'slo-gate', false, true, true],
         ['Secret', 'broken', false, false, false],
       ],
     );
@@ -229,7 +236,7 @@ describe('Argo CD managed resources', () => {
       liveDeployment,
       undefined,
       { kind: 'ConfigMap' },
-      undefined,
+      { kind: 'Job' },
       undefined,
     ]);
   });
@@ -483,6 +490,19 @@ describe('live objects from Argo CD', () => {
     expect([...merged.unreadable]).toEqual(['ingresses/*']);
     // The reader's snapshot is not changed.
     expect([...state.unreadable]).toEqual(['statefulsets/shop', 'ingresses/*']);
+  });
+
+  it("leave out the live hooks Argo CD lists with the application's resources", () => {
+    const liveHookService = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'migrate', namespace: 'shop' },
+    };
+    const { state: merged, added } = withArgoCdLiveObjects(emptyLiveState(['shop']), [
+      { ...managed('Service', 'migrate', liveHookService), group: '', hook: true },
+    ]);
+    expect(added).toEqual([]);
+    expect(merged.services).toEqual([]);
   });
 
   it('never replace what the cluster reader returned', () => {
