@@ -5,6 +5,7 @@ import type {
   V1Deployment,
   V1EndpointSlice,
   V1Ingress,
+  V1Node,
   V1Pod,
   V1ReplicaSet,
   V1Service,
@@ -53,6 +54,16 @@ export interface LiveState {
   /** kube-system CoreDNS pods (k8s-app=kube-dns), when readable. */
   dnsPods: V1Pod[];
   /**
+   * The cluster's Nodes (a ClusterRole: hooks/optional/cluster-read.yaml), read only when a pod of
+   * the scope is Pending or a DaemonSet lacks pods; 'nodes/*' in `unreadable` when it could not be.
+   */
+  nodes: V1Node[];
+  /**
+   * Pods of all namespaces that hold node resources (not Succeeded or Failed), for what each node
+   * has left; read only when a pod of the scope is Pending. 'pods/*' in `unreadable` when it could not be.
+   */
+  nodePods: V1Pod[];
+  /**
    * Signals that could not be read, one line each: "skipped pods in shop: forbidden (needs list on
    * pods in namespace shop)"; an unreachable API server gives one line for the whole read.
    */
@@ -90,6 +101,8 @@ export function emptyLiveState(namespaces: string[] = []): LiveState {
     ingressClasses: [],
     storageClasses: [],
     dnsPods: [],
+    nodes: [],
+    nodePods: [],
     notes: [],
     unreadable: new Set(),
   };
