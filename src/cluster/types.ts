@@ -12,6 +12,23 @@ import type {
   V1StatefulSet,
 } from '@kubernetes/client-node';
 
+/** One DNS answer: the addresses, or why there are none. */
+export type DnsAnswer =
+  | { ok: true; addresses: string[]; ms: number }
+  | {
+      ok: false;
+      error: 'nxdomain' | 'nodata' | 'timeout' | 'servfail' | 'refused' | 'other';
+      detail: string;
+      ms: number;
+    };
+
+/** A cluster name resolved over UDP and over TCP. */
+export interface DnsLookup {
+  name: string;
+  udp: DnsAnswer;
+  tcp: DnsAnswer;
+}
+
 /** A Secret as the gate sees it: name and type only, never the data. */
 export interface SecretSummary {
   namespace: string;
@@ -64,6 +81,13 @@ export interface LiveState {
    */
   nodePods: V1Pod[];
   /**
+   * Cluster names resolved from the hook's pod (kubernetes.default and the bundle's Services that
+   * exist), over UDP and TCP; empty when not probed (outside a cluster, or no nameserver known).
+   */
+  dnsLookups: DnsLookup[];
+  /** The nameserver the lookups asked, "10.96.0.10:53". */
+  dnsServer?: string;
+  /**
    * Signals that could not be read, one line each: "skipped pods in shop: forbidden (needs list on
    * pods in namespace shop)"; an unreachable API server gives one line for the whole read.
    */
@@ -103,6 +127,7 @@ export function emptyLiveState(namespaces: string[] = []): LiveState {
     dnsPods: [],
     nodes: [],
     nodePods: [],
+    dnsLookups: [],
     notes: [],
     unreadable: new Set(),
   };
