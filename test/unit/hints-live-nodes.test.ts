@@ -98,6 +98,16 @@ describe('pod-unschedulable with the node profile', () => {
     );
   });
 
+  it('names the one list it may not read', () => {
+    // Nodes alone would show taints, but not what is left on them: the profile is not guessed.
+    const state = liveState({ pods: [pendingSearch], nodes: NODES, unreadable: ['pods/*'] });
+    const hint = liveHints(state, scope)[0]!;
+    expect(hint.evidence).toContain(
+      'node profile unknown: the gate may not list pods cluster-wide (apply hooks/optional/cluster-read.yaml)',
+    );
+    expect(hint.evidence.some((line) => line.startsWith('largest free'))).toBe(false);
+  });
+
   it('adds nothing when the Nodes were not read', () => {
     const hint = liveHints(liveState({ pods: [pendingSearch] }), scope)[0]!;
     expect(hint.evidence.some((line) => line.startsWith('node profile'))).toBe(false);

@@ -109,10 +109,10 @@ export function pendingHints(context: LiveContext): Hint[] {
  * the others what is allocatable minus the requests of the pods bound there, against what it asks.
  */
 export function nodeProfileEvidence(pod: V1Pod, nodes: NodeProfile[], context: LiveContext): string[] {
-  const unreadable = ['nodes/*', 'pods/*'].filter((key) => context.state.unreadable.has(key));
+  const unreadable = ['nodes', 'pods'].filter((resource) => context.state.unreadable.has(`${resource}/*`));
   if (unreadable.length > 0)
     return [
-      'node profile unknown: the gate may not list nodes and pods cluster-wide (apply hooks/optional/cluster-read.yaml)',
+      `node profile unknown: the gate may not list ${unreadable.join(' and ')} cluster-wide (apply hooks/optional/cluster-read.yaml)`,
     ];
   if (nodes.length === 0) return [];
   const fits = fitOnNodes(pod.spec, nodes);
