@@ -5,6 +5,12 @@
 import { allowEntryProblem, floatingTag, imageAllowedBy, parseImageReference } from '../../src/k8s/images.js';
 import { rule as latestTag } from '../../src/manifests/rules/image-latest-tag.js';
 import { rule as notAllowed } from '../../src/manifests/rules/image-not-allowed.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/index.js';
+import { validateSchema } from '../../src/manifests/schema.js';
+import { validateManifests, validateOptionsFor } from '../../src/manifests/validate.js';
 import { runRule } from '../support/manifests.js';
 
 const at = (findings: { line: number; column: number }[]) =>
@@ -142,5 +148,25 @@ describe('image-latest-tag', () => {
     expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
     expect(findings[0]!.message).toContain('without a tag or digest');
     expect(findings[1]!.hint).toContain('docker.io/library/redis:<version>');
+  });
+});
+
+describe('manifests.images.allow in the config', () => {
+  it('reaches the rule through the config, as `slo-gate validate` runs it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slo-gate-images-'));
+    const file = join(dir, 'slo-gate.yaml');
+    writeFileSync(file, 'manifests:\n  images:\n    allow: [ghcr.io/acme/, docker.io/library/]\n');
+    const config = await loadConfig(file);
+    expect(config.manifests.images).toEqual({ allow: ['ghcr.io/acme/', 'docker.io/library/'] });
+    const options = validateOptionsFor(config.manifests, {});
+    const { findings } = await validateManifests(
+      [{ kind: 'text', name: 'deploy.yaml', text: DEPLOYMENT }],
+      options,
+      validateSchema,
+    );
+    expect(findings.filter((f) => f.ruleId === 'image-not-allowed').map((f) => [f.line, f.column])).toEqual([
+      [11, 18],
+      [16, 18],
+    ]);
   });
 });
