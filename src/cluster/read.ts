@@ -294,6 +294,18 @@ export async function readLiveState(
     else failed.push({ read: outcome.read, failure: outcome.failure! });
   }
 
+  // Nodes, and what every pod of the cluster holds on them, only when a hint needs them: they are
+  // the largest reads of the hook and need the optional ClusterRole.
+  const nodeReads = nodeProfileReads(state, core);
+  if (nodeReads.length > 0 && !failed.some((f) => SERVER_LEVEL.has(f.failure.kind))) {
+    reads.push(...nodeReads);
+    for (const outcome of await run(nodeReads)) {
+      outcomes.push(outcome);
+      if (outcome.items) outcome.read.store(outcome.items);
+      else failed.push({ read: outcome.read, failure: outcome.failure! });
+    }
+  }
+
   // Without a ClusterRole the Ingresses of the namespaces in scope are still worth reading: they
   // route to the Services checked for ready endpoints, and conflicts within them still show.
   const allIngresses = failed.find((f) => f.read.key === unreadableKey('ingresses'));
@@ -326,6 +338,40 @@ export async function readLiveState(
       `from ${server} in ${formatMs(Date.now() - started)}`,
   );
   return state;
+}
+
+/** Pods that hold node resources: the scheduler counts every pod bound to a node until it ends. */
+export const NODE_POD_FIELD_SELECTOR = 'spec.nodeName!=,status.phase!=Succeeded,status.phase!=Failed';
+
+/** The reads of the node profile: Nodes when a pod is Pending or a DaemonSet lacks pods, all bound pods when a pod is Pending. */
+function nodeProfileReads(state: LiveState, core: CoreV1Api): Read[] {
+  const pending = state.pods.some(
+    (p) => p.status?.phase === 'Pending' && !p.spec?.nodeName && !p.metadata?.deletionTimestamp,
+  );
+  const daemonSetGap = state.daemonSets.some(
+    (ds) => (ds.status?.numberReady ?? 0) < (ds.status?.desiredNumberScheduled ?? 0),
+  );
+  const reads: Read[] = [];
+  if (pending || daemonSetGap)
+    reads.push({
+      key: unreadableKey('nodes'),
+      resource: 'nodes',
+      group: '',
+      label: 'nodes',
+      fetch: async (o) => (await core.listNode({}, o)).items,
+      store: (items) => state.nodes.push(...(items as LiveState['nodes'])),
+    });
+  if (pending)
+    reads.push({
+      key: unreadableKey('pods'),
+      resource: 'pods',
+      group: '',
+      label: 'pods of all namespaces (node requests)',
+      fetch: async (o) =>
+        (await core.listPodForAllNamespaces({ fieldSelector: NODE_POD_FIELD_SELECTOR }, o)).items,
+      store: (items) => state.nodePods.push(...(items as LiveState['nodePods'])),
+    });
+  return reads;
 }
 
 function addNotes(
@@ -386,7 +432,14 @@ export function unreadLiveState(namespaces: string[], note?: string): LiveState 
   ];
   for (const namespace of namespaces)
     for (const r of resources) state.unreadable.add(unreadableKey(r, namespace));
-  for (const key of ['dnspods/kube-system', 'ingresses/*', 'ingressclasses/*', 'storageclasses/*'])
+  for (const key of [
+    'dnspods/kube-system',
+    'ingresses/*',
+    'ingressclasses/*',
+    'storageclasses/*',
+    'nodes/*',
+    'pods/*',
+  ])
     state.unreadable.add(key);
   return state;
 }

@@ -5,11 +5,29 @@ import type {
   V1Deployment,
   V1EndpointSlice,
   V1Ingress,
+  V1Node,
   V1Pod,
   V1ReplicaSet,
   V1Service,
   V1StatefulSet,
 } from '@kubernetes/client-node';
+
+/** One DNS answer: the addresses, or why there are none. */
+export type DnsAnswer =
+  | { ok: true; addresses: string[]; ms: number }
+  | {
+      ok: false;
+      error: 'nxdomain' | 'nodata' | 'timeout' | 'servfail' | 'refused' | 'other';
+      detail: string;
+      ms: number;
+    };
+
+/** A cluster name resolved over UDP and over TCP. */
+export interface DnsLookup {
+  name: string;
+  udp: DnsAnswer;
+  tcp: DnsAnswer;
+}
 
 /** A Secret as the gate sees it: name and type only, never the data. */
 export interface SecretSummary {
@@ -53,6 +71,23 @@ export interface LiveState {
   /** kube-system CoreDNS pods (k8s-app=kube-dns), when readable. */
   dnsPods: V1Pod[];
   /**
+   * The cluster's Nodes (a ClusterRole: hooks/optional/cluster-read.yaml), read only when a pod of
+   * the scope is Pending or a DaemonSet lacks pods; 'nodes/*' in `unreadable` when it could not be.
+   */
+  nodes: V1Node[];
+  /**
+   * Pods of all namespaces that hold node resources (not Succeeded or Failed), for what each node
+   * has left; read only when a pod of the scope is Pending. 'pods/*' in `unreadable` when it could not be.
+   */
+  nodePods: V1Pod[];
+  /**
+   * Cluster names resolved from the hook's pod (kubernetes.default and the bundle's Services that
+   * exist), over UDP and TCP; empty when not probed (outside a cluster, or no nameserver known).
+   */
+  dnsLookups: DnsLookup[];
+  /** The nameserver the lookups asked, "10.96.0.10:53". */
+  dnsServer?: string;
+  /**
    * Signals that could not be read, one line each: "skipped pods in shop: forbidden (needs list on
    * pods in namespace shop)"; an unreachable API server gives one line for the whole read.
    */
@@ -90,6 +125,9 @@ export function emptyLiveState(namespaces: string[] = []): LiveState {
     ingressClasses: [],
     storageClasses: [],
     dnsPods: [],
+    nodes: [],
+    nodePods: [],
+    dnsLookups: [],
     notes: [],
     unreadable: new Set(),
   };

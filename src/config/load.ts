@@ -157,6 +157,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
         : {}),
       ...(input.manifests?.dns ? { dns: input.manifests.dns } : {}),
       ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
+      ...(input.manifests?.images ? { images: { allow: input.manifests.images.allow ?? [] } } : {}),
     },
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };

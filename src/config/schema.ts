@@ -3,6 +3,7 @@
  * message. Values are checked here; defaults and policy merging happen in resolve.ts.
  */
 import { z } from 'zod';
+import { allowEntryProblem } from '../k8s/images.js';
 import { isLabelName, isMetricName } from '../promql/index.js';
 import { parseDuration } from '../slo/duration.js';
 import { expect, mappingOf, problem } from './issues.js';
@@ -539,7 +540,47 @@ const sloSchema = z.strictObject(
 export type SloInput = z.infer<typeof sloSchema>;
 
 const RULE_SEVERITIES = ['off', 'error', 'warning', 'info'] as const;
-const MANIFESTS_KEYS = ['paths', 'rules', 'namespace', 'strictReferences', 'dns', 'ingressController'];
+const MANIFESTS_KEYS = [
+  'paths',
+  'rules',
+  'namespace',
+  'strictReferences',
+  'dns',
+  'ingressController',
+  'images',
+];
+const IMAGES_KEYS = ['allow'];
+/** manifests.images: the registry/prefixes of image-not-allowed. */
+const imagesSchema = z.strictObject(
+  {
+    allow: z
+      .array(
+        z
+          .string(expect('a registry/prefix', 'write e.g. registry.example.com/shop/'))
+          .superRefine((entry, ctx) => {
+            const problem = allowEntryProblem(entry);
+            if (problem)
+              ctx.addIssue({
+                code: 'custom',
+                message: expect(
+                  `a registry/prefix (${problem})`,
+                  'write the registry host first, e.g. ghcr.io/acme/ or docker.io/library/nginx',
+                ).error(),
+              });
+          }),
+        expect(
+          'a list of registry/prefixes',
+          'write e.g. allow: [registry.example.com/shop/, ghcr.io/acme/]',
+        ),
+      )
+      .optional(),
+  },
+  mappingOf(
+    IMAGES_KEYS,
+    'a mapping with allow',
+    'write e.g. images: { allow: [registry.example.com/shop/] }',
+  ),
+);
 const PODS_KEYS = ['namespace', 'podLabels'];
 /** Where a cluster component runs: its namespace and the labels of its pods. */
 const podsSchema = (what: string) =>
@@ -567,6 +608,7 @@ const manifestsSchema = z.strictObject(
     strictReferences: z.boolean(expect('true or false', 'write strictReferences: true')).optional(),
     dns: podsSchema('cluster DNS (CoreDNS)').optional(),
     ingressController: podsSchema('the ingress controller').optional(),
+    images: imagesSchema.optional(),
     paths: z
       .array(
         nonEmptyString('a path', 'write a file or folder path'),

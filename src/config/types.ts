@@ -51,4 +51,6 @@ export interface ManifestsConfig {
   dns?: PodsLocation;
   /** The ingress controller, for netpol-blocks-ingress-backend (default ingress-nginx). */
   ingressController?: PodsLocation;
+  /** Registry/prefixes container images must come from, for image-not-allowed. */
+  images?: { allow: string[] };
 }

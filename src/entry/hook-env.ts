@@ -3,6 +3,7 @@
  * Job manifest, the downward API and Secrets), so dist/hook.js reads only these variables; the CLI's
  * `slo-gate hook` reads them too and lets its flags win.
  */
+import { parseDnsServer } from '../k8s/dns.js';
 import type { HookSettings } from '../gate/hook.js';
 import { UsageError } from '../errors.js';
 import { parseDuration } from '../slo/duration.js';
@@ -26,6 +27,8 @@ export const HOOK_CONFIG_FILE = '/etc/slo-gate/slo-gate.yaml';
  *   SLO_GATE_EVENT_TARGET      job (default) | application | none | Kind/namespace/name
  *   SLO_GATE_ANNOTATE          comma list: deployments, application
  *   POD_NAMESPACE, POD_NAME, JOB_NAME, JOB_UID  (downward API, see hooks/job.yaml)
+ *   SLO_GATE_DNS_SERVER        host[:port] to resolve cluster names with (default: the pod's
+ *     nameserver), or off
  */
 export function hookSettingsFromEnv(env: NodeJS.ProcessEnv): HookSettings {
   const value = (name: string) => {
@@ -60,7 +63,19 @@ export function hookSettingsFromEnv(env: NodeJS.ProcessEnv): HookSettings {
     annotate: annotateTargets(value('SLO_GATE_ANNOTATE'), 'SLO_GATE_ANNOTATE'),
     pod: { name: value('POD_NAME') ?? value('HOSTNAME'), namespace: value('POD_NAMESPACE') },
     job: { name: value('JOB_NAME'), uid: value('JOB_UID') },
+    ...dnsSettings(value('SLO_GATE_DNS_SERVER')),
   };
+}
+
+function dnsSettings(text: string | undefined): Pick<HookSettings, 'dns'> {
+  if (text === undefined) return {};
+  if (text === 'off') return { dns: { server: 'off' } };
+  const server = parseDnsServer(text);
+  if (!server)
+    throw new UsageError(`SLO_GATE_DNS_SERVER=${JSON.stringify(text)} is not a DNS server address`, {
+      fix: 'set SLO_GATE_DNS_SERVER to host[:port] (e.g. 10.96.0.10:53), or off',
+    });
+  return { dns: { server } };
 }
 
 function list(text: string | undefined, separator: RegExp): string[] | undefined {

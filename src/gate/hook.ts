@@ -25,6 +25,7 @@ import {
 import { withArgoCdLiveObjects } from '../argocd/live.js';
 import type { KubeObject, ManagedResource } from '../argocd/managed-resources.js';
 import { loadKubeConfig as loadDefaultKubeConfig } from '../cluster/kubeconfig.js';
+import { type DnsServer, probeClusterDns } from '../cluster/dns.js';
 import { readLiveState, unreadLiveState } from '../cluster/read.js';
 import type { LiveState } from '../cluster/types.js';
 import {
@@ -97,6 +98,8 @@ export interface HookSettings {
   annotate: { deployments: boolean; application: boolean };
   pod: { name?: string; namespace?: string };
   job: { name?: string; uid?: string };
+  /** Cluster DNS lookups: the server to ask (default: the pod's nameserver), or off. */
+  dns?: { server?: DnsServer | 'off'; resolvConf?: string };
 }
 
 export type { WorkloadRef } from '../hints/live/index.js';
@@ -194,6 +197,13 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
       log(`live objects from Argo CD: ${merged.added.join(', ')}`);
   }
   for (const message of state.notes) note(message);
+  // Lookups as the release's pods will make them; bounded by one DNS timeout, all names at once.
+  if (settings.dns?.server !== 'off' && !deadline.signal.aborted)
+    await probeClusterDns(
+      state,
+      (bundle?.ofKind('Service') ?? []).map((s) => ({ namespace: s.namespace, name: s.name })),
+      { server: settings.dns?.server, resolvConf: settings.dns?.resolvConf, log },
+    );
 
   const workloads = workloadsOf(bundle);
   const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate), note, {

@@ -12,6 +12,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   strictReferences: false,
   dns: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
   ingressController: { namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
+  images: { allow: [] },
 };
 
 /** The rule ids a resource opts out of: "rule-a, rule-b", or "*" for all. */

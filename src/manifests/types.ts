@@ -8,6 +8,8 @@ export interface RuleOptions {
   dns: { namespace: string; podLabels: Record<string, string> };
   /** Where the ingress controller runs (netpol-blocks-ingress-backend). */
   ingressController: { namespace: string; podLabels: Record<string, string> };
+  /** Registry/prefixes images must come from (image-not-allowed); empty: any registry. */
+  images: { allow: string[] };
 }
 
 export interface RawFinding {

@@ -65,6 +65,7 @@ export function validateOptionsFor(
     ruleOptions: {
       ...(manifests.dns ? { dns: manifests.dns } : {}),
       ...(manifests.ingressController ? { ingressController: manifests.ingressController } : {}),
+      ...(manifests.images ? { images: manifests.images } : {}),
     },
   };
 }

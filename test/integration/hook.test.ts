@@ -27,6 +27,7 @@ import {
   writeKubeconfig,
 } from '../support/kube-api.js';
 import { startArgoCd, type ArgoCdStandIn, type KubeObject as ArgoObject } from '../support/argocd.js';
+import { startDnsServer } from '../support/dns-server.js';
 import {
   DAY,
   FIXED_END,
@@ -501,6 +502,45 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     expect(api!.list('Event', 'shop')).toEqual([
       expect.objectContaining({ type: 'Normal', reason: 'SloGatePassed' }),
     ]);
+  });
+
+  it('resolves cluster names over UDP and TCP: UDP dropped by the DNS server gives dns-lookup-failed', async () => {
+    // The Service of the release exists in the cluster: its name is asked too.
+    const env = await cluster({ objects: [...liveObjects(), SERVICE as KubeObject] });
+    const dns = await startDnsServer({
+      records: {
+        'kubernetes.default.svc.cluster.local': ['10.96.0.1'],
+        'web.shop.svc.cluster.local': ['10.96.14.22'],
+      },
+      dropUdp: true,
+    });
+    try {
+      const run = await runHook({
+        ...env,
+        SLO_GATE_CONFIG: configFor('shop-ok'),
+        SLO_GATE_MANIFESTS: manifestsFolder(),
+        SLO_GATE_DNS_SERVER: `127.0.0.1:${dns.port}`,
+      });
+      // A hint, not a verdict: the pass stays a pass.
+      expect(run.code).toBe(0);
+      expect(dns.asked.sort()).toEqual([
+        'tcp kubernetes.default.svc.cluster.local',
+        'tcp web.shop.svc.cluster.local',
+        'udp kubernetes.default.svc.cluster.local',
+        'udp web.shop.svc.cluster.local',
+      ]);
+      const hint = reportOf(run).hints.find((h) => h.id === 'dns-lookup-failed');
+      expect(hint?.evidence).toContain(
+        'web.shop.svc.cluster.local: UDP timeout (ETIMEOUT), TCP ok (10.96.14.22)',
+      );
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `dns: 2 names over UDP and TCP through 127\\.0\\.0\\.1:${dns.port} \\(cluster domain cluster\\.local\\) in \\d+ ms, 2 failed`,
+        ),
+      );
+    } finally {
+      await dns.stop();
+    }
   });
 
   it('a Pushgateway answering 500 only warns: the verdict and exit code stay', async () => {

@@ -198,6 +198,18 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'an image allowlist entry without a registry host',
+    {
+      fixture: 'bad/image-allow-no-registry.yaml',
+      line: 6,
+      column: 9,
+      parts: [
+        'manifests.images.allow[1] must be a registry/prefix ("acme" is not a registry host',
+        'write the registry host first, e.g. ghcr.io/acme/',
+      ],
+    },
+  ],
+  [
     'unparsable window',
     {
       fixture: 'bad/bad-window.yaml',

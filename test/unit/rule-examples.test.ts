@@ -6,7 +6,7 @@
  */
 import { RULES } from '../../src/manifests/rules/index.js';
 import { validateSchema } from '../../src/manifests/schema.js';
-import { validateManifests } from '../../src/manifests/validate.js';
+import { validateManifests, type ValidateOptions } from '../../src/manifests/validate.js';
 
 /**
  * Rules whose bad example needs more than a YAML file, so it describes the rest in a comment. None
@@ -18,6 +18,11 @@ const NOT_A_YAML_TEXT: Record<string, string> = {
   'sts-immutable-field-change': 'the StatefulSet it changes is the live one',
 };
 
+/** Rules that check only what the config asks for: the config their examples' first comment names. */
+const CONFIG_OF_EXAMPLE: Record<string, ValidateOptions['ruleOptions']> = {
+  'image-not-allowed': { images: { allow: ['registry.example.com/shop/'] } },
+};
+
 async function ruleIdsFound(ruleId: string, which: 'bad' | 'good', yaml: string): Promise<string[]> {
   const { findings } = await validateManifests(
     [{ kind: 'text', name: `${ruleId}.${which}.yaml`, text: yaml }],
@@ -25,6 +30,7 @@ async function ruleIdsFound(ruleId: string, which: 'bad' | 'good', yaml: string)
       defaultNamespace: 'default',
       strictReferences: false,
       overrides: {},
+      ruleOptions: CONFIG_OF_EXAMPLE[ruleId] ?? {},
     },
     validateSchema,
   );

@@ -8,8 +8,10 @@
  * reasons are sorted by text and the part after "preemption:" explains why preemption did not help.
  */
 import type { V1Container, V1Pod } from '@kubernetes/client-node';
-import { parseQuantity } from '../../manifests/rules/sts-util.js';
+import { formatResource, parseMilli } from '../../k8s/quantity.js';
+import { podRequests } from '../../k8s/scheduling.js';
 import type { Hint } from '../../model/index.js';
+import { type NodeFit, type NodeProfile, fitOnNodes, nodeProfiles } from './nodes.js';
 import {
   type LiveContext,
   type WorkloadRef,
@@ -88,13 +90,99 @@ export function pendingHints(context: LiveContext): Hint[] {
     }
     if (pending.length > 0) groups.push({ workload, pending, size: pending.length });
   }
-  return largestFirst(groups).map((g) =>
-    pendingHint(
+  const nodes = nodeProfiles(context.state);
+  return largestFirst(groups).map((g) => {
+    const hint = pendingHint(
       g.workload,
       g.pending,
       context.podsByWorkload.get(workloadKey(g.workload))?.pods.length ?? g.size,
-    ),
-  );
+    );
+    // The node profile goes before the fix, which stays last.
+    const profile = nodeProfileEvidence(g.pending[0]!.pod, nodes, context);
+    hint.evidence.splice(hint.evidence.length - 1, 0, ...profile);
+    return hint;
+  });
+}
+
+/**
+ * Per node, what the pod could get there: the nodes its taints and node selection rule out, and for
+ * the others what is allocatable minus the requests of the pods bound there, against what it asks.
+ */
+export function nodeProfileEvidence(pod: V1Pod, nodes: NodeProfile[], context: LiveContext): string[] {
+  const unreadable = ['nodes', 'pods'].filter((resource) => context.state.unreadable.has(`${resource}/*`));
+  if (unreadable.length > 0)
+    return [
+      `node profile unknown: the gate may not list ${unreadable.join(' and ')} cluster-wide (apply hooks/optional/cluster-read.yaml)`,
+    ];
+  if (nodes.length === 0) return [];
+  const fits = fitOnNodes(pod.spec, nodes);
+  const excluded = fits.filter((f) => f.excludedBy);
+  const eligible = fits.filter((f) => !f.excludedBy);
+  const lines: string[] = [];
+  const byKind = (kind: 'taint' | 'selector') => excluded.filter((f) => f.excludedBy!.kind === kind);
+  const parts = [
+    byKind('taint').length > 0
+      ? `${byKind('taint').length} kept off by taints (${namesCapped(
+          byKind('taint').map((f) => `${f.node.name}: ${f.excludedBy!.text}`),
+          2,
+        )})`
+      : '',
+    byKind('selector').length > 0
+      ? `${byKind('selector').length} excluded by nodeSelector/affinity (${namesCapped(
+          byKind('selector').map((f) => `${f.node.name}: ${f.excludedBy!.text}`),
+          2,
+        )})`
+      : '',
+    `${eligible.length} eligible`,
+  ].filter(Boolean);
+  lines.push(`node profile of ${plural(nodes.length, 'node')}: ${parts.join('; ')}`);
+  const asked = podRequests(pod.spec);
+  for (const fit of [...eligible].sort(byFreeMemory).slice(0, MAX_LISTED))
+    lines.push(describeFit(fit, asked));
+  if (eligible.length > MAX_LISTED)
+    lines.push(`and ${plural(eligible.length - MAX_LISTED, 'more eligible node')}`);
+  // A resource short on every eligible node is the one to name, with the best any node offers.
+  for (const [resource, value] of asked) {
+    if (eligible.length === 0 || !eligible.every((f) => f.short.some((s) => s.resource === resource)))
+      continue;
+    const best = eligible
+      .map((f) => ({ node: f.node.name, free: f.short.find((s) => s.resource === resource)!.free }))
+      .sort((a, b) => (b.free > a.free ? 1 : b.free < a.free ? -1 : 0))[0]!;
+    lines.push(
+      `largest free ${resource} on any eligible node is ${formatResource(resource, best.free < 0n ? 0n : best.free)} ` +
+        `(${best.node}); the pod asks ${formatResource(resource, value)}`,
+    );
+  }
+  if (eligible.length === 0)
+    lines.push('no node is eligible: the taints and node selection above rule out every one');
+  else if (eligible.some((f) => f.short.length === 0)) {
+    const free = eligible.filter((f) => f.short.length === 0).map((f) => f.node.name);
+    lines.push(
+      `fits now on ${namesCapped(free, 3)}: capacity was freed after the scheduler's message, or a volume or spread rule keeps it off`,
+    );
+  }
+  return lines;
+}
+
+const freeOf = (fit: NodeFit, resource: string) =>
+  (fit.node.allocatable.get(resource) ?? 0n) - (fit.node.requested.get(resource) ?? 0n);
+
+function byFreeMemory(a: NodeFit, b: NodeFit): number {
+  const [fa, fb] = [freeOf(a, 'memory'), freeOf(b, 'memory')];
+  return fb > fa ? 1 : fb < fa ? -1 : a.node.name.localeCompare(b.node.name);
+}
+
+/** "node-a: free cpu 1500m, memory 3.1Gi; short of memory (asks 16Gi)" */
+function describeFit(fit: NodeFit, asked: Map<string, bigint>): string {
+  const shown = ['cpu', 'memory', ...[...asked.keys()].filter((r) => r !== 'cpu' && r !== 'memory')];
+  const free = shown
+    .filter((r) => fit.node.allocatable.has(r))
+    .map((r) => {
+      const value = freeOf(fit, r);
+      return `${r} ${formatResource(r, value < 0n ? 0n : value)}`;
+    });
+  const short = fit.short.map((s) => `${s.resource} (asks ${formatResource(s.resource, s.asked)})`);
+  return `${fit.node.name}: free ${free.join(', ')}${short.length > 0 ? `; short of ${short.join(', ')}` : '; enough for the pod'}`;
 }
 
 function pendingHint(workload: WorkloadRef, pending: PendingPod[], total: number): Hint {
@@ -133,22 +221,10 @@ export function describeRequests(pod: V1Pod): string | undefined {
       .map((c: V1Container) => c.resources?.requests?.[resource])
       .filter((v): v is string => !!v);
     if (values.length === 0) continue;
-    const total = values.reduce((sum, v) => sum + (parseQuantity(v) ?? 0), 0);
-    parts.push(`${resource} ${values.length === 1 ? values[0] : formatQuantity(resource, total)}`);
+    const total = values.reduce((sum, v) => sum + (parseMilli(v) ?? 0n), 0n);
+    parts.push(`${resource} ${values.length === 1 ? values[0] : formatResource(resource, total)}`);
   }
   return parts.length > 0 ? parts.join(', ') : undefined;
-}
-
-function formatQuantity(resource: string, value: number): string {
-  if (resource === 'cpu') return Number.isInteger(value) ? String(value) : `${Math.round(value * 1000)}m`;
-  for (const [suffix, size] of [
-    ['Gi', 2 ** 30],
-    ['Mi', 2 ** 20],
-    ['Ki', 2 ** 10],
-  ] as const) {
-    if (value >= size && value % size === 0) return `${value / size}${suffix}`;
-  }
-  return String(value);
 }
 
 /** The fix for the reason that turned away the most nodes (pod-level volume reasons first: they stop every node). */

@@ -43,6 +43,8 @@ import { rule as stsServiceSelectorMismatch } from './sts-service-selector-misma
 import { rule as stsSpecInvalid } from './sts-spec-invalid.js';
 import { rule as stsVctStorageMissing } from './sts-vct-storage-missing.js';
 import { rule as stsVolumeMountUnresolved } from './sts-volume-mount-unresolved.js';
+import { rule as imageLatestTag } from './image-latest-tag.js';
+import { rule as imageNotAllowed } from './image-not-allowed.js';
 
 /** Every rule, in catalog order (docs/rules.md, `slo-gate rules`, SARIF). */
 export const RULES: readonly Rule[] = [
@@ -89,6 +91,8 @@ export const RULES: readonly Rule[] = [
   stsSpecInvalid,
   stsVctStorageMissing,
   stsVolumeMountUnresolved,
+  imageLatestTag,
+  imageNotAllowed,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
