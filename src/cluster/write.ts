@@ -16,7 +16,7 @@ import {
   type KubeConfig,
 } from '@kubernetes/client-node';
 import type { Verdict } from '../model/index.js';
-import { redact } from '../text/redact.js';
+import { redact, stripControlCharacters } from '../text/redact.js';
 import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
 
 export const VERDICT_ANNOTATION = 'slo-gate.dev/verdict';
@@ -106,7 +106,7 @@ export function verdictEvent(target: EventTarget, verdict: Verdict, message: str
       ...(target.uid ? { uid: target.uid } : {}),
     },
     reason: EVENT_REASONS[verdict],
-    message: truncateUtf8(redact(message), EVENT_MESSAGE_LIMIT_BYTES),
+    message: truncateUtf8(redact(stripControlCharacters(message)), EVENT_MESSAGE_LIMIT_BYTES),
     type: verdict === 'pass' ? 'Normal' : 'Warning',
     source: { component: REPORTING_COMPONENT },
     reportingComponent: REPORTING_COMPONENT,
@@ -219,7 +219,9 @@ export function noticePatch(notice: ApplicationNotice | null): {
   metadata: { annotations: Record<string, string | null> };
 } {
   const annotations: Record<string, string | null> = {
-    [NOTICE_ANNOTATIONS.content]: notice ? truncateChars(notice.content, NOTICE_CONTENT_LIMIT) : null,
+    [NOTICE_ANNOTATIONS.content]: notice
+      ? truncateChars(stripControlCharacters(notice.content), NOTICE_CONTENT_LIMIT)
+      : null,
     [NOTICE_ANNOTATIONS.severity]: notice ? notice.severity : null,
     // null removes what an earlier run set, so a stale link or permanence never lingers.
     [NOTICE_ANNOTATIONS.url]: notice?.url && /^https?:\/\//.test(notice.url) ? notice.url : null,
