@@ -38,6 +38,7 @@ import {
   type EventTarget,
 } from '../cluster/write.js';
 import { UsageError } from '../errors.js';
+import { registerUrlCredentials } from '../text/redact.js';
 import { bundleWorkloads, liveFindings, liveHints, type WorkloadRef } from '../hints/live/index.js';
 import type { ManifestSource } from '../manifests/sources.js';
 import { validateOptionsFor, type SchemaCheck } from '../manifests/validate.js';
@@ -126,6 +127,8 @@ export interface HookDependencies {
 
 /** The hook from settings to exit code: run, then every sink. */
 export async function hook(settings: HookSettings, deps: HookDependencies): Promise<number> {
+  // Registered where the settings are loaded: no message before the push may show them either.
+  registerUrlCredentials(settings.pushgateway);
   let run: HookRun;
   let eventTarget: EventTarget | undefined;
   try {

@@ -18,6 +18,7 @@
  */
 import { Gauge, Registry } from 'prom-client';
 import type { Report, Verdict } from '../model/index.js';
+import { registerUrlCredentials } from '../text/redact.js';
 
 export const PUSHGATEWAY_JOB = 'slo-gate';
 export const PUSH_TIMEOUT_MS = 5_000;
@@ -93,6 +94,8 @@ export async function pushGateMetrics(
   warn: (message: string) => void,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<boolean> {
+  // Its credentials join the one redaction layer: a Pushgateway's error page may echo them.
+  registerUrlCredentials(target.url);
   const shown = redactUrl(target.url);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? PUSH_TIMEOUT_MS);
   try {
