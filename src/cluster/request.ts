@@ -50,6 +50,8 @@ export interface AnswerChecks {
   maxBytes?: number;
   /** A successful answer must be a JSON list whose items are objects. */
   list?: boolean;
+  /** A successful answer must be one JSON object (what a create or patch returns: the object written). */
+  object?: boolean;
 }
 
 /**
@@ -80,7 +82,27 @@ async function checkedAnswer(response: ResponseContext, checks: AnswerChecks): P
     const body = JSON.stringify({ ...(JSON.parse(text) as object), items });
     return new ResponseContext(response.httpStatusCode, response.headers, textBody(body));
   }
+  if (checks.object && ok) requireJsonObject(text, response.headers['content-type']);
   return new ResponseContext(response.httpStatusCode, response.headers, textBody(text));
+}
+
+/** A write's answer: a proxy's HTML page or a bare 200 is not the API server saying it wrote. */
+function requireJsonObject(text: string, contentType: string | undefined): void {
+  requireJsonType(contentType);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UnreadableAnswer('not valid JSON');
+  }
+  if (!isObject(parsed)) throw new UnreadableAnswer('not a JSON object');
+}
+
+function requireJsonType(contentType: string | undefined): void {
+  if (!contentType || !/\bjson\b/i.test(contentType))
+    throw new UnreadableAnswer(
+      `not JSON but ${contentType ? contentType.split(';')[0] : 'an answer without a content type'}`,
+    );
 }
 
 function textBody(text: string) {
@@ -134,10 +156,7 @@ async function readCapped(response: ResponseContext, maxBytes: number): Promise<
  * container status) carry nothing and are dropped, so no hint trips over them.
  */
 function listItems(text: string, contentType: string | undefined): object[] {
-  if (!contentType || !/\bjson\b/i.test(contentType))
-    throw new UnreadableAnswer(
-      `not JSON but ${contentType ? contentType.split(';')[0] : 'an answer without a content type'}`,
-    );
+  requireJsonType(contentType);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -2,7 +2,9 @@
  * Writes the verdict back to the cluster: a core/v1 Event on the Argo CD Application (or the Job),
  * the `slo-gate.dev/verdict` annotation on the target Deployments, and optionally the Argo CD
  * Application notice annotations. A failed write returns a warning line and never throws: the
- * verdict is already decided and must not change because a write-back failed.
+ * verdict is already decided and must not change because a write-back failed. Each request has a
+ * short timeout of its own and ends at the caller's signal (the hook's time for its results); an
+ * answer counts as written only when it is a 2xx with a JSON object, not a proxy's page.
  */
 import { hostname } from 'node:os';
 import {
@@ -16,8 +18,8 @@ import {
   type KubeConfig,
 } from '@kubernetes/client-node';
 import type { Verdict } from '../model/index.js';
-import { redact } from '../text/redact.js';
-import { classifyFailure, DEFAULT_TIMEOUT_MS, formatMs, serverOf, withSignal } from './request.js';
+import { redact, stripControlCharacters } from '../text/redact.js';
+import { classifyFailure, formatMs, serverOf, withAnswerChecks, withSignal } from './request.js';
 
 export const VERDICT_ANNOTATION = 'slo-gate.dev/verdict';
 export const REPORTING_COMPONENT = 'slo-gate';
@@ -30,9 +32,16 @@ export const EVENT_REASONS: Record<Verdict, string> = {
   block: 'SloGateBlocked',
 };
 
+/** Per write: an API server that takes longer is not answering, and the hook has results to finish. */
+export const WRITE_TIMEOUT_MS = 5_000;
+/** A written object (an Event, a Deployment, an Application) is kilobytes; more is no API server's answer. */
+const MAX_WRITE_ANSWER_BYTES = 4 * 1024 * 1024;
+
 export interface WriteOptions {
-  /** Per write (default 10 s). */
+  /** Per write (default WRITE_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** Ends every write, whatever its own timeout: the time the caller has for its results. */
+  signal?: AbortSignal;
   /** Event timestamps and name (default: now). */
   now?: Date;
 }
@@ -106,7 +115,7 @@ export function verdictEvent(target: EventTarget, verdict: Verdict, message: str
       ...(target.uid ? { uid: target.uid } : {}),
     },
     reason: EVENT_REASONS[verdict],
-    message: truncateUtf8(redact(message), EVENT_MESSAGE_LIMIT_BYTES),
+    message: truncateUtf8(redact(stripControlCharacters(message)), EVENT_MESSAGE_LIMIT_BYTES),
     type: verdict === 'pass' ? 'Normal' : 'Warning',
     source: { component: REPORTING_COMPONENT },
     reportingComponent: REPORTING_COMPONENT,
@@ -124,8 +133,10 @@ function writeWarning(
   error: unknown,
   permission: string,
   kc: KubeConfig,
-  timeoutMs: number,
+  options: WriteOptions,
 ): string {
+  const timeoutMs = options.timeoutMs ?? WRITE_TIMEOUT_MS;
+  if (options.signal?.aborted) return `could not ${action}: the time for writing results ran out`;
   const failure = classifyFailure(error);
   switch (failure.kind) {
     case 'forbidden':
@@ -138,18 +149,22 @@ function writeWarning(
       return `could not ${action}: ${serverOf(kc)} is unreachable: ${failure.detail}`;
     case 'unauthorized':
       return `could not ${action}: ${serverOf(kc)} rejected the credentials (HTTP 401)`;
+    case 'unreadable':
+      return `could not ${action}: the answer of ${serverOf(kc)} was ${failure.detail}, not the object written`;
     default:
       return `could not ${action}: ${failure.detail}`;
   }
 }
 
-function callOptions(timeoutMs: number, extra?: ConfigurationOptions): ConfigurationOptions {
-  return withSignal(AbortSignal.timeout(timeoutMs), extra);
+function callOptions(options: WriteOptions, extra?: ConfigurationOptions): ConfigurationOptions {
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? WRITE_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  return withAnswerChecks({ object: true, maxBytes: MAX_WRITE_ANSWER_BYTES }, withSignal(signal, extra));
 }
 
-function mergePatchOptions(timeoutMs: number): ConfigurationOptions {
+function mergePatchOptions(options: WriteOptions): ConfigurationOptions {
   // Without this header client-node sends application/json-patch+json, which expects an array of operations.
-  return callOptions(timeoutMs, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+  return callOptions(options, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
 }
 
 /** Creates the verdict Event in the target's namespace. Returns a warning line when it fails. */
@@ -160,15 +175,14 @@ export async function recordEvent(
   message: string,
   options: WriteOptions = {},
 ): Promise<string | undefined> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const action = `record the Event on ${target.kind} ${target.namespace}/${target.name}`;
   try {
     const core = kc.makeApiClient(CoreV1Api);
     const body = verdictEvent(target, verdict, message, options.now ?? new Date());
-    await core.createNamespacedEvent({ namespace: target.namespace, body }, callOptions(timeoutMs));
+    await core.createNamespacedEvent({ namespace: target.namespace, body }, callOptions(options));
     return undefined;
   } catch (error) {
-    return writeWarning(action, error, `create on events in namespace ${target.namespace}`, kc, timeoutMs);
+    return writeWarning(action, error, `create on events in namespace ${target.namespace}`, kc, options);
   }
 }
 
@@ -182,15 +196,14 @@ export async function annotateDeployments(
   verdict: Verdict,
   options: WriteOptions = {},
 ): Promise<string[]> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const body = { metadata: { annotations: { [VERDICT_ANNOTATION]: verdict } } };
   let apps;
   let patchOptions: ConfigurationOptions;
   try {
     apps = kc.makeApiClient(AppsV1Api);
-    patchOptions = mergePatchOptions(timeoutMs);
+    patchOptions = mergePatchOptions(options);
   } catch (error) {
-    return [writeWarning('annotate Deployments', error, 'a usable kubeconfig', kc, timeoutMs)];
+    return [writeWarning('annotate Deployments', error, 'a usable kubeconfig', kc, options)];
   }
   const results = await Promise.all(
     refs.map(async (ref) => {
@@ -206,7 +219,7 @@ export async function annotateDeployments(
           error,
           `patch on deployments.apps in namespace ${ref.namespace}`,
           kc,
-          timeoutMs,
+          options,
         );
       }
     }),
@@ -219,7 +232,9 @@ export function noticePatch(notice: ApplicationNotice | null): {
   metadata: { annotations: Record<string, string | null> };
 } {
   const annotations: Record<string, string | null> = {
-    [NOTICE_ANNOTATIONS.content]: notice ? truncateChars(notice.content, NOTICE_CONTENT_LIMIT) : null,
+    [NOTICE_ANNOTATIONS.content]: notice
+      ? truncateChars(stripControlCharacters(notice.content), NOTICE_CONTENT_LIMIT)
+      : null,
     [NOTICE_ANNOTATIONS.severity]: notice ? notice.severity : null,
     // null removes what an earlier run set, so a stale link or permanence never lingers.
     [NOTICE_ANNOTATIONS.url]: notice?.url && /^https?:\/\//.test(notice.url) ? notice.url : null,
@@ -261,7 +276,7 @@ export async function readApplicationUid(
     const custom = kc.makeApiClient(CustomObjectsApi);
     const application = (await custom.getNamespacedCustomObject(
       { group: 'argoproj.io', version: 'v1alpha1', namespace, plural: 'applications', name },
-      callOptions(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      callOptions(options),
     )) as { metadata?: { uid?: unknown } };
     const uid = application.metadata?.uid;
     return typeof uid === 'string' && uid ? uid : undefined;
@@ -277,7 +292,6 @@ export async function annotateApplication(
   notice: ApplicationNotice | null,
   options: WriteOptions = {},
 ): Promise<string | undefined> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
     const custom = kc.makeApiClient(CustomObjectsApi);
     await custom.patchNamespacedCustomObject(
@@ -289,7 +303,7 @@ export async function annotateApplication(
         name,
         body: noticePatch(notice),
       },
-      mergePatchOptions(timeoutMs),
+      mergePatchOptions(options),
     );
     return undefined;
   } catch (error) {
@@ -298,7 +312,7 @@ export async function annotateApplication(
       error,
       `patch on applications.argoproj.io in namespace ${namespace}`,
       kc,
-      timeoutMs,
+      options,
     );
   }
 }

@@ -2,7 +2,7 @@
  * A parsed YAML file that remembers where every value was written, so that config mistakes can be
  * reported as `file:line:column`. Pure: takes text, never reads files.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document, type Node } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Position } from '../model/index.js';
 import { LineIndex } from '../yaml/lines.js';
@@ -39,7 +39,37 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     }
   }
   const documents = all.filter((document) => !isEmptyDocument(document));
+  for (const document of documents) refuseRoundedIntegers(file, lines, document);
   return { file, text, lines, documents };
+}
+
+// A YAML 1.2 core-schema integer: decimal, 0x hex or 0o octal.
+const INTEGER_LITERAL = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+
+/**
+ * An integer beyond 2^53 parses to the nearest number JavaScript holds, a different one
+ * (9007199254740993 becomes ...992): a config error at its place, never a silently changed value.
+ */
+function refuseRoundedIntegers(file: string, lines: LineIndex, document: Document.Parsed): void {
+  visit(document, {
+    Scalar(_key, node) {
+      const written = node.source;
+      if (typeof node.value !== 'number' || typeof written !== 'string' || !INTEGER_LITERAL.test(written))
+        return;
+      const exact = BigInt(written.startsWith('0o') ? written : written.replace(/^\+/, ''));
+      if (!Number.isInteger(node.value) || BigInt(node.value) === exact) return;
+      const { line, column } = lines.position(node.range?.[0] ?? 0);
+      throw new UsageError(
+        `the integer ${written} is beyond 2^53 (9007199254740992): it would be read as ${BigInt(node.value)}`,
+        {
+          file,
+          line,
+          column,
+          fix: 'write a number within ±9007199254740992 (quote it if it is meant as text)',
+        },
+      );
+    },
+  });
 }
 
 /** Nothing but comments, `---` or an explicit null: no content to read. */

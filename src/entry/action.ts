@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     namespace: inputs.namespace,
     strictReferences: inputs.strictReferences,
     mode: inputs.mode,
+    maxDurationSeconds: inputs.maxDurationSeconds,
     log: (message) => printPlain(`slo-gate: ${message}`),
     verbose: core.isDebug(),
     // The summary's charts; without a summary file there is nowhere to draw them.

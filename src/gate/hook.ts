@@ -3,7 +3,9 @@
  * cluster read for root-cause hints and live-only findings, the release correlation, and then the
  * results written where an Argo CD operator looks: stdout (the Job's logs), the termination message,
  * a Kubernetes Event, optional annotations, and the Pushgateway. Only the verdict decides the exit
- * code; a sink that fails warns and changes nothing.
+ * code; a sink that fails warns and changes nothing. The termination message (a file) is written
+ * first; the network writes follow together, each with a short timeout, all ending
+ * RESULTS_ALLOWANCE_SECONDS after the run's deadline, so the hook ends before its Job's.
  *
  * Manifests come from Argo CD when ARGOCD_APP_NAME and ARGOCD_SERVER are set and the API answers:
  * the Application's sync operation names the revision being synced (status.operationState, e.g.
@@ -37,6 +39,7 @@ import {
   type EventTarget,
 } from '../cluster/write.js';
 import { UsageError } from '../errors.js';
+import { registerUrlCredentials } from '../text/redact.js';
 import { bundleWorkloads, liveFindings, liveHints, type WorkloadRef } from '../hints/live/index.js';
 import type { ManifestSource } from '../manifests/sources.js';
 import { validateOptionsFor, type SchemaCheck } from '../manifests/validate.js';
@@ -62,7 +65,7 @@ import {
 import { combineVerdict } from '../slo/evaluate.js';
 import { releaseCorrelationHints } from './burn-start.js';
 import { findingAction } from './check.js';
-import { HOOK_MAX_DURATION_SECONDS, startDeadline } from './deadline.js';
+import { HOOK_MAX_DURATION_SECONDS, resultsSignal, startDeadline, type RunDeadline } from './deadline.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
@@ -113,6 +116,8 @@ export interface HookRun extends GateRun {
   notes: string[];
   /** The Application's uid from the Argo CD API, when it answered. */
   applicationUid?: string;
+  /** The run's deadline; the results' writes end a short allowance after it. */
+  deadline?: RunDeadline;
 }
 
 export interface HookDependencies {
@@ -125,6 +130,8 @@ export interface HookDependencies {
 
 /** The hook from settings to exit code: run, then every sink. */
 export async function hook(settings: HookSettings, deps: HookDependencies): Promise<number> {
+  // Registered where the settings are loaded: no message before the push may show them either.
+  registerUrlCredentials(settings.pushgateway);
   let run: HookRun;
   let eventTarget: EventTarget | undefined;
   try {
@@ -212,7 +219,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   });
   const releaseHints = await judgeSafely(() => correlateReleases(gate, state, workloads, log), note, []);
   const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
-  return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid };
+  return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid, deadline };
 }
 
 interface ArgoCdAnswer {
@@ -458,7 +465,15 @@ export async function publishHookResults(
   const { report, config } = run;
   const exitCode = exitCodeFor(report.verdict, { failOn: settings.failOn, mode: config.mode });
 
-  // 1. The report: stdout is the Job's log (`kubectl logs job/...`, the Argo CD UI's Logs tab).
+  // 1. The termination message, first: a file write, so the reason survives whatever the network does
+  // after. It is in the pod's status, which Argo CD shows as the hook pod's health message.
+  const line = terminationMessage(report, { mode: config.mode, exitCode });
+  // The kubelet creates /dev/termination-log in every container; without it this is no pod (a terminal).
+  const outsidePod =
+    settings.terminationLog === DEFAULT_TERMINATION_LOG && !existsSync(DEFAULT_TERMINATION_LOG);
+  if (!outsidePod) await writeTerminationMessage(settings.terminationLog, line, warn);
+
+  // 2. The report: stdout is the Job's log (`kubectl logs job/...`, the Argo CD UI's Logs tab).
   await writeReport(
     render(report, settings.format, { color: false, advisory: config.mode === 'advisory' }),
     settings.output,
@@ -466,69 +481,88 @@ export async function publishHookResults(
   if (config.mode === 'advisory' && report.verdict !== 'pass')
     log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
 
-  // 2. The termination message: in the pod's status, which Argo CD shows as the hook pod's health message.
-  const line = terminationMessage(report, { mode: config.mode, exitCode });
-  // The kubelet creates /dev/termination-log in every container; without it this is no pod (a terminal).
-  const outsidePod =
-    settings.terminationLog === DEFAULT_TERMINATION_LOG && !existsSync(DEFAULT_TERMINATION_LOG);
-  if (!outsidePod) await writeTerminationMessage(settings.terminationLog, line, warn);
-
-  // 3. Kubernetes: an Event with the verdict, and the annotations asked for.
-  if (run.kubeConfig) {
-    // recordEvent cuts the message to what Events hold (1 KiB); the report has the rest.
-    await writeToCluster(run, settings, eventTarget, line, warn);
-  } else if (eventTarget || settings.annotate.deployments || settings.annotate.application) {
-    warn('no Kubernetes credentials: no Event and no annotations written');
-  }
-
-  // 4. The Pushgateway.
-  if (settings.pushgateway) {
-    if (!settings.argocd.app)
-      warn(
-        'PUSHGATEWAY_URL is set but ARGOCD_APP_NAME is not: every application in this namespace pushes to the same group and overwrites the others (set the slo-gate.dev/argocd-app pod annotation, see hooks/job.yaml)',
-      );
-    await pushGateMetrics(
-      report,
-      {
-        url: settings.pushgateway,
-        grouping: { app: settings.argocd.app, namespace: settings.pod.namespace ?? settings.namespace },
-      },
-      warn,
-    );
-  }
+  // 3. The network writes, together: the Event and annotations, and the Pushgateway. A hanging API
+  // server or Pushgateway costs one short timeout, and no write outlasts the results' allowance.
+  const signal = resultsSignal(run.deadline ?? { endsAt: Date.now() });
+  const [clusterWarnings, pushWarnings] = await Promise.all([
+    writeToCluster(run, settings, eventTarget, line, signal),
+    pushMetrics(run, settings, signal),
+  ]);
+  for (const warning of [...clusterWarnings, ...pushWarnings]) warn(warning);
   return exitCode;
 }
 
+/** The Event and the annotations asked for, at once; a warning line for each write that failed. */
 async function writeToCluster(
   run: HookRun,
   settings: HookSettings,
   eventTarget: EventTarget | undefined,
   message: string,
-  warn: (m: string) => void,
-): Promise<void> {
-  const kubeConfig = run.kubeConfig!;
+  signal: AbortSignal,
+): Promise<string[]> {
+  const kubeConfig = run.kubeConfig;
+  if (!kubeConfig) {
+    return eventTarget || settings.annotate.deployments || settings.annotate.application
+      ? ['no Kubernetes credentials: no Event and no annotations written']
+      : [];
+  }
   const verdict: Verdict = run.report.verdict;
+  const options = { signal };
+  const none = Promise.resolve<(string | undefined)[]>([]);
   // Each write reports its own failure as a line (naming the missing permission); none throws.
-  const warnings: (string | undefined)[] = [];
-  if (eventTarget) {
-    const target = await withApplicationUid(kubeConfig, eventTarget, run.applicationUid);
-    warnings.push(await recordEvent(kubeConfig, target, verdict, message));
-  }
-  if (settings.annotate.deployments) {
-    const deployments = run.workloads.filter((w) => w.kind === 'Deployment');
-    warnings.push(...(await annotateDeployments(kubeConfig, deployments, verdict)));
-  }
+  const event = eventTarget
+    ? (async () => {
+        const target = await withApplicationUid(kubeConfig, eventTarget, run.applicationUid, signal);
+        // recordEvent cuts the message to what Events hold (1 KiB); the report has the rest.
+        return [await recordEvent(kubeConfig, target, verdict, message, options)];
+      })()
+    : none;
+  const deployments = settings.annotate.deployments
+    ? annotateDeployments(
+        kubeConfig,
+        run.workloads.filter((w) => w.kind === 'Deployment'),
+        verdict,
+        options,
+      )
+    : none;
+  let application = none;
   if (settings.annotate.application) {
-    if (!settings.argocd.app) warnings.push('--annotate application needs ARGOCD_APP_NAME: not annotated');
+    if (!settings.argocd.app)
+      application = Promise.resolve(['--annotate application needs ARGOCD_APP_NAME: not annotated']);
     else {
       // pass clears an earlier run's notice.
       const notice = noticeForVerdict(verdict, verdictReason(run.report));
-      warnings.push(
-        await annotateApplication(kubeConfig, settings.argocd.appNamespace, settings.argocd.app, notice),
-      );
+      application = annotateApplication(
+        kubeConfig,
+        settings.argocd.appNamespace,
+        settings.argocd.app,
+        notice,
+        options,
+      ).then((warning) => [warning]);
     }
   }
-  for (const warning of warnings) if (warning) warn(`${warning}; the verdict stands`);
+  const warnings = (await Promise.all([event, deployments, application])).flat();
+  return warnings.filter((w): w is string => w !== undefined).map((w) => `${w}; the verdict stands`);
+}
+
+/** The gate metrics to the Pushgateway, when one is set; its warning lines. */
+async function pushMetrics(run: HookRun, settings: HookSettings, signal: AbortSignal): Promise<string[]> {
+  if (!settings.pushgateway) return [];
+  const warnings: string[] = [];
+  if (!settings.argocd.app)
+    warnings.push(
+      'PUSHGATEWAY_URL is set but ARGOCD_APP_NAME is not: every application in this namespace pushes to the same group and overwrites the others (set the slo-gate.dev/argocd-app pod annotation, see hooks/job.yaml)',
+    );
+  await pushGateMetrics(
+    run.report,
+    {
+      url: settings.pushgateway,
+      grouping: { app: settings.argocd.app, namespace: settings.pod.namespace ?? settings.namespace },
+    },
+    (warning) => warnings.push(warning),
+    { signal },
+  );
+  return warnings;
 }
 
 /**
@@ -539,8 +573,9 @@ async function withApplicationUid(
   kubeConfig: KubeConfig,
   target: EventTarget,
   knownUid: string | undefined,
+  signal: AbortSignal,
 ): Promise<EventTarget> {
   if (target.kind !== 'Application' || target.uid) return target;
-  const uid = knownUid ?? (await readApplicationUid(kubeConfig, target.namespace, target.name));
+  const uid = knownUid ?? (await readApplicationUid(kubeConfig, target.namespace, target.name, { signal }));
   return uid ? { ...target, uid } : target;
 }

@@ -4,6 +4,7 @@
  * UsageError: one line naming the input and what to write instead.
  */
 import { UsageError } from '../errors.js';
+import { parseDuration } from '../slo/duration.js';
 
 /** Every input and the default action.yml gives it ('' = none); a unit test keeps the two in step. */
 export const INPUT_DEFAULTS = {
@@ -25,6 +26,7 @@ export const INPUT_DEFAULTS = {
   'strict-references': 'false',
   report: '',
   'pr-number': '',
+  'max-duration': '5m',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -56,6 +58,8 @@ export interface ActionInputs {
   /** A JSON report of an earlier run to publish instead of evaluating (the fork-safe commenter). */
   report?: string;
   prNumber?: number;
+  /** The run's deadline in seconds (`--max-duration`'s parser). */
+  maxDurationSeconds: number;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -150,6 +154,16 @@ export function readInputs(read: InputReader): ActionInputs {
     prNumber = Number(prText);
   }
 
+  const durationText = value('max-duration') ?? INPUT_DEFAULTS['max-duration'];
+  const maxDurationSeconds = parseDuration(durationText);
+  if (maxDurationSeconds === undefined) {
+    throw invalid(
+      'max-duration',
+      `${JSON.stringify(durationText)} is not a duration`,
+      "write a duration such as 5m or 90s, well below the job's timeout-minutes",
+    );
+  }
+
   const githubToken = read('github-token');
   const manifests = lines(read('manifests'));
   return {
@@ -172,5 +186,6 @@ export function readInputs(read: InputReader): ActionInputs {
     strictReferences: flag(read, 'strict-references') ?? false,
     report: value('report'),
     prNumber,
+    maxDurationSeconds,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Report } from '../model/index.js';
+import { mapStrings, stripControlCharacters } from '../text/redact.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
 
@@ -52,7 +53,9 @@ export function annotationPath(file: string, root: string, cwd: string): string 
   return path.split(sep).join('/');
 }
 
-function annotationOf(finding: Finding, options: AnnotationOptions): Annotation {
+function annotationOf(written: Finding, options: AnnotationOptions): Annotation {
+  // The runner's log renders ANSI sequences: a manifest's text must not carry any.
+  const finding = mapStrings(written, stripControlCharacters);
   const file = annotationPath(finding.file, options.root, options.cwd);
   const line = Math.max(1, finding.line);
   const properties: AnnotationProperties = { title: finding.ruleId };

@@ -1,5 +1,6 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
+import { mapStrings, stripControlCharacters } from '../text/redact.js';
 import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
@@ -17,7 +18,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function renderMarkdown(report: Report, options: { advisory?: boolean } = {}): string {
+export function renderMarkdown(written: Report, options: { advisory?: boolean } = {}): string {
+  // Names, messages and evidence come from manifests and servers: no raw ESC or CR reaches a PR page.
+  const report = mapStrings(written, stripControlCharacters);
   const out: string[] = [];
   const advisory = options.advisory && report.verdict !== 'pass' ? ' (advisory mode: not enforced)' : '';
   out.push(`## ${ICONS[report.verdict]} slo-gate: ${report.verdict}${advisory}`, '');

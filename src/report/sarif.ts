@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Log } from 'sarif';
 import type { Finding, Report, RuleMeta } from '../model/index.js';
+import { mapStrings, stripControlCharacters } from '../text/redact.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -60,7 +61,9 @@ function fingerprint(finding: Finding): string {
     .slice(0, 32);
 }
 
-export function renderSarif(report: Report, options: SarifOptions): string {
+export function renderSarif(written: Report, options: SarifOptions): string {
+  // JSON escapes C0 controls, but a SARIF viewer shows the message it decodes: none may carry ESC or CR.
+  const report = mapStrings(written, stripControlCharacters);
   const ruleIndex = new Map(options.rules.map((meta, i) => [meta.id, i]));
   // Typed against the SARIF 2.1.0 object model (@types/sarif), so a misplaced property fails to compile.
   const sarif: Log = {

@@ -7,6 +7,7 @@
 import type { Report, SloHistory } from '../model/index.js';
 import { budgetChart, burnRateChart } from './chart.js';
 import { renderMarkdown } from './markdown.js';
+import { mapStrings, stripControlCharacters } from '../text/redact.js';
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -26,7 +27,8 @@ export function renderSummary(report: Report, histories: SloHistory[], options: 
   const limit =
     maxBytes === DEFAULT_SUMMARY_MAX_BYTES ? "GitHub's 1 MiB limit" : `the ${limitText(maxBytes)} limit`;
   const markdown = (r: Report) => renderMarkdown(r, { advisory: options.advisory });
-  const chartBlocks = histories.map(chartsOf);
+  // The charts name SLOs too; the markdown strips the report's own text.
+  const chartBlocks = mapStrings(histories, stripControlCharacters).map(chartsOf);
 
   // 1. Everything, then fewer and fewer charts (the last SLOs' first).
   const full = splitAfterSloTable(markdown(report));

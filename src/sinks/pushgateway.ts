@@ -12,13 +12,18 @@
  *
  * Grouping key: job="slo-gate" plus app (the Argo CD Application) and namespace. Never a commit SHA
  * or a run id: every distinct grouping key is a group the Pushgateway keeps forever.
- * A failed push warns; it never changes the verdict or the exit code.
+ * A failed push warns; it never changes the verdict or the exit code. Only a 2xx answer is a push;
+ * the request has a short timeout of its own and ends at the caller's signal (the hook's time for
+ * its results), so a Pushgateway that never answers cannot hold the hook past its Job's deadline.
  */
 import { Gauge, Registry } from 'prom-client';
 import type { Report, Verdict } from '../model/index.js';
+import { registerUrlCredentials } from '../text/redact.js';
 
 export const PUSHGATEWAY_JOB = 'slo-gate';
-const PUSH_TIMEOUT_MS = 10_000;
+export const PUSH_TIMEOUT_MS = 5_000;
+/** Of an error answer, the part read for the warning: a Pushgateway's error is one line. */
+const ERROR_BODY_BYTES = 4096;
 
 export const DECISION_VALUES: Record<Verdict, number> = { pass: 0, warn: 1, block: 2 };
 
@@ -87,8 +92,12 @@ export async function pushGateMetrics(
   report: Report,
   target: PushTarget,
   warn: (message: string) => void,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<boolean> {
+  // Its credentials join the one redaction layer: a Pushgateway's error page may echo them.
+  registerUrlCredentials(target.url);
   const shown = redactUrl(target.url);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? PUSH_TIMEOUT_MS);
   try {
     const registry = gateMetricsRegistry(report);
     const { url, authorization } = pushUrl(target);
@@ -99,19 +108,35 @@ export async function pushGateMetrics(
         ...(authorization ? { Authorization: authorization } : {}),
       },
       body: await registry.metrics(),
-      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+      signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout,
       redirect: 'error',
     });
-    if (response.status >= 300) {
-      throw new Error(`push failed with status ${response.status}, ${await response.text()}`);
+    if (response.status < 200 || response.status >= 300) {
+      throw new Error(`push failed with status ${response.status}, ${await errorBody(response)}`);
     }
+    await response.body?.cancel();
     return true;
   } catch (error) {
-    warn(
-      `could not push the gate metrics to the Pushgateway at ${shown} (${describe(error)}); the verdict stands`,
-    );
+    const why = options.signal?.aborted ? 'the time for writing results ran out' : describe(error);
+    warn(`could not push the gate metrics to the Pushgateway at ${shown} (${why}); the verdict stands`);
     return false;
   }
+}
+
+/** The start of an error answer: enough for its message, never a whole page in memory. */
+async function errorBody(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < ERROR_BODY_BYTES) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    chunks.push(chunk.value);
+    size += chunk.value.byteLength;
+  }
+  await reader.cancel();
+  return Buffer.concat(chunks).subarray(0, ERROR_BODY_BYTES).toString('utf8');
 }
 
 /**
@@ -140,7 +165,8 @@ function describe(error: unknown): string {
   // fetch wraps the socket's error: its code is on the cause.
   const code =
     (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
+  // By name: fetch's DOMException may come from another realm than this module's Error.
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return 'timed out';
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND') return 'host not found';
   const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Report } from '../model/index.js';
 import { verdictReason } from '../report/annotations.js';
-import { redact } from '../text/redact.js';
+import { redact, stripControlCharacters } from '../text/redact.js';
 
 /** The kubelet's limit per container. */
 export const TERMINATION_MESSAGE_MAX_BYTES = 4096;
@@ -50,7 +50,8 @@ function headline(report: Report, policy: TerminationPolicy): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Shown by kubectl and the Argo CD UI: no control character from a manifest or a server survives.
+  return stripControlCharacters(text.replace(/\s*[\r\n]+\s*/g, ' ')).trim();
 }
 
 /** Cuts at a character boundary so the message stays valid UTF-8, and marks the cut with "…". */

@@ -613,6 +613,61 @@ describe('outputs and secrets', () => {
     );
   });
 
+  it('keeps the verdict when the job summary cannot be written: one warning, the outputs written', async () => {
+    const unwritable = mkdtempSync(join(dir, 'summary-'));
+    const run = await runAction(slo('warn.yaml'), { env: { GITHUB_STEP_SUMMARY: unwritable } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('internal error');
+    expect(annotations(run, 'error')).toEqual([]);
+    const warnings = annotations(run, 'warning').map((c) => c.message);
+    expect(warnings.filter((w) => w.startsWith('could not write the job summary'))).toHaveLength(1);
+    expect(run.outputs.verdict).toBe('warn');
+  });
+
+  it('keeps the verdict when sarif-file cannot be written: one warning naming the file and why', async () => {
+    // A path below a file: no folder can be made there.
+    const run = await runAction(slo('block.yaml', { 'sarif-file': 'ok.yaml/results.sarif' }));
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('internal error');
+    expect(annotations(run, 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^slo-gate blocked: shop-block /),
+    ]);
+    const warnings = annotations(run, 'warning').map((c) => c.message);
+    expect(
+      warnings.filter((w) => w.startsWith('could not write sarif-file ok.yaml/results.sarif: ')),
+    ).toEqual([expect.stringMatching(/: (ENOTDIR|EEXIST)$/)]);
+    expect(run.outputs.verdict).toBe('block');
+    expect(run.summary).toContain('slo-gate: block');
+  });
+
+  it('max-duration: a Prometheus that never answers ends in a block at the deadline; outputs and summary written', async () => {
+    const silent = await listen(() => {
+      // accepts, never answers
+    });
+    try {
+      // A 60 s query timeout would hold the step for minutes; the 2 s deadline ends it.
+      writeFileSync(
+        join(workspace, 'slow.yaml'),
+        `prometheus:\n  url: http://unused\n  timeout: 60s\n${sloConfig('shop-ok')}`,
+      );
+      const started = Date.now();
+      const run = await runAction({
+        ...slo('slow.yaml', { 'max-duration': '2s' }),
+        'prometheus-url': urlOf(silent),
+      });
+      const elapsed = Date.now() - started;
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('block');
+      expect(run.summary).toContain("not measured: the run's 2s deadline passed");
+      expect(JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')).slos[0].reasons).toEqual([
+        "not measured: the run's 2s deadline passed; onPrometheusError: block",
+      ]);
+      expect(elapsed).toBeLessThan(15_000);
+    } finally {
+      await close(silent);
+    }
+  });
+
   it('never shows a header value a server echoes back, whatever the header is called', async () => {
     const secret = 'xat-51e2c9a07b-never-printed';
     const echo = await listen((req, res) => {

@@ -685,6 +685,51 @@ describe('recordEvent', () => {
     );
     api = await startKubeApi();
   });
+
+  test('an HTML page answered with 200 is not a written Event: a warning naming what came back', async () => {
+    api.setOverride('POST /api/v1/namespaces/argocd/events', {
+      status: 200,
+      contentType: 'text/html',
+      body: '<html><body>Sign in</body></html>',
+    });
+    const warning = await recordEvent(kubeConfigFor(api.url, TOKEN), application, 'block', 'x', { now: NOW });
+    expect(warning).toBe(
+      `could not record the Event on Application argocd/shop: the answer of ${api.url} was not JSON but text/html, not the object written`,
+    );
+  });
+
+  test('a JSON answer that is not an object (a list) is not a written Event either', async () => {
+    api.setOverride('POST /api/v1/namespaces/argocd/events', { status: 201, body: [] });
+    const warning = await recordEvent(kubeConfigFor(api.url, TOKEN), application, 'block', 'x', { now: NOW });
+    expect(warning).toBe(
+      `could not record the Event on Application argocd/shop: the answer of ${api.url} was not a JSON object, not the object written`,
+    );
+  });
+
+  test('a hanging API server costs the write its own timeout, then a warning', async () => {
+    api.setOverride('POST /api/v1/namespaces/argocd/events', { delayMs: 30_000 });
+    const started = Date.now();
+    const warning = await recordEvent(kubeConfigFor(api.url, TOKEN), application, 'block', 'x', {
+      timeoutMs: 300,
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(warning).toBe(
+      `could not record the Event on Application argocd/shop: ${api.url} did not answer within 300 ms`,
+    );
+  });
+
+  test("the caller's signal ends the write before its own timeout, and the warning says the time ran out", async () => {
+    api.setOverride('POST /api/v1/namespaces/argocd/events', { delayMs: 30_000 });
+    const started = Date.now();
+    const warning = await recordEvent(kubeConfigFor(api.url, TOKEN), application, 'block', 'x', {
+      timeoutMs: 20_000,
+      signal: AbortSignal.timeout(300),
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(warning).toBe(
+      'could not record the Event on Application argocd/shop: the time for writing results ran out',
+    );
+  });
 });
 
 describe('annotateDeployments', () => {

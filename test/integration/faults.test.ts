@@ -185,6 +185,47 @@ describe('Prometheus faults', () => {
     expect(reason).toContain('<html>');
   });
 
+  it('control characters in an error body and a manifest reach no markdown, SARIF or text output', async () => {
+    const server = await listen((_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('overloaded\u001b[2J\u001b]0;owned\u0007\rall fine');
+    });
+    const manifest = join(dir, 'escape.yaml');
+    // YAML's "\e" is ESC, "\r" CR: a name and a selector value carrying terminal sequences.
+    writeFileSync(
+      manifest,
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: "web\\e[31m"\n  namespace: shop\nspec:\n  selector:\n    app: "x\\r\\e]0;t\\a"\n  ports:\n    - port: 80\n',
+    );
+    const runs = await Promise.all(
+      ['markdown', 'sarif', 'text'].map((format) =>
+        check(`prometheus:\n  url: http://unused\n  retries: 0\n${SHOP_SLO}`, urlOf(server), [
+          '--format',
+          format,
+          '--manifests',
+          manifest,
+        ]),
+      ),
+    );
+    await close(server);
+    const [markdown, sarif, text] = runs;
+    // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+    const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+    for (const run of runs) {
+      expect(run!.code).toBe(1);
+      expect(run!.stdout).not.toMatch(control);
+    }
+    expect(markdown!.stdout).toContain('HTTP 500');
+    expect(markdown!.stdout).toContain('overloaded[2J]0;owned all fine');
+    expect(text!.stdout).toContain('overloaded[2J]0;owned all fine');
+    // SARIF is JSON: no escaped control either, since a viewer shows what it decodes.
+    const messages = (
+      JSON.parse(sarif!.stdout) as { runs: { results: { message: { text: string } }[] }[] }
+    ).runs[0]!.results.map((r) => r.message.text);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).not.toMatch(control);
+    expect(messages.join('\n')).toContain('web[31m');
+  });
+
   it('a NaN result (0/0 in a raw ratio query): no data, by onNoData', async () => {
     const raw = `
 slos:
@@ -271,6 +312,11 @@ describe('bad input: exit 2 and one line with the place and the fix', () => {
       'objective out of range',
       SHOP_SLO.replace('objective: 99.9', 'objective: 120'),
       /:4:16: slos\[0\]\.objective .*120/,
+    ],
+    [
+      'an integer beyond 2^53 (never silently rounded)',
+      SHOP_SLO.replace('objective: 99.9', 'objective: 9007199254740993'),
+      /:4:16: the integer 9007199254740993 is beyond 2\^53 \(9007199254740992\): it would be read as 9007199254740992/,
     ],
     [
       'unparsable window',

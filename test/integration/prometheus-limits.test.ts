@@ -4,12 +4,13 @@
  * Prometheus is real where it answers; the faults are real HTTP servers on 127.0.0.1 in its place.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
 import { close, listen, urlOf } from '../support/http.js';
+import { startKubeApi, writeKubeconfig } from '../support/kube-api.js';
 
 const T = FIXED_END;
 let prometheus: RunningPrometheus;
@@ -38,6 +39,9 @@ interface Run {
   elapsedMs: number;
   /** The hook's termination message; '(not written)' when absent. */
   termination: string;
+  terminationLog: string;
+  /** When the termination message was last written, in ms after the spawn; undefined when absent. */
+  terminationWrittenMs?: number;
 }
 
 function writeConfig(body: string): string {
@@ -47,8 +51,11 @@ function writeConfig(body: string): string {
 }
 
 /** Runs an entry point without blocking the event loop, so in-process servers can answer it. */
-function spawnEntry(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const terminationLog = join(dir, `termination-${Math.random().toString(36).slice(2)}`);
+function spawnEntry(
+  args: string[],
+  env: Record<string, string> = {},
+  terminationLog = join(dir, `termination-${Math.random().toString(36).slice(2)}`),
+): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
@@ -62,12 +69,22 @@ function spawnEntry(args: string[], env: Record<string, string> = {}): Promise<R
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
       let termination = '(not written)';
+      let terminationWrittenMs: number | undefined;
       try {
         termination = readFileSync(terminationLog, 'utf8');
+        terminationWrittenMs = statSync(terminationLog).mtimeMs - started;
       } catch {
         // not written
       }
-      resolve({ code, stdout, stderr, elapsedMs: Date.now() - started, termination });
+      resolve({
+        code,
+        stdout,
+        stderr,
+        elapsedMs: Date.now() - started,
+        termination,
+        terminationLog,
+        terminationWrittenMs,
+      });
     });
   });
 }
@@ -127,6 +144,9 @@ describe('a Prometheus that accepts connections and never answers', () => {
     for (const slo of report.slos) expect(slo.status).toBe('error');
     // Only the first 8 requests (the concurrency) were waited for; the breaker refused every other.
     expect(silent.requests()).toBe(8);
+    // One reason, the same for every SLO: the breaker's.
+    for (const slo of report.slos) expect(slo.reasons).toHaveLength(1);
+    expect(new Set(report.slos.map((s) => s.reasons[0])).size).toBe(1);
     const reasons = report.slos.map((s) => s.reasons[0]).join('\n');
     expect(reasons).toMatch(
       /did not answer 3 requests in a row \(the last: did not answer within 10s\): the remaining queries were not sent; onPrometheusError: block/,
@@ -184,6 +204,77 @@ describe('a Prometheus that accepts connections and never answers', () => {
     expect(run.termination).toContain("not measured: the run's 2s deadline passed");
     expect(run.elapsedMs).toBeLessThan(15_000);
   }, 30_000);
+});
+
+describe('the hook when Prometheus, the API server and the Pushgateway all hang', () => {
+  it('10 SLOs at default settings: the termination message is written first, within SLO_GATE_MAX_DURATION + the live read, and the hook ends within the results allowance', async () => {
+    const maxDurationSeconds = 3;
+    // The live read's own timeout (10 s) and the allowance the results get after the deadline (20 s).
+    const liveReadSeconds = 10;
+    const resultsAllowanceSeconds = 20;
+    const terminationLog = join(dir, 'termination-all-hang');
+    const silentPrometheus = await silentServer();
+    // Every request to the API server waits two minutes: reads and writes alike.
+    const api = await startKubeApi({ overrides: { '*': { delayMs: 120_000 } } });
+    const pushes: { terminationWritten: boolean }[] = [];
+    const pushgateway = await listen(() => {
+      // Never answers; notes whether the reason was already on disk when the push arrived.
+      pushes.push({ terminationWritten: existsSync(terminationLog) });
+    });
+    try {
+      const run = await spawnEntry(
+        ['dist/hook.js'],
+        {
+          // As hooks/job.yaml sets them (ARGOCD_SERVER and the Application name empty).
+          POD_NAMESPACE: 'shop',
+          POD_NAME: 'slo-gate-hx7wq',
+          JOB_NAME: 'slo-gate',
+          JOB_UID: '5b0f3c4e-8a1d-4f6b-9c2e-7d3a1b0e9f44',
+          SLO_GATE_CONFIG: writeConfig(manySlos(10)),
+          ARGOCD_APP_NAME: '',
+          ARGOCD_APP_NAMESPACE: 'argocd',
+          ARGOCD_SERVER: '',
+          ARGOCD_TOKEN_FILE: join(dir, 'no-argocd-token'),
+          PUSHGATEWAY_URL: urlOf(pushgateway),
+          SLO_GATE_EVENT_TARGET: 'job',
+          TMPDIR: dir,
+          NODE_OPTIONS: '--max-old-space-size=192',
+          KUBECONFIG: writeKubeconfig(join(dir, 'kubeconfig-all-hang'), api.url),
+          PROMETHEUS_URL: urlOf(silentPrometheus.server),
+          SLO_GATE_AT: String(T),
+          SLO_GATE_FORMAT: 'json',
+          SLO_GATE_MAX_DURATION: `${maxDurationSeconds}s`,
+        },
+        terminationLog,
+      );
+      expect(run.code).toBe(1);
+      expect(reportOf(run).verdict).toBe('block');
+      expect(run.termination).toMatch(/^slo-gate blocked, the sync is stopped: /);
+      expect(run.termination).toContain("not measured: the run's 3s deadline passed");
+      // Written before any network write was sent: the push found it on disk.
+      expect(pushes).toEqual([{ terminationWritten: true }]);
+      expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/v1/namespaces/shop/events')).toBe(
+        true,
+      );
+      // Within the deadline plus the live read (and a little for starting Node), and the whole run
+      // within the allowance the results get after the deadline.
+      expect(run.terminationWrittenMs).toBeLessThan((maxDurationSeconds + liveReadSeconds + 3) * 1000);
+      expect(run.elapsedMs).toBeLessThan(
+        (maxDurationSeconds + liveReadSeconds + resultsAllowanceSeconds) * 1000,
+      );
+      // Each hanging write is one warning line; the verdict stands.
+      expect(run.stderr).toContain(
+        `slo-gate: warning: could not record the Event on Job shop/slo-gate: ${api.url} did not answer within 5 s; the verdict stands`,
+      );
+      expect(run.stderr).toContain(
+        `slo-gate: warning: could not push the gate metrics to the Pushgateway at ${urlOf(pushgateway)} (timed out); the verdict stands`,
+      );
+    } finally {
+      await close(silentPrometheus.server);
+      await close(pushgateway);
+      await api.stop();
+    }
+  }, 60_000);
 });
 
 describe('answers that cannot be an error ratio', () => {

@@ -108,3 +108,24 @@ describe('prometheus-headers', () => {
     }
   });
 });
+
+describe('max-duration', () => {
+  it('defaults to 5m, 300 seconds', () => {
+    expect(readInputs(reader({})).maxDurationSeconds).toBe(300);
+  });
+
+  it('reads the durations --max-duration reads: 90s, 2m30s (150 s), 1h', () => {
+    expect(readInputs(reader({ 'max-duration': '90s' })).maxDurationSeconds).toBe(90);
+    expect(readInputs(reader({ 'max-duration': '2m30s' })).maxDurationSeconds).toBe(150);
+    expect(readInputs(reader({ 'max-duration': '1h' })).maxDurationSeconds).toBe(3600);
+  });
+
+  it('refuses what is not a duration, naming the input and how to write one', () => {
+    for (const text of ['soon', '5 minutes', '0s', '-1m']) {
+      expect(() => readInputs(reader({ 'max-duration': text }))).toThrow(UsageError);
+      expect(() => readInputs(reader({ 'max-duration': text }))).toThrow(
+        `input max-duration: ${JSON.stringify(text)} is not a duration`,
+      );
+    }
+  });
+});

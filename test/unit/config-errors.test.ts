@@ -53,6 +53,30 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'a threshold written as an integer beyond 2^53 (it would be read rounded)',
+    {
+      fixture: 'bad/threshold-beyond-2-53.yaml',
+      line: 10,
+      column: 20,
+      parts: [
+        'the integer 9007199254740993 is beyond 2^53 (9007199254740992): it would be read as 9007199254740992',
+        '— fix: write a number within ±9007199254740992',
+      ],
+    },
+  ],
+  [
+    'an objective written as a huge integer: refused for its size, not silently rounded',
+    {
+      fixture: 'bad/objective-beyond-2-53.yaml',
+      line: 6,
+      column: 16,
+      // 10^20 - 1 is held as 10^20, the nearest double.
+      parts: [
+        'the integer 99999999999999999999 is beyond 2^53 (9007199254740992): it would be read as 100000000000000000000',
+      ],
+    },
+  ],
+  [
     'an objective of 100 (no error budget)',
     {
       fixture: 'bad/objective-100.yaml',
