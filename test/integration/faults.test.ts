@@ -148,8 +148,11 @@ describe('Prometheus faults', () => {
     await close(server);
     expect(run.code).toBe(1);
     expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer within 300ms/);
-    // 8 windows × 2 queries: the first 8 (the concurrency) time out, then the breaker sends no more.
-    expect(requests).toBe(8);
+    // 8 windows × 2 queries, 1 retry each: 32 without the breaker. The first 8 (the concurrency) time
+    // out; a retry of the first or second failure may leave before the third failure opens the
+    // breaker (it depends on the timers' order under load), then nothing more is sent.
+    expect(requests).toBeGreaterThanOrEqual(8);
+    expect(requests).toBeLessThanOrEqual(10);
     expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer 3 requests in a row/);
     // One round of 300 ms plus a backoff, far from hanging.
     expect(elapsed).toBeLessThan(10_000);
