@@ -10,9 +10,15 @@ import type {
   V1ContainerStatus,
   V1Pod,
 } from '@kubernetes/client-node';
+import type { LogTarget } from '../../cluster/logs.js';
+import type { LiveState } from '../../cluster/types.js';
 import type { Hint } from '../../model/index.js';
+import type { PodSelection } from '../../prometheus/workload-metrics.js';
+import { fuseCause, metricHints } from './diagnosis.js';
 import {
   type LiveContext,
+  type LiveScope,
+  createLiveContext,
   type WorkloadRef,
   MAX_LISTED,
   describeWorkload,
@@ -204,9 +210,48 @@ export function podHints(context: LiveContext): Hint[] {
   const hints: Hint[] = [];
   for (const kind of ['pod-oomkilled', 'pod-crashloop', 'image-pull', 'pod-config-error'] as const) {
     const ofKind = [...groups.values()].filter((g) => g.kind === kind);
-    for (const group of largestFirst(ofKind)) hints.push(hintFor(group, context));
+    for (const group of largestFirst(ofKind)) hints.push(fuseCause(hintFor(group, context), group, context));
   }
+  // Containers with a hint of their own are not repeated in the metric-only hints.
+  const taken = new Set(
+    [...groups.values()].flatMap((g) =>
+      g.problems.map((p) => `${p.pod.metadata?.namespace}/${p.pod.metadata?.name}/${p.container}`),
+    ),
+  );
+  hints.push(...metricHints(context, taken));
   return hints;
+}
+
+/** Previous-instance logs read per workload and container: the first pods tell the story. */
+const LOGS_PER_GROUP = 2;
+
+/** What the hook reads for the fusion: the crashed containers' logs, and every pod of the release for metrics. */
+export function diagnosisTargets(
+  state: LiveState,
+  scope: LiveScope,
+): { logs: LogTarget[]; pods: PodSelection[] } {
+  const context = createLiveContext(state, scope);
+  const logs: LogTarget[] = [];
+  const perGroup = new Map<string, number>();
+  const pods = new Map<string, string[]>();
+  for (const { workload, pods: workloadPods } of context.podsByWorkload.values()) {
+    for (const pod of workloadPods) {
+      const namespace = pod.metadata?.namespace ?? workload.namespace;
+      pods.set(namespace, [...(pods.get(namespace) ?? []), pod.metadata?.name ?? '']);
+      for (const problem of containerProblems(pod)) {
+        if (problem.kind !== 'pod-crashloop' && problem.kind !== 'pod-oomkilled') continue;
+        const group = `${workloadKey(workload)}|${problem.container}`;
+        const count = perGroup.get(group) ?? 0;
+        if (count >= LOGS_PER_GROUP) continue;
+        perGroup.set(group, count + 1);
+        logs.push({ namespace, pod: pod.metadata?.name ?? '', container: problem.container });
+      }
+    }
+  }
+  return {
+    logs,
+    pods: [...pods].map(([namespace, names]) => ({ namespace, pods: names.filter(Boolean).sort() })),
+  };
 }
 
 function hintFor(group: Group, context: LiveContext): Hint {
