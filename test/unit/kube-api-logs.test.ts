@@ -72,10 +72,18 @@ describe('readPreviousLogs', () => {
   });
 
   it('says which permission is missing when the Role lacks pods/log', async () => {
-    api.setOverride(
-      'GET /api/v1/namespaces/shop/pods/web-1/log',
-      forbidden({ verb: 'get', resource: 'pods', subresource: 'log', namespace: 'shop', name: 'web-1' }),
+    const denied = forbidden({
+      verb: 'get',
+      resource: 'pods',
+      subresource: 'log',
+      namespace: 'shop',
+      name: 'web-1',
+    });
+    // The authorizer names the subresource in "cannot get resource" and the pod in the subject.
+    expect((denied.body as { message: string }).message).toBe(
+      'pods "web-1" is forbidden: User "system:serviceaccount:shop:slo-gate" cannot get resource "pods/log" in API group "" in the namespace "shop"',
     );
+    api.setOverride('GET /api/v1/namespaces/shop/pods/web-1/log', denied);
     const [outcome] = await readPreviousLogs(kubeConfigFor(api.url), targets.slice(0, 1));
     expect(outcome).toEqual({
       target: targets[0],
