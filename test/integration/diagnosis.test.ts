@@ -7,6 +7,8 @@
  *   api      CrashLoopBackOff exit 2, the Go panic of test/fixtures/logs/go-panic.log, restarts at
  *            1 per 5 min → increase over [1h] = 12                      → application crash at the frame
  *   billing  OOMKilled exit 137, limit 512Mi, Java heap log             → memory limit too low
+ *   reports  CrashLoopBackOff exit 1 (no OOM kill), Java OutOfMemoryError in the log → Java heap too small
+ *   search   CrashLoopBackOff exit 1, empty log, working set up to 0.95 × 512Mi → memory limit too low
  *   worker   CrashLoopBackOff exit 1, Python KeyError on os.environ      → config missing: LOG_LEVEL
  *   orders   CrashLoopBackOff exit 1, "connection refused" to 10.96.12.7:5432 → dependency down
  *   probe    CrashLoopBackOff exit 137 (SIGKILL), empty log, Liveness probe failures → probe or hook
@@ -72,6 +74,8 @@ const OBJECTS: KubeObject[] = [
   crashing('api', 2, 'Error'),
   crashing('billing', 137, 'OOMKilled'),
   crashing('worker', 1, 'Error'),
+  crashing('reports', 1, 'Error'),
+  crashing('search', 1, 'Error'),
   crashing('orders', 1, 'Error'),
   crashing('probe', 137, 'Error'),
   crashing('hooked', 137, 'Error'),
@@ -129,6 +133,8 @@ const LOGS = {
   [`shop/${podName('api')}/app`]: { current: 'starting\n', previous: fixture('go-panic.log') },
   [`shop/${podName('billing')}/app`]: { previous: fixture('java-oom.log') },
   [`shop/${podName('worker')}/app`]: { previous: fixture('python-keyerror.log') },
+  [`shop/${podName('reports')}/app`]: { previous: fixture('java-oom.log') },
+  [`shop/${podName('search')}/app`]: { previous: '' },
   [`shop/${podName('orders')}/app`]: {
     previous:
       'level=info msg="starting orders" version=2.0.0\n' +
@@ -186,7 +192,13 @@ beforeAll(async () => {
     gauges: [
       { name: 'container_memory_working_set_bytes', labels: series('cart'), valueAt: () => 0.92 * LIMIT },
       { name: 'container_memory_working_set_bytes', labels: series('api'), valueAt: () => 0.3 * LIMIT },
-      ...['cart', 'api'].map((pod) => ({
+      // search: 0.8 of the limit, rising to 0.95 in the last 10 minutes (its max over the hour).
+      {
+        name: 'container_memory_working_set_bytes',
+        labels: series('search'),
+        valueAt: (t: number) => (t > T - 600 ? 0.95 : 0.8) * LIMIT,
+      },
+      ...['cart', 'api', 'search'].map((pod) => ({
         name: 'kube_pod_container_resource_limits',
         labels: { ...series(pod), resource: 'memory', unit: 'byte' },
         valueAt: () => LIMIT,
@@ -262,6 +274,23 @@ describe('one root cause per failing workload, from events, logs and metrics', (
     expect(hint.title).toMatch(/: memory limit too low \(OOMKilled\)$/);
     expect(hint.evidence).toContain(
       `log of ${podName('billing')} (previous instance): "java.lang.OutOfMemoryError: Java heap space"`,
+    );
+  });
+
+  it('a Java OutOfMemoryError without an OOM kill: the heap is too small', () => {
+    const hint = hintAbout('reports', 'pod-crashloop');
+    expect(hint.title).toMatch(/: Java heap too small: Java OutOfMemoryError: Java heap space$/);
+    expect(hint.evidence.at(-1)).toMatch(
+      /^fix: the JVM of container app of Deployment shop\/reports runs out of heap/,
+    );
+  });
+
+  it('a crash loop at 95 % of the memory limit: the limit is too low, from the metrics alone', () => {
+    const hint = hintAbout('search', 'pod-crashloop');
+    expect(hint.title).toMatch(/: memory limit too low \(memory at 95 % of the limit\)$/);
+    expect(hint.evidence).toContain('metrics: memory working set up to 95 % of the limit over the last hour');
+    expect(hint.evidence.at(-1)).toMatch(
+      /^fix: container app of Deployment shop\/search runs close to its memory limit/,
     );
   });
 

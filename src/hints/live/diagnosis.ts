@@ -160,6 +160,12 @@ function causeFix(cause: Cause, log: LogClass | undefined, group: FusedGroup): s
   const rollback = rollbackCommand(group.workload);
   const undo = rollback ? `; if it began with this release, roll back (${rollback})` : '';
   switch (cause.row) {
+    case 3:
+      // An OOM kill's hint has its own fix; a crash loop near the limit gets the same advice.
+      return group.kind === 'pod-oomkilled'
+        ? undefined
+        : `fix: ${where} runs close to its memory limit: raise resources.limits.memory (and requests.memory with it), ` +
+            `or lower the process's memory use (heap flags such as -Xmx, --max-old-space-size, GOMEMLIMIT)${undo}`;
     case 4:
       return `fix: the JVM of ${where} runs out of heap: raise -Xmx (or -XX:MaxRAMPercentage) with limits.memory, or find what fills the heap${undo}`;
     case 5:
