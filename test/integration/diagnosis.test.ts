@@ -16,6 +16,8 @@
  *   web      ImagePullBackOff                                             → image pull
  *   secrets  CreateContainerConfigError (Secret missing)                  → config missing
  *   audit    CrashLoopBackOff, pods/log forbidden                          → cause unknown, "forbidden" named
+ *   flaky    Running again after 6 restarts, exit 1; restarts at 1 per 10 min → 6 in the last hour, the Node.js
+ *            error of test/fixtures/logs/node-module-not-found.log → restart spike, application crash
  *   cart     Running; working set 0.92 × 512Mi for the whole hour         → "OOMKilled is likely" (92 % ≥ 90 %)
  *            throttled 3 of 10 CFS periods per second                     → CPU throttled in 30 % of periods
  */
@@ -102,6 +104,21 @@ const OBJECTS: KubeObject[] = [
     }),
   ),
   asObject(
+    deploymentPod('flaky', '7d9f8c6b5', 'x2k4q', {
+      containers,
+      containerStatuses: [
+        runningStatus('app', IMAGE, true, 6, {
+          terminated: {
+            exitCode: 1,
+            reason: 'Error',
+            startedAt: '2023-11-14T22:00:00Z',
+            finishedAt: '2023-11-14T22:03:00Z',
+          },
+        }),
+      ],
+    }),
+  ),
+  asObject(
     deploymentPod('cart', '7d9f8c6b5', 'x2k4q', {
       containers,
       containerStatuses: [runningStatus('app', IMAGE)],
@@ -141,6 +158,10 @@ const LOGS = {
       'level=fatal msg="cannot open database" url=postgres://orders:Xk9-pw-2k@10.96.12.7:5432/orders err="dial tcp 10.96.12.7:5432: connect: connection refused"\n',
   },
   [`shop/${podName('probe')}/app`]: { previous: '' },
+  [`shop/${podName('flaky')}/app`]: {
+    current: 'listening on :8080\n',
+    previous: fixture('node-module-not-found.log'),
+  },
   [`shop/${podName('hooked')}/app`]: { previous: '' },
   [`shop/${podName('audit')}/app`]: { previous: fixture('node-module-not-found.log') },
 };
@@ -186,6 +207,8 @@ beforeAll(async () => {
     series: [
       { name: 'http_requests', labels: { service: 'shop', code: '200' }, ratePerSecond: () => 10 },
       { name: 'kube_pod_container_status_restarts', labels: series('api'), ratePerSecond: () => 1 / 300 },
+      { name: 'kube_pod_container_status_restarts', labels: series('flaky'), ratePerSecond: () => 1 / 600 },
+      { name: 'kube_pod_container_status_restarts', labels: series('cart'), ratePerSecond: () => 0 },
       { name: 'container_cpu_cfs_throttled_periods', labels: series('cart'), ratePerSecond: () => 3 },
       { name: 'container_cpu_cfs_periods', labels: series('cart'), ratePerSecond: () => 10 },
     ],
@@ -342,6 +365,24 @@ describe('one root cause per failing workload, from events, logs and metrics', (
     expect(run.notes).toContain(
       'skipped the logs of crashed containers in shop: forbidden (needs get on pods/log in namespace shop)',
     );
+  });
+});
+
+describe('a restart spike on a container that runs again', () => {
+  it('gets a hint of its own, the cause from its previous log', () => {
+    const hint = hintAbout('flaky', 'restart-spike');
+    expect(hint.title).toBe(
+      `${podName('flaky')}: running again, but restarted 6 times in the last hour: application crash: ` +
+        "Node.js uncaught Error: Cannot find module '/usr/src/app/node.js'",
+    );
+    expect(hint.evidence).toContain(
+      `log of ${podName('flaky')} (previous instance): "Error: Cannot find module '/usr/src/app/node.js'"`,
+    );
+    expect(hint.evidence).toContain('metrics: 6 restarts in the last hour (a restart spike)');
+  });
+
+  it('a container that never restarted in the last hour gets none', () => {
+    expect(run.report.hints.filter((h) => h.id === 'restart-spike')).toHaveLength(1);
   });
 });
 
