@@ -4,7 +4,7 @@
  * two hours of generated kube-state-metrics and cAdvisor history up to T. One Deployment per cause
  * class of the decision table (src/hints/cause.ts, docs/hints.md):
  *
- *   api      CrashLoopBackOff exit 2, the Go panic of test/fixtures/logs/go-panic.log, restarts at
+ *   api      CrashLoopBackOff exit 2, the Go panic of test/fixtures/logs/go-panic.txt, restarts at
  *            1 per 5 min → increase over [1h] = 12                      → application crash at the frame
  *   billing  OOMKilled exit 137, limit 512Mi, Java heap log             → memory limit too low
  *   reports  CrashLoopBackOff exit 1 (no OOM kill), Java OutOfMemoryError in the log → Java heap too small
@@ -17,7 +17,7 @@
  *   secrets  CreateContainerConfigError (Secret missing)                  → config missing
  *   audit    CrashLoopBackOff, pods/log forbidden                          → cause unknown, "forbidden" named
  *   flaky    Running again after 6 restarts, exit 1; restarts at 1 per 10 min → 6 in the last hour, the Node.js
- *            error of test/fixtures/logs/node-module-not-found.log → restart spike, application crash
+ *            error of test/fixtures/logs/node-module-not-found.txt → restart spike, application crash
  *   cart     Running; working set 0.92 × 512Mi for the whole hour         → "OOMKilled is likely" (92 % ≥ 90 %)
  *            throttled 3 of 10 CFS periods per second                     → CPU throttled in 30 % of periods
  */
@@ -147,10 +147,10 @@ const OBJECTS: KubeObject[] = [
 ];
 
 const LOGS = {
-  [`shop/${podName('api')}/app`]: { current: 'starting\n', previous: fixture('go-panic.log') },
-  [`shop/${podName('billing')}/app`]: { previous: fixture('java-oom.log') },
-  [`shop/${podName('worker')}/app`]: { previous: fixture('python-keyerror.log') },
-  [`shop/${podName('reports')}/app`]: { previous: fixture('java-oom.log') },
+  [`shop/${podName('api')}/app`]: { current: 'starting\n', previous: fixture('go-panic.txt') },
+  [`shop/${podName('billing')}/app`]: { previous: fixture('java-oom.txt') },
+  [`shop/${podName('worker')}/app`]: { previous: fixture('python-keyerror.txt') },
+  [`shop/${podName('reports')}/app`]: { previous: fixture('java-oom.txt') },
   [`shop/${podName('search')}/app`]: { previous: '' },
   [`shop/${podName('orders')}/app`]: {
     previous:
@@ -160,10 +160,10 @@ const LOGS = {
   [`shop/${podName('probe')}/app`]: { previous: '' },
   [`shop/${podName('flaky')}/app`]: {
     current: 'listening on :8080\n',
-    previous: fixture('node-module-not-found.log'),
+    previous: fixture('node-module-not-found.txt'),
   },
   [`shop/${podName('hooked')}/app`]: { previous: '' },
-  [`shop/${podName('audit')}/app`]: { previous: fixture('node-module-not-found.log') },
+  [`shop/${podName('audit')}/app`]: { previous: fixture('node-module-not-found.txt') },
 };
 
 const series = (pod: string) => ({ namespace: 'shop', pod: podName(pod), container: 'app' });

@@ -10,7 +10,7 @@ import { logKey, readPreviousLogs } from '../../src/cluster/logs.js';
 import { forbidden, type KubeApi, kubeConfigFor, startKubeApi } from '../support/kube-api.js';
 import { pod } from '../support/live-objects.js';
 
-const GO_PANIC = readFileSync('test/fixtures/logs/go-panic.log', 'utf8');
+const GO_PANIC = readFileSync('test/fixtures/logs/go-panic.txt', 'utf8');
 
 let api: KubeApi;
 beforeEach(async () => {

@@ -10,7 +10,7 @@ const fixture = (name: string) => readFileSync(join('test/fixtures/logs', name),
 
 describe('classifyLog on real crash logs', () => {
   it('a Go panic: the panic line and the first frame of the goroutine', () => {
-    expect(classifyLog(fixture('go-panic.log'))).toEqual({
+    expect(classifyLog(fixture('go-panic.txt'))).toEqual({
       kind: 'go-panic',
       summary: 'Go panic: runtime error: invalid memory address or nil pointer dereference',
       frame: 'main.ReadRoutines (/Users/me/go/src/github.com/bcicen/grmon/parse.go:76)',
@@ -23,14 +23,14 @@ describe('classifyLog on real crash logs', () => {
   });
 
   it('a Java OutOfMemoryError: the first one, the heap it ran out of', () => {
-    const found = classifyLog(fixture('java-oom.log'));
+    const found = classifyLog(fixture('java-oom.txt'));
     expect(found?.kind).toBe('java-oom');
     expect(found?.summary).toBe('Java OutOfMemoryError: Java heap space');
     expect(found?.quoted[0]).toBe('java.lang.OutOfMemoryError: Java heap space');
   });
 
   it('a Python KeyError from os.environ is a missing environment variable, not just a traceback', () => {
-    expect(classifyLog(fixture('python-keyerror.log'))).toEqual({
+    expect(classifyLog(fixture('python-keyerror.txt'))).toEqual({
       kind: 'missing-config',
       summary: 'environment variable LOG_LEVEL is not set',
       frame: '<module> (ginlong-scraper.py:326)',
@@ -39,7 +39,7 @@ describe('classifyLog on real crash logs', () => {
   });
 
   it('a Node.js uncaught error: the error line (every frame is Node.js internal, so none is named)', () => {
-    expect(classifyLog(fixture('node-module-not-found.log'))).toEqual({
+    expect(classifyLog(fixture('node-module-not-found.txt'))).toEqual({
       kind: 'node-uncaught',
       summary: "Node.js uncaught Error: Cannot find module '/usr/src/app/node.js'",
       frame: undefined,
