@@ -9,6 +9,14 @@ export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_WINDOW = '30d';
 export const DEFAULT_ON_NO_DATA: Verdict = 'warn';
 export const DEFAULT_MODE = 'enforce';
+/** Label names of kube-state-metrics and of the kubelet's cAdvisor metrics since Kubernetes 1.16. */
+export const DEFAULT_METRICS_LABELS = {
+  namespaceLabel: 'namespace',
+  podLabel: 'pod',
+  containerLabel: 'container',
+};
+/** The share of the memory limit above which an OOM kill is likely under the next peak. */
+export const DEFAULT_MEMORY_SATURATION = 0.9;
 
 /** One alert of an alert-window table: the share of the table period's budget spent in `long`. */
 interface AlertWindow {

@@ -7,7 +7,14 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js';
 import { registerBasicAuth, registerSecret, registerUrlCredentials } from '../text/redact.js';
-import { DEFAULT_MODE, DEFAULT_ON_NO_DATA, DEFAULT_POLICY, DEFAULT_WINDOW } from './defaults.js';
+import {
+  DEFAULT_MEMORY_SATURATION,
+  DEFAULT_METRICS_LABELS,
+  DEFAULT_MODE,
+  DEFAULT_ON_NO_DATA,
+  DEFAULT_POLICY,
+  DEFAULT_WINDOW,
+} from './defaults.js';
 import { firstIssueError, redactCredentials } from './issues.js';
 import { buildSlo, resolvePolicy, resolvePrometheus, type DocumentContext } from './resolve.js';
 import {
@@ -159,6 +166,14 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
       ...(input.manifests?.images ? { images: { allow: input.manifests.images.allow ?? [] } } : {}),
     },
+    ...(input.hints
+      ? {
+          hints: {
+            metrics: { ...DEFAULT_METRICS_LABELS, ...input.hints.metrics },
+            memorySaturation: input.hints.memorySaturation ?? DEFAULT_MEMORY_SATURATION,
+          },
+        }
+      : {}),
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };
 }

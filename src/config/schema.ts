@@ -626,7 +626,46 @@ const manifestsSchema = z.strictObject(
   mappingOf(MANIFESTS_KEYS, 'a mapping with paths and rules', 'write e.g. manifests: { paths: [deploy/] }'),
 );
 
-export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests'];
+const HINTS_KEYS = ['metrics', 'memorySaturation'];
+const METRICS_LABEL_KEYS = ['namespaceLabel', 'podLabel', 'containerLabel'];
+const labelName = (what: string) =>
+  z
+    .string(expect('a Prometheus label name', `write the label that carries the ${what}, e.g. ${what}`))
+    .refine(
+      isLabelName,
+      expect('a Prometheus label name', `write the label that carries the ${what}, e.g. ${what}`),
+    );
+/** The hook's root-cause hints: the labels of kube-state-metrics and cAdvisor series, the OOM warning's share. */
+const hintsSchema = z.strictObject(
+  {
+    metrics: z
+      .strictObject(
+        {
+          namespaceLabel: labelName('namespace').optional(),
+          podLabel: labelName('pod').optional(),
+          containerLabel: labelName('container').optional(),
+        },
+        mappingOf(
+          METRICS_LABEL_KEYS,
+          'a mapping with namespaceLabel, podLabel and containerLabel',
+          'write e.g. metrics: { podLabel: pod_name }',
+        ),
+      )
+      .optional(),
+    memorySaturation: z
+      .number(expect('a share between 0 and 1', 'write e.g. memorySaturation: 0.9 (90 % of the limit)'))
+      .gt(0, expect('a share between 0 and 1', 'write e.g. memorySaturation: 0.9 (90 % of the limit)'))
+      .max(1, expect('a share between 0 and 1', 'write e.g. memorySaturation: 0.9 (90 % of the limit)'))
+      .optional(),
+  },
+  mappingOf(
+    HINTS_KEYS,
+    'a mapping with metrics and memorySaturation',
+    'write e.g. hints: { memorySaturation: 0.9 }',
+  ),
+);
+
+export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests', 'hints'];
 export const configSchema = z.strictObject(
   {
     prometheus: prometheusSchema.optional(),
@@ -645,6 +684,7 @@ export const configSchema = z.strictObject(
       .enum(['enforce', 'advisory'], expect('enforce or advisory', 'write mode: enforce or mode: advisory'))
       .optional(),
     manifests: manifestsSchema.optional(),
+    hints: hintsSchema.optional(),
   },
   mappingOf(CONFIG_KEYS, 'a mapping', 'start the file with keys such as prometheus: and slos:'),
 );

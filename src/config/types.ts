@@ -25,6 +25,8 @@ export interface GateConfig<S extends Sli = Sli> {
   slos: SloDefinition<S>[];
   mode: 'enforce' | 'advisory';
   manifests: ManifestsConfig;
+  /** The hook's root-cause hints (defaults in config/defaults.ts when absent). */
+  hints?: HintsConfig;
   /**
    * Settings that load but probably do not mean what was written, as `file:line:column: ...`
    * lines; every gate run prints them. loadConfig always sets it.
@@ -53,4 +55,17 @@ export interface ManifestsConfig {
   ingressController?: PodsLocation;
   /** Registry/prefixes container images must come from, for image-not-allowed. */
   images?: { allow: string[] };
+}
+
+/** Labels of the kube-state-metrics and cAdvisor series the workload metrics select on. */
+export interface MetricsLabels {
+  namespaceLabel: string;
+  podLabel: string;
+  containerLabel: string;
+}
+
+export interface HintsConfig {
+  metrics: MetricsLabels;
+  /** Working set over this share of the memory limit for the last hour warns "OOMKilled is likely". */
+  memorySaturation: number;
 }

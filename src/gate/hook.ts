@@ -63,9 +63,11 @@ import {
   writeTerminationMessage,
 } from '../sinks/termination.js';
 import { combineVerdict } from '../slo/evaluate.js';
+import type { Diagnosis } from '../hints/cause.js';
 import { releaseCorrelationHints } from './burn-start.js';
 import { findingAction } from './check.js';
 import { HOOK_MAX_DURATION_SECONDS, resultsSignal, startDeadline, type RunDeadline } from './deadline.js';
+import { readDiagnosis } from './diagnosis.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
@@ -213,7 +215,25 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     );
 
   const workloads = workloadsOf(bundle);
-  const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate), note, {
+  // Logs and metrics of the failing workloads, within their budget and the run's deadline.
+  const { diagnosis, notes: diagnosisNotes } = await judgeSafely<
+    Promise<{ diagnosis?: Diagnosis; notes: string[] }>
+  >(
+    () =>
+      readDiagnosis({
+        kubeConfig,
+        state,
+        scope: { bundle, workloads, now: gate.at },
+        client: gate.client,
+        at: gate.at,
+        hints: gate.config.hints,
+        deadline,
+      }),
+    note,
+    { diagnosis: undefined, notes: [] },
+  );
+  for (const message of diagnosisNotes) note(message);
+  const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate, diagnosis), note, {
     hints: [],
     findings: [],
   });
@@ -350,9 +370,10 @@ function judgeLiveState(
   bundle: Bundle | undefined,
   workloads: WorkloadRef[],
   gate: GateRun,
+  diagnosis: Diagnosis | undefined,
 ): { hints: Hint[]; findings: Finding[] } {
   return {
-    hints: liveHints(state, { bundle, workloads, now: gate.at }),
+    hints: liveHints(state, { bundle, workloads, now: gate.at, diagnosis }),
     // The config's severities and the resources' slo-gate.dev/ignore annotations apply as to every rule.
     findings: bundle ? liveFindings(state, bundle, gate.config.manifests.rules) : [],
   };

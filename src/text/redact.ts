@@ -90,6 +90,21 @@ export function redact(text: string): string {
   return out.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, `$1${REDACTED}@`);
 }
 
+/**
+ * Secrets written inline in text from outside, such as a crashed container's log: bearer and basic
+ * credentials, `password=...`/`token: ...` pairs, and URL credentials. These were never registered
+ * (the gate did not load them), so they are found by their shape; registered secrets go too.
+ */
+export function redactInlineSecrets(text: string): string {
+  return redact(text)
+    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, `$1 ${REDACTED}`)
+    .replace(INLINE_SECRET, (_match, key: string, separator: string) => `${key}${separator}${REDACTED}`);
+}
+
+/** `password=hunter2`, `"api_key": "abc"`, `token: xyz`: the key kept, the value replaced. */
+const INLINE_SECRET =
+  /\b((?:[a-z0-9]+[_-])?(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|credentials?))(["']?\s*[:=]\s*["']?)(?!\*\*\*)[^\s"'&,;]+/gi;
+
 /** Every string inside a value (a Report, a list of lines) passed through `map`; the shape is kept. */
 export function mapStrings<T>(value: T, map: (text: string) => string): T {
   if (typeof value === 'string') return map(value) as T;

@@ -18,6 +18,11 @@
  *   message, reason, details, code }`.
  * - Stored objects get uid, resourceVersion, creationTimestamp (and generation for kinds with a spec).
  *
+ * - `GET /api/v1/namespaces/{ns}/pods/{name}/log` answers the container's log as text/plain, with
+ *   `container` (required when the pod has several), `previous`, `tailLines` and `limitBytes` applied
+ *   as the kubelet applies them; `previous=true` for a container without a previous instance answers
+ *   400 `previous terminated container "c" in pod "p" not found`, as kube-apiserver does.
+ *
  * Test controls: every request is recorded in `calls`; `setOverride('GET /path', { status, body,
  * delayMs, hangUp })` replaces (or delays) the answer for one path ('*' matches every request);
  * `stop()` makes the URL refuse connections (the "API server down" case).
@@ -78,6 +83,14 @@ export interface KubeApiOptions {
   token?: string;
   /** creationTimestamp of objects that have none (default: now). */
   now?: Date;
+  /** Container logs, keyed 'namespace/pod/container': the running instance's and the previous one's. */
+  logs?: Record<string, ContainerLogs>;
+}
+
+export interface ContainerLogs {
+  current?: string;
+  /** The log of the instance that ran before the last restart; absent: the container never restarted. */
+  previous?: string;
 }
 
 export interface KubeApi {
@@ -220,6 +233,8 @@ export interface ForbiddenOptions {
   verb: string;
   /** Plural resource name: 'pods', 'ingresses'. */
   resource: string;
+  /** A subresource: 'log' for pods/log. */
+  subresource?: string;
   /** API group; '' (default) is the core group. */
   group?: string;
   /** Omitted: a cluster-scoped (or all-namespaces) request. */
@@ -235,10 +250,11 @@ export function forbidden(options: ForbiddenOptions): KubeApiOverride {
   const qualified = group ? `${options.resource}.${group}` : options.resource;
   const subject = options.name ? `${qualified} "${options.name}"` : qualified;
   const scope = options.namespace ? `in the namespace "${options.namespace}"` : 'at the cluster scope';
+  const resource = options.subresource ? `${options.resource}/${options.subresource}` : options.resource;
   return statusBody(
     403,
     'Forbidden',
-    `${subject} is forbidden: User "${user}" cannot ${options.verb} resource "${options.resource}" in API group "${group}" ${scope}`,
+    `${subject} is forbidden: User "${user}" cannot ${options.verb} resource "${resource}" in API group "${group}" ${scope}`,
     { ...(options.name ? { name: options.name } : {}), ...(group ? { group } : {}), kind: options.resource },
   );
 }
@@ -495,6 +511,8 @@ export async function startKubeApi(options: KubeApiOptions = {}): Promise<KubeAp
       const s = statusBody(401, 'Unauthorized', 'Unauthorized');
       return { status: s.status!, body: s.body };
     }
+    const log = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/.exec(path);
+    if (log && method === 'GET') return podLog(log[1]!, log[2]!, query);
     const target = route(path);
     if (!target) {
       const s = statusBody(404, 'NotFound', 'the server could not find the requested resource', {});
@@ -681,6 +699,54 @@ export async function startKubeApi(options: KubeApiOptions = {}): Promise<KubeAp
     return answer(
       statusBody(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`),
     );
+  }
+
+  /** The log subresource as the API server and the kubelet answer it. */
+  function podLog(
+    namespace: string,
+    name: string,
+    query: URLSearchParams,
+  ): { status: number; body: unknown; contentType?: string } {
+    const answer = (s: KubeApiOverride) => ({ status: s.status!, body: s.body });
+    const pod = bucket('Pod').get(keyOf(namespace, name));
+    if (!pod) return answer(notFound('pods', name));
+    const spec = (pod.spec ?? {}) as { containers?: { name: string }[]; initContainers?: { name: string }[] };
+    const containers = [...(spec.initContainers ?? []), ...(spec.containers ?? [])].map((c) => c.name);
+    let container = query.get('container') ?? undefined;
+    if (!container) {
+      if ((spec.containers ?? []).length !== 1)
+        return answer(
+          statusBody(
+            400,
+            'BadRequest',
+            `a container name must be specified for pod ${name}, choose one of: [${(spec.containers ?? []).map((c) => c.name).join(' ')}]`,
+          ),
+        );
+      container = spec.containers![0]!.name;
+    }
+    if (!containers.includes(container))
+      return answer(statusBody(400, 'BadRequest', `container ${container} is not valid for pod ${name}`));
+    const logs = options.logs?.[`${namespace}/${name}/${container}`];
+    const previous = query.get('previous') === 'true';
+    let text = previous ? logs?.previous : (logs?.current ?? '');
+    if (text === undefined)
+      return answer(
+        statusBody(
+          400,
+          'BadRequest',
+          `previous terminated container "${container}" in pod "${name}" not found`,
+        ),
+      );
+    const tailLines = query.get('tailLines');
+    if (tailLines !== null) {
+      const lines = text.split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      const kept = lines.slice(Math.max(0, lines.length - Number(tailLines)));
+      text = kept.length > 0 ? `${kept.join('\n')}\n` : '';
+    }
+    const limitBytes = query.get('limitBytes');
+    if (limitBytes !== null) text = Buffer.from(text).subarray(0, Number(limitBytes)).toString('utf8');
+    return { status: 200, body: text, contentType: 'text/plain' };
   }
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {

@@ -3,6 +3,7 @@ import {
   maskUrl,
   redact,
   redactDeep,
+  redactInlineSecrets,
   registerBasicAuth,
   registerSecret,
   registerUrlCredentials,
@@ -84,5 +85,18 @@ describe('redact', () => {
 describe('stripControlCharacters', () => {
   it('removes ESC sequences, CR, BEL and C1 controls, and keeps line feeds and tabs', () => {
     expect(stripControlCharacters('a\u001b[2Jb\rc\u0007d\u009be\n\tf')).toBe('a[2Jbcde\n\tf');
+  });
+});
+
+describe('redactInlineSecrets: secrets written in text from outside (a crashed container log)', () => {
+  it.each([
+    ['Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.payload.sig', 'Authorization: Bearer ***'],
+    ['connecting with password=hunter22 user=shop', 'connecting with password=*** user=shop'],
+    ['{"api_key": "AKIA1234567890"}', '{"api_key": "***"}'],
+    ['DB_PASSWORD: s3cret!', 'DB_PASSWORD: ***'],
+    ['amqp://guest:guest-pw@rabbit:5672/', 'amqp://***@rabbit:5672/'],
+    ['no secret here: 42 requests', 'no secret here: 42 requests'],
+  ])('%s', (text, expected) => {
+    expect(redactInlineSecrets(text)).toBe(expected);
   });
 });

@@ -9,6 +9,7 @@
 import type { CoreV1Event, V1ObjectMeta, V1OwnerReference, V1Pod } from '@kubernetes/client-node';
 import type { LiveState } from '../../cluster/types.js';
 import type { Bundle, Hint } from '../../model/index.js';
+import type { Diagnosis } from '../cause.js';
 
 export interface WorkloadRef {
   kind: string;
@@ -23,6 +24,8 @@ export interface LiveScope {
   workloads: WorkloadRef[];
   /** The evaluation time, for ages ("restarting for 14 min"); absent, only absolute times are shown. */
   now?: Date;
+  /** Logs and metrics the hook read for the root-cause fusion; absent, the pod hints stand alone. */
+  diagnosis?: Diagnosis;
 }
 
 export interface WorkloadPods {
@@ -34,6 +37,7 @@ export interface LiveContext {
   state: LiveState;
   bundle?: Bundle;
   now?: number;
+  diagnosis?: Diagnosis;
   /** The workload a pod belongs to (its top controller), or the pod itself when it has none. */
   workloadOf(pod: V1Pod): WorkloadRef;
   /** Whether a workload is one the run looks at. */
@@ -112,6 +116,7 @@ export function createLiveContext(state: LiveState, scope: LiveScope): LiveConte
     state,
     bundle: scope.bundle,
     now: scope.now?.getTime(),
+    diagnosis: scope.diagnosis,
     workloadOf,
     inScope,
     podsByWorkload,

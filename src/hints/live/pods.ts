@@ -10,9 +10,16 @@ import type {
   V1ContainerStatus,
   V1Pod,
 } from '@kubernetes/client-node';
+import type { LogTarget } from '../../cluster/logs.js';
+import type { LiveState } from '../../cluster/types.js';
 import type { Hint } from '../../model/index.js';
+import { containerMetricsKey, type PodSelection } from '../../prometheus/workload-metrics.js';
+import { RESTART_SPIKE } from '../cause.js';
+import { fuseCause, metricHints } from './diagnosis.js';
 import {
   type LiveContext,
+  type LiveScope,
+  createLiveContext,
   type WorkloadRef,
   MAX_LISTED,
   describeWorkload,
@@ -204,9 +211,127 @@ export function podHints(context: LiveContext): Hint[] {
   const hints: Hint[] = [];
   for (const kind of ['pod-oomkilled', 'pod-crashloop', 'image-pull', 'pod-config-error'] as const) {
     const ofKind = [...groups.values()].filter((g) => g.kind === kind);
-    for (const group of largestFirst(ofKind)) hints.push(hintFor(group, context));
+    for (const group of largestFirst(ofKind)) hints.push(fuseCause(hintFor(group, context), group, context));
   }
+  // Containers with a hint of their own are not repeated in the metric-only hints.
+  const taken = new Set(
+    [...groups.values()].flatMap((g) =>
+      g.problems.map((p) => `${p.pod.metadata?.namespace}/${p.pod.metadata?.name}/${p.container}`),
+    ),
+  );
+  hints.push(...restartSpikeHints(context, taken));
+  hints.push(...metricHints(context, taken));
   return hints;
+}
+
+/**
+ * Containers running again now but restarted RESTART_SPIKE times or more in the last hour (the
+ * metrics say so): the pod list alone shows them as Running, so they get a hint of their own,
+ * fused like a crash loop. Adds them to `taken`.
+ */
+function restartSpikeHints(context: LiveContext, taken: Set<string>): Hint[] {
+  const metrics = context.diagnosis?.metrics;
+  if (!metrics) return [];
+  const restarts = new Map(metrics.containers.map((m) => [containerMetricsKey(m), m.restartsLastHour]));
+  const groups = new Map<string, Group>();
+  for (const { workload, pods } of context.podsByWorkload.values()) {
+    for (const pod of pods) {
+      const specs = new Map((pod.spec?.containers ?? []).map((c) => [c.name, c]));
+      for (const status of pod.status?.containerStatuses ?? []) {
+        const key = `${pod.metadata?.namespace}/${pod.metadata?.name}/${status.name}`;
+        const count = restarts.get(key);
+        if (taken.has(key) || !status.state?.running || count === undefined || count < RESTART_SPIKE)
+          continue;
+        taken.add(key);
+        const groupKey = `${workloadKey(workload)}|${status.name}`;
+        const group = groups.get(groupKey) ?? {
+          kind: 'pod-crashloop',
+          workload,
+          container: status.name,
+          problems: [],
+          total: pods.length,
+          size: 0,
+        };
+        group.problems.push({
+          kind: 'pod-crashloop',
+          pod,
+          container: status.name,
+          init: false,
+          state: 'Running',
+          restarts: status.restartCount ?? 0,
+          last: status.lastState?.terminated,
+          memoryLimit: specs.get(status.name)?.resources?.limits?.memory,
+          image: specs.get(status.name)?.image ?? status.image,
+        });
+        group.size = group.problems.length;
+        groups.set(groupKey, group);
+      }
+    }
+  }
+  return largestFirst([...groups.values()]).map((group) => {
+    const most = Math.round(Math.max(...group.problems.map((p) => restarts.get(logKeyOf(p)) ?? 0)));
+    const hint: Hint = {
+      id: 'restart-spike',
+      title: subject(group, `running again, but restarted ${plural(most, 'time')} in the last hour`, true),
+      evidence: [
+        ...perPod(group, (p) => `${podLabel(p)}: ${lastRun(p, context)}`),
+        `fix: read why it exits (${logsCommand(group.problems[0]!)})`,
+      ],
+    };
+    return fuseCause(hint, group, context);
+  });
+}
+
+function logKeyOf(problem: ContainerProblem): string {
+  return `${problem.pod.metadata?.namespace}/${problem.pod.metadata?.name}/${problem.container}`;
+}
+
+/** Previous-instance logs read per workload and container: the first pods tell the story. */
+const LOGS_PER_GROUP = 2;
+
+/** What the hook reads for the fusion: the crashed containers' logs, and every pod of the release for metrics. */
+export function diagnosisTargets(
+  state: LiveState,
+  scope: LiveScope,
+): { logs: LogTarget[]; pods: PodSelection[] } {
+  const context = createLiveContext(state, scope);
+  const crashed: LogTarget[] = [];
+  const restarted: LogTarget[] = [];
+  const perGroup = new Map<string, number>();
+  const pods = new Map<string, string[]>();
+  const add = (list: LogTarget[], workload: WorkloadRef, pod: V1Pod, container: string) => {
+    const group = `${workloadKey(workload)}|${container}`;
+    const count = perGroup.get(group) ?? 0;
+    if (count >= LOGS_PER_GROUP) return;
+    perGroup.set(group, count + 1);
+    list.push({
+      namespace: pod.metadata?.namespace ?? workload.namespace,
+      pod: pod.metadata?.name ?? '',
+      container,
+    });
+  };
+  for (const { workload, pods: workloadPods } of context.podsByWorkload.values()) {
+    for (const pod of workloadPods) {
+      const namespace = pod.metadata?.namespace ?? workload.namespace;
+      pods.set(namespace, [...(pods.get(namespace) ?? []), pod.metadata?.name ?? '']);
+      const problems = containerProblems(pod);
+      for (const problem of problems) {
+        if (problem.kind === 'pod-crashloop' || problem.kind === 'pod-oomkilled')
+          add(crashed, workload, pod, problem.container);
+      }
+      // Running again after a crash: if the metrics show a restart spike, its log says why.
+      for (const status of pod.status?.containerStatuses ?? []) {
+        if (problems.some((p) => p.container === status.name)) continue;
+        if (status.state?.running && status.restartCount > 0 && status.lastState?.terminated)
+          add(restarted, workload, pod, status.name);
+      }
+    }
+  }
+  return {
+    // The crashed containers first: they are read before the cap on log reads cuts the list.
+    logs: [...crashed, ...restarted],
+    pods: [...pods].map(([namespace, names]) => ({ namespace, pods: names.filter(Boolean).sort() })),
+  };
 }
 
 function hintFor(group: Group, context: LiveContext): Hint {
