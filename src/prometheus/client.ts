@@ -13,6 +13,7 @@ import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import { redact, registerSecret } from '../text/redact.js';
+import { identifyBackend, UNKNOWN_BACKEND, type Backend } from './backend.js';
 
 export interface Sample {
   labels: Record<string, string>;
@@ -90,6 +91,11 @@ export interface PrometheusClient {
    * (POST /api/v1/series): the index only, no samples read.
    */
   series(match: string, start: Date, end: Date): Promise<SeriesAnswer>;
+  /**
+   * Which server answers (GET /api/v1/status/buildinfo, asked once and remembered). Never throws:
+   * a server that does not say is `unknown` and queried as Prometheus.
+   */
+  backend(): Promise<Backend>;
   /** HTTP requests actually sent, retries included. */
   readonly requestCount: number;
 }
@@ -120,6 +126,7 @@ export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 export const BREAKER_THRESHOLD = 3;
 
 const DEFAULT_BACKOFF_BASE_MS = 250;
+const BACKEND_DETECTION_TIMEOUT_MS = 2000;
 const BACKOFF_CAP_MS = 5000;
 const EXCERPT_LENGTH = 160;
 const URL_HINT = 'the URL must be the API base including any path prefix, e.g. http://mimir/prometheus';
@@ -135,6 +142,9 @@ export function createPrometheusClient(
   Object.values(config.headers).forEach(registerSecret);
   const headers: Record<string, string> = {
     Accept: 'application/json',
+    // An SLI's answer is about a hundred bytes: inflating it costs more CPU on both sides than the
+    // bytes saved. Range answers (charts) ask for gzip themselves.
+    'Accept-Encoding': 'identity',
     'Content-Type': 'application/x-www-form-urlencoded',
     'User-Agent': 'slo-gate',
     ...config.headers,
@@ -165,6 +175,7 @@ export function createPrometheusClient(
     endpoint: target.endpoint,
     rangeEndpoint: target.rangeEndpoint,
     seriesEndpoint: target.seriesEndpoint,
+    buildInfoEndpoint: target.buildInfoEndpoint,
     where: `Prometheus at ${target.display}`,
     timeoutMs: config.timeoutMs,
     retries: Math.max(0, Math.floor(config.retries)),
@@ -178,6 +189,7 @@ export function createPrometheusClient(
     lastUnanswered: '',
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
+  let detected: Promise<Backend> | undefined;
 
   return {
     query: async (promql, at) => {
@@ -196,10 +208,33 @@ export function createPrometheusClient(
       const { result, warnings } = await limit(() => queryWithRetries(context, request));
       return { series: result, warnings };
     },
+    backend: () => {
+      detected ??= limit(() => detectBackend(context));
+      return detected;
+    },
     get requestCount() {
       return context.sent;
     },
   };
+}
+
+/** One GET of the buildinfo endpoint, no retries: a server that does not answer it is `unknown`. */
+async function detectBackend(context: RequestContext): Promise<Backend> {
+  if (context.deadline?.signal.aborted) return UNKNOWN_BACKEND;
+  // Bounded below the query timeout: a server that hangs here costs the run little before the
+  // queries find out for themselves.
+  const signals = [AbortSignal.timeout(Math.min(context.timeoutMs, BACKEND_DETECTION_TIMEOUT_MS))];
+  if (context.deadline) signals.push(context.deadline.signal);
+  try {
+    context.sent++;
+    const response = await context.http.get<string>(context.buildInfoEndpoint, {
+      signal: AbortSignal.any(signals),
+    });
+    const text = typeof response.data === 'string' ? response.data : '';
+    return identifyBackend({ status: response.status, headers: { ...response.headers }, body: text });
+  } catch {
+    return UNKNOWN_BACKEND;
+  }
 }
 
 interface RequestContext {
@@ -208,6 +243,7 @@ interface RequestContext {
   endpoint: string;
   rangeEndpoint: string;
   seriesEndpoint: string;
+  buildInfoEndpoint: string;
   /** "Prometheus at <url without credentials>", the start of most messages. */
   where: string;
   timeoutMs: number;
@@ -245,6 +281,8 @@ interface ApiRequest<T> {
   body: string;
   /** The PromQL or series selector, for messages. */
   query: string;
+  /** Set for range answers, large enough for compression to pay; otherwise identity. */
+  acceptEncoding?: 'gzip';
   parse: (data: { resultType?: unknown; result?: unknown }) => T;
 }
 
@@ -252,7 +290,13 @@ function instantRequest(context: RequestContext, promql: string, at: Date): ApiR
   const time = at.getTime();
   if (!Number.isFinite(time)) throw new Error('Prometheus query time is not a valid date');
   // Unix seconds with milliseconds: every query of a run uses the same pinned instant.
-  const body = new URLSearchParams({ query: promql, time: unixSeconds(time) }).toString();
+  // partial_response=false: Thanos then fails a query some store could not answer instead of
+  // answering without that store's data; every other server ignores the field.
+  const body = new URLSearchParams({
+    query: promql,
+    time: unixSeconds(time),
+    partial_response: 'false',
+  }).toString();
   return {
     endpoint: context.endpoint,
     path: '/api/v1/query',
@@ -292,12 +336,14 @@ function rangeRequest(
     start: unixSeconds(from),
     end: unixSeconds(to),
     step: String(stepSeconds),
+    partial_response: 'false',
   }).toString();
   return {
     endpoint: context.rangeEndpoint,
     path: '/api/v1/query_range',
     body,
     query: promql,
+    acceptEncoding: 'gzip',
     parse: (data) => parseMatrix(data.resultType, data.result),
   };
 }
@@ -410,7 +456,13 @@ async function attemptOnce<T>(
   let response: AxiosResponse<string>;
   try {
     context.sent++;
-    response = await context.http.post<string>(request.endpoint, request.body, { signal });
+    response = await context.http.post<string>(
+      request.endpoint,
+      request.body,
+      request.acceptEncoding
+        ? { signal, headers: { 'Accept-Encoding': request.acceptEncoding } }
+        : { signal },
+    );
   } catch (error) {
     const failure = describeRequestError(context, error, timedOut, request);
     const unanswered = failure.kind === 'timeout' || failure.kind === 'connection';
@@ -772,6 +824,7 @@ interface BaseUrl {
   endpoint: string;
   rangeEndpoint: string;
   seriesEndpoint: string;
+  buildInfoEndpoint: string;
   /** For messages: credentials masked as ***@. */
   display: string;
   userinfo?: { username: string; password: string };
@@ -807,11 +860,14 @@ function parseBaseUrl(raw: string): BaseUrl {
   url.pathname = `${prefix}/api/v1/query_range`;
   const rangeEndpoint = url.toString();
   url.pathname = `${prefix}/api/v1/series`;
+  const seriesEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/status/buildinfo`;
   return {
     protocol: url.protocol,
     endpoint,
     rangeEndpoint,
-    seriesEndpoint: url.toString(),
+    seriesEndpoint,
+    buildInfoEndpoint: url.toString(),
     display,
     userinfo: username || password ? { username, password } : undefined,
     secrets,
