@@ -12,7 +12,7 @@ import { budgetPeriodAt } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
-import { queryForBackend, windowQueriesForBackend } from './backend-form.js';
+import { dialectProblem, queryForBackend, windowQueriesForBackend } from './backend-form.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 import { measurableSli } from './resolve-sli.js';
 
@@ -62,6 +62,11 @@ async function evaluateOne(
   }));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
   const warnings = new Set<string>();
+  const dialect = windows.map((w) => dialectProblem(w, backend)).find((problem) => problem !== undefined);
+  if (dialect) {
+    const error = new PrometheusError('bad_data', dialect, { attempts: 0 });
+    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, periodEnd, options) };
+  }
 
   let measurements: WindowMeasurement[];
   try {

@@ -3,7 +3,9 @@
  * makes for it. Pure.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { findSyntaxError, parsePromql } from './syntax.js';
+import { findSyntaxError, parsePromql, type SyntaxProblem } from './syntax.js';
+
+import { isMetricsqlOnly } from './metricsql-names.js';
 
 export { METRICSQL_ONLY_FUNCTIONS, METRICSQL_ONLY_KEYWORDS, isMetricsqlOnly } from './metricsql-names.js';
 
@@ -84,4 +86,17 @@ export function durationSeconds(text: string): number | undefined {
     seconds += Number(amount) * DURATION_UNITS[unit!]!;
   }
   return seconds;
+}
+
+/**
+ * Whether a syntax problem is MetricsQL written where PromQL was expected: valid on VictoriaMetrics,
+ * so only the backend can tell whether the query runs.
+ */
+export function isMetricsqlProblem(problem: SyntaxProblem): boolean {
+  return problem.message.endsWith('(MetricsQL?)');
+}
+
+/** Whether the query names anything only MetricsQL has: a cheap test before a full parse. */
+export function mentionsMetricsql(query: string): boolean {
+  return (query.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).some(isMetricsqlOnly);
 }

@@ -268,6 +268,30 @@ describeVm('on VictoriaMetrics and Prometheus alike', () => {
   });
 });
 
+describeVm('MetricsQL', () => {
+  // increase_pure() is MetricsQL only: like increase(), counted from 0 for a series that starts inside
+  // the window, so the new series gives the burn rates derived above.
+  const metricsql = slo('newseries').replaceAll('sum(rate(', 'sum(increase_pure(');
+
+  it('runs on VictoriaMetrics as written', () => {
+    const [result] = gate(victoria!.url, metricsql).slos;
+    expect(result!.status).toBe('pass');
+    for (const [w, burn] of Object.entries(NEW_SERIES_BURN)) expectClose(result!.burnRates[w], burn);
+  });
+
+  it('on Prometheus is refused before any query, naming the function and the backend', () => {
+    const run = gate(prometheus.url, metricsql);
+    expect(run.code).toBe(1);
+    const [result] = run.slos;
+    expect(result!.status).toBe('error');
+    expect(result!.reasons).toHaveLength(1);
+    // The version is whatever the installed Prometheus reports (Debian's: 2.42.0+ds).
+    expect(result!.reasons[0]).toMatch(
+      /^errorQuery is not PromQL: unknown function increase_pure \(MetricsQL\?\) — Prometheus \S+ runs PromQL only; write the query in PromQL, or point prometheus\.url at VictoriaMetrics; onPrometheusError: block$/,
+    );
+  });
+});
+
 describe('on Prometheus, rate() and increase() forms of the same SLI', () => {
   it('give the same verdict, and burn rates and budgets within 1e-9', () => {
     for (const name of ['newseries', 'reset', 'gap', 'healthy']) {
