@@ -7,12 +7,25 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePrometheus } from './lib/prometheus.mjs';
+import { VICTORIA_METRICS_INSTALL_COMMAND, ensureVictoriaMetrics } from './lib/victoria-metrics.mjs';
 
 try {
   await ensurePrometheus({ log: (line) => process.stderr.write(`${line}\n`) });
 } catch (error) {
   process.stderr.write(`npm test needs Prometheus: ${error.message}\n`);
   process.exit(1);
+}
+
+// VictoriaMetrics's scenario tests need its Debian package: CI fails without it, elsewhere they skip.
+const victoriaMetrics = await ensureVictoriaMetrics({ log: (line) => process.stderr.write(`${line}\n`) });
+if (!victoriaMetrics) {
+  if (process.env.CI === 'true') {
+    process.stderr.write(`npm test needs VictoriaMetrics in CI: ${VICTORIA_METRICS_INSTALL_COMMAND}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(
+    `victoria-metrics is not installed: its scenario tests will be skipped (${VICTORIA_METRICS_INSTALL_COMMAND})\n`,
+  );
 }
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });

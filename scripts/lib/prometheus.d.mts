@@ -35,7 +35,8 @@ export interface GaugeSeries {
   /** The full sample name, e.g. 'probe_success' or 'http_request_duration_seconds_bucket'. */
   name: string;
   labels?: Record<string, string>;
-  valueAt: (t: number) => number;
+  /** The sample at t; undefined writes no sample there (a scrape gap). */
+  valueAt: (t: number) => number | undefined;
 }
 
 /** Sample times start + k*step (unix seconds) up to the last grid point at or before end. */

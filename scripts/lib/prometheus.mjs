@@ -135,7 +135,7 @@ export async function ensurePrometheus({ log = noLog } = {}) {
  * @typedef {object} GaugeSeries
  * @property {string} name the full sample name, e.g. 'probe_success' or 'http_request_duration_seconds_bucket'
  * @property {Record<string, string>} [labels]
- * @property {(t: number) => number} valueAt the sample value at t (unix s)
+ * @property {(t: number) => number | undefined} valueAt the sample value at t (unix s); undefined: no sample (a gap)
  */
 
 /**
@@ -309,7 +309,9 @@ function* gaugeChunks(gauges, grid) {
       const lines = [];
       for (let k = 0; k <= intervals; k++) {
         const t = grid.start + k * grid.step;
-        lines.push(prefix + gauge.valueAt(t) + ' ' + t + '\n');
+        const value = gauge.valueAt(t);
+        // undefined: no sample at t (a scrape gap)
+        if (value !== undefined) lines.push(prefix + value + ' ' + t + '\n');
       }
       yield lines.join('');
     }

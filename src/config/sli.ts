@@ -10,6 +10,7 @@ import { unreachable, UsageError } from '../errors.js';
 import {
   findSyntaxError,
   findTemplateSyntaxError,
+  isMetricsqlProblem,
   groupBy,
   PromqlRewriteError,
   selectorLabelNames,
@@ -228,7 +229,8 @@ function promqlErrorAt(
 /** Syntax and `{{.window}}` check of one query template, pointing at the offending character. */
 function checkQueryTemplate(context: DocumentContext, query: WrittenQuery): void {
   const syntax = findTemplateSyntaxError(query.template);
-  if (syntax) {
+  // MetricsQL runs on VictoriaMetrics only: the gate judges it once it knows the backend.
+  if (syntax && !isMetricsqlProblem(syntax)) {
     throw promqlErrorAt(
       context,
       query.path,

@@ -11,6 +11,7 @@ import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
+import { queryForBackend } from './backend-form.js';
 
 export interface HistoryOptions {
   /** How far back the charts go, in days. Default 7. */
@@ -121,7 +122,10 @@ export async function ratioSeries(
   stepSeconds: number,
 ): Promise<[number, number][]> {
   const grid = gridOf(span, stepSeconds);
-  const range = (promql: string) => client.queryRange(promql, span.start, span.end, stepSeconds);
+  // Charts and burn starts ask in the backend's form too (increase() on VictoriaMetrics).
+  const backend = await client.backend();
+  const range = (promql: string) =>
+    client.queryRange(queryForBackend(promql, backend), span.start, span.end, stepSeconds);
   switch (queries.kind) {
     case 'events': {
       const [errorAnswer, totalAnswer] = await Promise.all([

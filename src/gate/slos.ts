@@ -6,11 +6,13 @@ import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/s
 import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
 import type { Hint, MeasurableSlo, SloDefinition, SloResult, Verdict } from '../model/index.js';
+import type { Backend } from '../prometheus/backend.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
+import { dialectProblem, queryForBackend, windowQueriesForBackend } from './backend-form.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 import { measurableSli } from './resolve-sli.js';
 
@@ -30,10 +32,16 @@ export interface EvaluateOptions {
 }
 
 export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptions): Promise<SloOutcome[]> {
-  return Promise.all(slos.map((slo) => evaluateOne(slo, options)));
+  // Asked once, before the first SLI query: the backend decides the form of every query.
+  const backend = slos.length > 0 ? await options.client.backend() : { kind: 'unknown' as const };
+  return Promise.all(slos.map((slo) => evaluateOne(slo, options, backend)));
 }
 
-async function evaluateOne(definition: SloDefinition, options: EvaluateOptions): Promise<SloOutcome> {
+async function evaluateOne(
+  definition: SloDefinition,
+  options: EvaluateOptions,
+  backend: Backend,
+): Promise<SloOutcome> {
   // A calendar period so far is as long as --at is past its start: its range is chosen per run.
   const period = budgetPeriodAt(definition, options.at);
   const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, 'Z') } : {};
@@ -46,11 +54,19 @@ async function evaluateOne(definition: SloDefinition, options: EvaluateOptions):
   }
   const measured = windowsToMeasure(slo, period.budgetWindow);
   const windows = measured.map((w) => ({
-    ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+    ...windowQueriesForBackend(
+      queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+      backend,
+    ),
     window: w.window,
   }));
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
   const warnings = new Set<string>();
+  const dialect = windows.map((w) => dialectProblem(w, backend)).find((problem) => problem !== undefined);
+  if (dialect) {
+    const error = new PrometheusError('bad_data', dialect, { attempts: 0 });
+    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, periodEnd, options) };
+  }
 
   let measurements: WindowMeasurement[];
   try {
@@ -65,7 +81,7 @@ async function evaluateOne(definition: SloDefinition, options: EvaluateOptions):
   if (evaluation.attributionWindow) {
     const { window } = evaluation.attributionWindow;
     const range = measured.find((w) => w.window === window)?.range ?? window;
-    const hint = await attribute(slo, range, options, warnings);
+    const hint = await attribute(slo, range, options, warnings, backend);
     if (hint) hints.push(hint);
   }
   return {
@@ -83,7 +99,7 @@ async function evaluateOne(definition: SloDefinition, options: EvaluateOptions):
         exhaustsIn:
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
         ...periodEnd,
-        reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        reasons: [...evaluation.reasons, ...evaluation.notJudged, ...incompleteAnswers(warnings)],
         queries,
       },
       warnings,
@@ -159,11 +175,12 @@ async function attribute(
   window: string,
   options: EvaluateOptions,
   warnings: Set<string>,
+  backend: Backend,
 ): Promise<Hint | undefined> {
   const breakdown = attributionQueryFor(slo.sli, window);
   if (!breakdown) return undefined;
   try {
-    const answer = await options.client.query(breakdown.promql, options.at);
+    const answer = await options.client.query(queryForBackend(breakdown.promql, backend), options.at);
     answer.warnings.forEach((w) => warnings.add(w));
     return attributionHint(slo.name, window, breakdown.labels, answer.samples);
   } catch (error) {
@@ -171,6 +188,19 @@ async function attribute(
     options.log(`SLO ${slo.name}: error attribution skipped: ${error.message}`);
     return undefined;
   }
+}
+
+/**
+ * Warnings a server sends about its own answer (Thanos: a store that did not answer, with partial
+ * responses allowed) as reasons: the numbers may leave data out. PromQL's own annotations about the
+ * query ("PromQL info: ...", "PromQL warning: ...") stay warnings only.
+ */
+const PARTIAL_ANSWER = /partial response|StoreAPI|\bstores?\b|unavailable/i;
+
+function incompleteAnswers(warnings: Set<string>): string[] {
+  return [...warnings]
+    .filter((warning) => PARTIAL_ANSWER.test(warning))
+    .map((warning) => `the answer may be incomplete: ${warning}`);
 }
 
 function withWarnings(result: SloResult, warnings: Set<string>): SloResult {

@@ -2,17 +2,18 @@
  * Prometheus HTTP API client (instant and range queries) for Prometheus, Thanos, Mimir, Cortex and
  * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
  * backoff, bounded concurrency, typed errors. Secrets never reach a message: every message is built
- * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
+ * here (transport errors are never rethrown) and scrubbed.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { setTimeout as delay } from 'node:timers/promises';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import { redact, registerSecret } from '../text/redact.js';
+import { identifyBackend, UNKNOWN_BACKEND, type Backend } from './backend.js';
+import { BodyTooLargeError, createTransport, type HttpAnswer, type Send } from './transport.js';
 
 export interface Sample {
   labels: Record<string, string>;
@@ -90,6 +91,11 @@ export interface PrometheusClient {
    * (POST /api/v1/series): the index only, no samples read.
    */
   series(match: string, start: Date, end: Date): Promise<SeriesAnswer>;
+  /**
+   * Which server answers (GET /api/v1/status/buildinfo, asked once and remembered). Never throws:
+   * a server that does not say is `unknown` and queried as Prometheus.
+   */
+  backend(): Promise<Backend>;
   /** HTTP requests actually sent, retries included. */
   readonly requestCount: number;
 }
@@ -120,6 +126,7 @@ export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 export const BREAKER_THRESHOLD = 3;
 
 const DEFAULT_BACKOFF_BASE_MS = 250;
+const BACKEND_DETECTION_TIMEOUT_MS = 2000;
 const BACKOFF_CAP_MS = 5000;
 const EXCERPT_LENGTH = 160;
 const URL_HINT = 'the URL must be the API base including any path prefix, e.g. http://mimir/prometheus';
@@ -135,6 +142,9 @@ export function createPrometheusClient(
   Object.values(config.headers).forEach(registerSecret);
   const headers: Record<string, string> = {
     Accept: 'application/json',
+    // An SLI's answer is about a hundred bytes: inflating it costs more CPU on both sides than the
+    // bytes saved. Range answers (charts) ask for gzip themselves.
+    'Accept-Encoding': 'identity',
     'Content-Type': 'application/x-www-form-urlencoded',
     'User-Agent': 'slo-gate',
     ...config.headers,
@@ -145,26 +155,20 @@ export function createPrometheusClient(
     authorization.secrets.forEach(registerSecret);
   }
 
-  const httpClient = axios.create({
-    timeout: config.timeoutMs,
+  // Every status and body is judged here; a redirect (usually a login page or a wrong base URL) is
+  // reported rather than followed; a body past the cap is cut off before it is held in memory.
+  const send = createTransport({
     headers,
-    // Every status and body is judged here, to build messages without axios's error objects.
-    validateStatus: () => true,
-    responseType: 'text',
-    transformResponse: [(data: unknown) => data],
-    // A redirect usually means a login page or a wrong base URL: report it rather than follow it.
-    maxRedirects: 0,
-    httpAgent: new http.Agent({ keepAlive: true }),
-    httpsAgent: target.protocol === 'https:' ? httpsAgent(config) : undefined,
-    // Read while streaming: a larger body is cut off before it is held in memory.
-    maxContentLength: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    agent: target.protocol === 'https:' ? httpsAgent(config) : new http.Agent({ keepAlive: true }),
+    maxBodyBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
 
   const context: RequestContext = {
-    http: httpClient,
+    send,
     endpoint: target.endpoint,
     rangeEndpoint: target.rangeEndpoint,
     seriesEndpoint: target.seriesEndpoint,
+    buildInfoEndpoint: target.buildInfoEndpoint,
     where: `Prometheus at ${target.display}`,
     timeoutMs: config.timeoutMs,
     retries: Math.max(0, Math.floor(config.retries)),
@@ -174,10 +178,17 @@ export function createPrometheusClient(
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
+    inFlight: new Set(),
     unanswered: 0,
     lastUnanswered: '',
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
+  options.deadline?.signal.addEventListener(
+    'abort',
+    () => context.inFlight.forEach((controller) => controller.abort()),
+    { once: true },
+  );
+  let detected: Promise<Backend> | undefined;
 
   return {
     query: async (promql, at) => {
@@ -196,18 +207,41 @@ export function createPrometheusClient(
       const { result, warnings } = await limit(() => queryWithRetries(context, request));
       return { series: result, warnings };
     },
+    backend: () => {
+      detected ??= limit(() => detectBackend(context));
+      return detected;
+    },
     get requestCount() {
       return context.sent;
     },
   };
 }
 
+/** One GET of the buildinfo endpoint, no retries: a server that does not answer it is `unknown`. */
+async function detectBackend(context: RequestContext): Promise<Backend> {
+  if (context.deadline?.signal.aborted) return UNKNOWN_BACKEND;
+  // Bounded below the query timeout: a server that hangs here costs the run little before the
+  // queries find out for themselves.
+  const signals = [AbortSignal.timeout(Math.min(context.timeoutMs, BACKEND_DETECTION_TIMEOUT_MS))];
+  if (context.deadline) signals.push(context.deadline.signal);
+  try {
+    context.sent++;
+    const response = await context.send('GET', context.buildInfoEndpoint, undefined, {
+      signal: AbortSignal.any(signals),
+    });
+    return identifyBackend({ status: response.status, headers: response.headers, body: response.data });
+  } catch {
+    return UNKNOWN_BACKEND;
+  }
+}
+
 interface RequestContext {
-  http: AxiosInstance;
+  send: Send;
   /** The instant query, range query and series endpoints, all under the configured base URL. */
-  endpoint: string;
-  rangeEndpoint: string;
-  seriesEndpoint: string;
+  endpoint: URL;
+  rangeEndpoint: URL;
+  seriesEndpoint: URL;
+  buildInfoEndpoint: URL;
   /** "Prometheus at <url without credentials>", the start of most messages. */
   where: string;
   timeoutMs: number;
@@ -218,6 +252,8 @@ interface RequestContext {
   sent: number;
   maxResponseBytes: number;
   deadline?: { signal: AbortSignal; reason: string };
+  /** Requests being answered: the deadline aborts them all (one listener, not one per request). */
+  inFlight: Set<AbortController>;
   /** Timeouts and failed connections in a row; at BREAKER_THRESHOLD no more requests are sent. */
   unanswered: number;
   /** What the last of them said. */
@@ -239,12 +275,14 @@ interface Failure {
 
 /** One API call: where to send the form, what to send, and how to read a successful `data`. */
 interface ApiRequest<T> {
-  endpoint: string;
+  endpoint: URL;
   /** The endpoint's path for messages ("/api/v1/query"). */
   path: string;
   body: string;
   /** The PromQL or series selector, for messages. */
   query: string;
+  /** Set for range answers, large enough for compression to pay; otherwise identity. */
+  acceptEncoding?: 'gzip';
   parse: (data: { resultType?: unknown; result?: unknown }) => T;
 }
 
@@ -252,7 +290,13 @@ function instantRequest(context: RequestContext, promql: string, at: Date): ApiR
   const time = at.getTime();
   if (!Number.isFinite(time)) throw new Error('Prometheus query time is not a valid date');
   // Unix seconds with milliseconds: every query of a run uses the same pinned instant.
-  const body = new URLSearchParams({ query: promql, time: unixSeconds(time) }).toString();
+  // partial_response=false: Thanos then fails a query some store could not answer instead of
+  // answering without that store's data; every other server ignores the field.
+  const body = new URLSearchParams({
+    query: promql,
+    time: unixSeconds(time),
+    partial_response: 'false',
+  }).toString();
   return {
     endpoint: context.endpoint,
     path: '/api/v1/query',
@@ -292,12 +336,14 @@ function rangeRequest(
     start: unixSeconds(from),
     end: unixSeconds(to),
     step: String(stepSeconds),
+    partial_response: 'false',
   }).toString();
   return {
     endpoint: context.rangeEndpoint,
     path: '/api/v1/query_range',
     body,
     query: promql,
+    acceptEncoding: 'gzip',
     parse: (data) => parseMatrix(data.resultType, data.result),
   };
 }
@@ -397,20 +443,22 @@ async function attemptOnce<T>(
   context: RequestContext,
   request: ApiRequest<T>,
 ): Promise<Answered<T> | Failure> {
-  // axios's own timeout only notices an idle socket; the abort also bounds a trickling answer.
+  // The abort bounds the whole exchange, a trickling answer included.
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, context.timeoutMs);
-  const signal = context.deadline
-    ? AbortSignal.any([controller.signal, context.deadline.signal])
-    : controller.signal;
-  let response: AxiosResponse<string>;
+  const signal = controller.signal;
+  context.inFlight.add(controller);
+  let response: HttpAnswer;
   try {
     context.sent++;
-    response = await context.http.post<string>(request.endpoint, request.body, { signal });
+    response = await context.send('POST', request.endpoint, request.body, {
+      signal,
+      acceptEncoding: request.acceptEncoding,
+    });
   } catch (error) {
     const failure = describeRequestError(context, error, timedOut, request);
     const unanswered = failure.kind === 'timeout' || failure.kind === 'connection';
@@ -421,6 +469,7 @@ async function attemptOnce<T>(
     return failure;
   } finally {
     clearTimeout(timer);
+    context.inFlight.delete(controller);
   }
   context.unanswered = 0;
   return judgeResponse(context, response, request);
@@ -443,7 +492,7 @@ function describeRequestError<T>(
       {},
     );
   }
-  if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+  if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ABORT_ERR') {
     return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
   }
   if (code === 'ECONNREFUSED') return connectionFailure(`${where} refused the connection`);
@@ -482,7 +531,7 @@ function describeRequestError<T>(
       countAttempts: false,
     };
   }
-  // Unknown network trouble: name the code only, never axios's message (it may hold the URL).
+  // Unknown network trouble: name the code only, never the error's message (it may hold the URL).
   return connectionFailure(`${where}: the request failed (${code ?? 'unknown network error'})`);
 }
 
@@ -497,9 +546,8 @@ const TLS_TRUST_ERRORS = new Set([
   'CERT_NOT_YET_VALID',
 ]);
 
-/** axios's own error when a body passes maxContentLength (its code, ERR_BAD_RESPONSE, is shared). */
 function isSizeCapError(error: unknown): boolean {
-  return error instanceof Error && /maxContentLength size of -?\d+ exceeded/.test(error.message);
+  return error instanceof BodyTooLargeError;
 }
 
 function formatBytes(bytes: number): string {
@@ -512,7 +560,7 @@ function errorCode(error: unknown): string | undefined {
   const { code, cause } = error as { code?: unknown; cause?: unknown };
   const causeCode =
     typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
-  // axios wraps some network errors; the underlying code is the precise one.
+  // Some network errors wrap another; the underlying code is the precise one.
   if (typeof causeCode === 'string') return causeCode;
   return typeof code === 'string' ? code : undefined;
 }
@@ -536,7 +584,7 @@ interface PrometheusBody {
 
 function judgeResponse<T>(
   context: RequestContext,
-  response: AxiosResponse<string>,
+  response: HttpAnswer,
   request: ApiRequest<T>,
 ): Answered<T> | Failure {
   const where = context.where;
@@ -769,9 +817,10 @@ async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void>
 interface BaseUrl {
   protocol: 'http:' | 'https:';
   /** The query endpoints, without credentials. */
-  endpoint: string;
-  rangeEndpoint: string;
-  seriesEndpoint: string;
+  endpoint: URL;
+  rangeEndpoint: URL;
+  seriesEndpoint: URL;
+  buildInfoEndpoint: URL;
   /** For messages: credentials masked as ***@. */
   display: string;
   userinfo?: { username: string; password: string };
@@ -802,16 +851,13 @@ function parseBaseUrl(raw: string): BaseUrl {
   const prefix = url.pathname.replace(/\/+$/, '');
   const base = `${url.origin}${prefix}`;
   const display = username || password ? base.replace('://', '://***@') : base;
-  url.pathname = `${prefix}/api/v1/query`;
-  const endpoint = url.toString();
-  url.pathname = `${prefix}/api/v1/query_range`;
-  const rangeEndpoint = url.toString();
-  url.pathname = `${prefix}/api/v1/series`;
+  const at = (path: string) => new URL(`${url.origin}${prefix}${path}${url.search}`);
   return {
     protocol: url.protocol,
-    endpoint,
-    rangeEndpoint,
-    seriesEndpoint: url.toString(),
+    endpoint: at('/api/v1/query'),
+    rangeEndpoint: at('/api/v1/query_range'),
+    seriesEndpoint: at('/api/v1/series'),
+    buildInfoEndpoint: at('/api/v1/status/buildinfo'),
     display,
     userinfo: username || password ? { username, password } : undefined,
     secrets,

@@ -4,3 +4,11 @@ export { substituteWindow, findTemplateSyntaxError } from './template.js';
 export { withWindowRanges, type WindowedQuery } from './range-window.js';
 export { groupBy, totalQueryUnit, isLabelName, PromqlRewriteError } from './rewrite.js';
 export { isMetricName, selectorLabelNames } from './selector.js';
+export {
+  rateAsIncrease,
+  durationSeconds,
+  isMetricsqlOnly,
+  isMetricsqlProblem,
+  mentionsMetricsql,
+  METRICSQL_ONLY_FUNCTIONS,
+} from './metricsql.js';

@@ -5,6 +5,7 @@
  */
 import { parser } from '@prometheus-io/lezer-promql';
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { isMetricsqlOnly } from './metricsql-names.js';
 
 export interface SyntaxProblem {
   /** 0-based character offset into the query. */
@@ -108,6 +109,14 @@ function describeErrorNode(query: string, node: SyntaxNode): SyntaxProblem {
       const opener = OPENER_OF[token] ?? '(';
       return { offset: at, message: `unexpected '${token}' with no matching '${opener}'` };
     }
+    const unknownFunction = token === '(' ? calledName(query, at) : undefined;
+    if (unknownFunction) {
+      const hint = isMetricsqlOnly(unknownFunction.name) ? ' (MetricsQL?)' : '';
+      return { offset: unknownFunction.offset, message: `unknown function ${unknownFunction.name}${hint}` };
+    }
+    if (isMetricsqlOnly(token)) {
+      return { offset: at, message: `unexpected '${token}' (MetricsQL?)` };
+    }
     return { offset: at, message: `unexpected '${token}'` };
   }
 
@@ -138,6 +147,29 @@ function templatePlaceholderAround(
     }
   }
   return undefined;
+}
+
+/** Words before '(' that are PromQL syntax, not a function name. */
+const KEYWORDS_BEFORE_PAREN = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'atan2',
+]);
+
+/** The identifier written right before the '(' at `at`: a call of a function PromQL does not know. */
+function calledName(query: string, at: number): { name: string; offset: number } | undefined {
+  const word = /([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(query.slice(0, at));
+  if (!word || KEYWORDS_BEFORE_PAREN.has(word[1]!.toLowerCase())) return undefined;
+  return { name: word[1]!, offset: word.index };
 }
 
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };

@@ -136,8 +136,9 @@ describe('Prometheus faults', () => {
 
   it('slower than the timeout: gives up after the retries, in bounded time', async () => {
     let requests = 0;
-    const server = await listen(() => {
-      requests += 1; // never answers
+    const server = await listen((req) => {
+      // never answers; the one backend detection (buildinfo) is not a query
+      if (req.url?.endsWith('/api/v1/query')) requests += 1;
     });
     const started = Date.now();
     const run = await check(
@@ -159,8 +160,9 @@ describe('Prometheus faults', () => {
   });
 
   it('a 500 then success: retried, and the verdict is the healthy one', async () => {
+    // The first request is the backend detection (buildinfo); the second the first query.
     const server = await proxy((n, _body, res) => {
-      if (n > 1) return false;
+      if (n !== 2) return false;
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('internal error');
       return true;
@@ -258,6 +260,10 @@ slos:
     const report = reportOf(run);
     expect(report.verdict).toBe('pass');
     expect(report.slos[0].warnings).toEqual(['partial response: store eu-west-1 unavailable']);
+    // A partial answer may leave data out: said as a reason too, where the verdict is explained.
+    expect(report.slos[0].reasons).toEqual([
+      'the answer may be incomplete: partial response: store eu-west-1 unavailable',
+    ]);
     const text = await cli([
       'check',
       '-c',

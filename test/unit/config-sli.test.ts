@@ -163,3 +163,14 @@ describe('exhaustive switches over SLI kinds', () => {
     expect(() => forgetsRatio({ kind: 'ratio', errorRatioQuery: 'r' })).toThrow('unhandled case');
   });
 });
+
+describe('MetricsQL in an slo-gate sli:', () => {
+  test('loads as written: only the backend can tell whether it runs (VictoriaMetrics does)', async () => {
+    const share = '1 - histogram_share(0.3, sum(rate(h_bucket[{{.window}}])) by (le))';
+    const sli = await compiled(
+      'metricsql.yaml',
+      sloGate(`      raw:\n        errorRatioQuery: '${share}'\n`),
+    );
+    expect(sli).toEqual({ kind: 'ratio', errorRatioQuery: share });
+  });
+});

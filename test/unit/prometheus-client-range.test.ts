@@ -13,6 +13,7 @@ interface SeenRequest {
   url: string;
   method: string;
   contentType: string | undefined;
+  acceptEncoding: string | undefined;
   body: string;
 }
 
@@ -45,6 +46,7 @@ async function startServer(reply: Reply): Promise<TestServer> {
         url: req.url ?? '',
         method: req.method ?? '',
         contentType: req.headers['content-type'],
+        acceptEncoding: req.headers['accept-encoding'],
         body,
       };
       requests.push(seen);
@@ -124,7 +126,10 @@ describe('request', () => {
     expect(request!.url).toBe('/prometheus/api/v1/query_range');
     expect(request!.contentType).toBe('application/x-www-form-urlencoded');
     const form = new URLSearchParams(request!.body);
-    expect([...form.keys()]).toEqual(['query', 'start', 'end', 'step']);
+    expect([...form.keys()]).toEqual(['query', 'start', 'end', 'step', 'partial_response']);
+    expect(form.get('partial_response')).toBe('false');
+    // A range answer is large enough for compression to pay.
+    expect(request!.acceptEncoding).toBe('gzip');
     expect(form.get('query')).toBe('sum(rate(x{a="b c"}[1h]))');
     expect(form.get('start')).toBe('1699395180.000');
     expect(form.get('end')).toBe('1699999980.123');

@@ -27,6 +27,8 @@ interface TestServer {
   url: string;
   requests: SeenRequest[];
   maxInFlight: number;
+  /** Told the client port of each new connection. */
+  onConnection?: (port: number | undefined) => void;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ async function startServer(reply: Reply, tls?: https.ServerOptions): Promise<Tes
     });
   };
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+  server.on('connection', (socket) => testServer.onConnection?.(socket.remotePort));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const testServer: TestServer = {
@@ -128,6 +131,27 @@ describe('request shape', () => {
     const form = new URLSearchParams(request!.body);
     expect(form.get('query')).toBe('sum(rate(x{a="b c"}[5m]))');
     expect(form.get('time')).toBe('1700000000.123');
+    // Thanos fails the query instead of answering without a store's data; others ignore the field.
+    expect(form.get('partial_response')).toBe('false');
+  });
+
+  it('asks instant queries uncompressed, over one kept-alive connection', async () => {
+    const server = await startServer((_req, res) => json(res, 200, ONE_SAMPLE));
+    const client = fastClient(config(server.url, { concurrency: 1 }));
+    const ports = new Set<number | undefined>();
+    server.onConnection = (port) => ports.add(port);
+    for (let i = 0; i < 3; i++) await client.query('up', AT);
+    expect(server.requests.map((r) => r.headers['accept-encoding'])).toEqual([
+      'identity',
+      'identity',
+      'identity',
+    ]);
+    expect(server.requests.map((r) => r.headers.connection)).toEqual([
+      'keep-alive',
+      'keep-alive',
+      'keep-alive',
+    ]);
+    expect(ports.size).toBe(1);
   });
 
   it('sends configured headers (tenant) and the bearer token read from its file, trimmed', async () => {

@@ -1,0 +1,75 @@
+/** Names only MetricsQL (VictoriaMetrics's superset of PromQL) knows. Pure data. */
+
+/** Functions that exist in MetricsQL only (a PromQL server answers "unknown function"). */
+export const METRICSQL_ONLY_FUNCTIONS: ReadonlySet<string> = new Set([
+  'histogram_share',
+  'histogram_over_time',
+  'histogram_avg',
+  'histogram_stddev',
+  'histogram_stdvar',
+  'share_le_over_time',
+  'share_gt_over_time',
+  'share_lt_over_time',
+  'share_ge_over_time',
+  'share_eq_over_time',
+  'count_le_over_time',
+  'count_gt_over_time',
+  'count_lt_over_time',
+  'count_ge_over_time',
+  'count_eq_over_time',
+  'count_ne_over_time',
+  'rollup',
+  'rollup_rate',
+  'rollup_increase',
+  'rollup_delta',
+  'rollup_deriv',
+  'rollup_candlestick',
+  'rollup_scrape_interval',
+  'range_first',
+  'range_last',
+  'range_avg',
+  'range_max',
+  'range_min',
+  'range_sum',
+  'range_median',
+  'increase_pure',
+  'increase_prometheus',
+  'default_rollup',
+  'running_sum',
+  'running_avg',
+  'running_max',
+  'running_min',
+  'remove_resets',
+  'keep_last_value',
+  'keep_next_value',
+  'rate_over_sum',
+  'first_over_time',
+  'tfirst_over_time',
+  'tlast_over_time',
+  'lifetime',
+  'lag',
+  'scrape_interval',
+  'label_set',
+  'label_del',
+  'label_keep',
+  'label_copy',
+  'label_move',
+  'limit_offset',
+  'union',
+  'ru',
+  'ttf',
+  'with',
+]);
+
+/** MetricsQL-only binary operators and modifiers (`x default 0`, `... keep_metric_names`). */
+export const METRICSQL_ONLY_KEYWORDS: ReadonlySet<string> = new Set([
+  'default',
+  'if',
+  'ifnot',
+  'keep_metric_names',
+]);
+
+export function isMetricsqlOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  return METRICSQL_ONLY_FUNCTIONS.has(lower) || METRICSQL_ONLY_KEYWORDS.has(lower);
+}
