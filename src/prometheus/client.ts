@@ -2,18 +2,18 @@
  * Prometheus HTTP API client (instant and range queries) for Prometheus, Thanos, Mimir, Cortex and
  * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
  * backoff, bounded concurrency, typed errors. Secrets never reach a message: every message is built
- * here (transport errors are never rethrown) and scrubbed.
+ * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { setTimeout as delay } from 'node:timers/promises';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import pLimit from 'p-limit';
 import type { PrometheusConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import { redact, registerSecret } from '../text/redact.js';
 import { identifyBackend, UNKNOWN_BACKEND, type Backend } from './backend.js';
-import { BodyTooLargeError, createTransport, type HttpAnswer, type Send } from './transport.js';
 
 export interface Sample {
   labels: Record<string, string>;
@@ -155,16 +155,23 @@ export function createPrometheusClient(
     authorization.secrets.forEach(registerSecret);
   }
 
-  // Every status and body is judged here; a redirect (usually a login page or a wrong base URL) is
-  // reported rather than followed; a body past the cap is cut off before it is held in memory.
-  const send = createTransport({
+  const httpClient = axios.create({
+    timeout: config.timeoutMs,
     headers,
-    agent: target.protocol === 'https:' ? httpsAgent(config) : new http.Agent({ keepAlive: true }),
-    maxBodyBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    // Every status and body is judged here, to build messages without axios's error objects.
+    validateStatus: () => true,
+    responseType: 'text',
+    transformResponse: [(data: unknown) => data],
+    // A redirect usually means a login page or a wrong base URL: report it rather than follow it.
+    maxRedirects: 0,
+    httpAgent: new http.Agent({ keepAlive: true }),
+    httpsAgent: target.protocol === 'https:' ? httpsAgent(config) : undefined,
+    // Read while streaming: a larger body is cut off before it is held in memory.
+    maxContentLength: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   });
 
   const context: RequestContext = {
-    send,
+    http: httpClient,
     endpoint: target.endpoint,
     rangeEndpoint: target.rangeEndpoint,
     seriesEndpoint: target.seriesEndpoint,
@@ -178,16 +185,10 @@ export function createPrometheusClient(
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
-    inFlight: new Set(),
     unanswered: 0,
     lastUnanswered: '',
   };
   const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
-  options.deadline?.signal.addEventListener(
-    'abort',
-    () => context.inFlight.forEach((controller) => controller.abort()),
-    { once: true },
-  );
   let detected: Promise<Backend> | undefined;
 
   return {
@@ -226,22 +227,23 @@ async function detectBackend(context: RequestContext): Promise<Backend> {
   if (context.deadline) signals.push(context.deadline.signal);
   try {
     context.sent++;
-    const response = await context.send('GET', context.buildInfoEndpoint, undefined, {
+    const response = await context.http.get<string>(context.buildInfoEndpoint, {
       signal: AbortSignal.any(signals),
     });
-    return identifyBackend({ status: response.status, headers: response.headers, body: response.data });
+    const text = typeof response.data === 'string' ? response.data : '';
+    return identifyBackend({ status: response.status, headers: { ...response.headers }, body: text });
   } catch {
     return UNKNOWN_BACKEND;
   }
 }
 
 interface RequestContext {
-  send: Send;
+  http: AxiosInstance;
   /** The instant query, range query and series endpoints, all under the configured base URL. */
-  endpoint: URL;
-  rangeEndpoint: URL;
-  seriesEndpoint: URL;
-  buildInfoEndpoint: URL;
+  endpoint: string;
+  rangeEndpoint: string;
+  seriesEndpoint: string;
+  buildInfoEndpoint: string;
   /** "Prometheus at <url without credentials>", the start of most messages. */
   where: string;
   timeoutMs: number;
@@ -252,8 +254,6 @@ interface RequestContext {
   sent: number;
   maxResponseBytes: number;
   deadline?: { signal: AbortSignal; reason: string };
-  /** Requests being answered: the deadline aborts them all (one listener, not one per request). */
-  inFlight: Set<AbortController>;
   /** Timeouts and failed connections in a row; at BREAKER_THRESHOLD no more requests are sent. */
   unanswered: number;
   /** What the last of them said. */
@@ -275,7 +275,7 @@ interface Failure {
 
 /** One API call: where to send the form, what to send, and how to read a successful `data`. */
 interface ApiRequest<T> {
-  endpoint: URL;
+  endpoint: string;
   /** The endpoint's path for messages ("/api/v1/query"). */
   path: string;
   body: string;
@@ -443,22 +443,26 @@ async function attemptOnce<T>(
   context: RequestContext,
   request: ApiRequest<T>,
 ): Promise<Answered<T> | Failure> {
-  // The abort bounds the whole exchange, a trickling answer included.
+  // axios's own timeout only notices an idle socket; the abort also bounds a trickling answer.
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, context.timeoutMs);
-  const signal = controller.signal;
-  context.inFlight.add(controller);
-  let response: HttpAnswer;
+  const signal = context.deadline
+    ? AbortSignal.any([controller.signal, context.deadline.signal])
+    : controller.signal;
+  let response: AxiosResponse<string>;
   try {
     context.sent++;
-    response = await context.send('POST', request.endpoint, request.body, {
-      signal,
-      acceptEncoding: request.acceptEncoding,
-    });
+    response = await context.http.post<string>(
+      request.endpoint,
+      request.body,
+      request.acceptEncoding
+        ? { signal, headers: { 'Accept-Encoding': request.acceptEncoding } }
+        : { signal },
+    );
   } catch (error) {
     const failure = describeRequestError(context, error, timedOut, request);
     const unanswered = failure.kind === 'timeout' || failure.kind === 'connection';
@@ -469,7 +473,6 @@ async function attemptOnce<T>(
     return failure;
   } finally {
     clearTimeout(timer);
-    context.inFlight.delete(controller);
   }
   context.unanswered = 0;
   return judgeResponse(context, response, request);
@@ -492,7 +495,7 @@ function describeRequestError<T>(
       {},
     );
   }
-  if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ABORT_ERR') {
+  if (timedOut || code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
     return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
   }
   if (code === 'ECONNREFUSED') return connectionFailure(`${where} refused the connection`);
@@ -531,7 +534,7 @@ function describeRequestError<T>(
       countAttempts: false,
     };
   }
-  // Unknown network trouble: name the code only, never the error's message (it may hold the URL).
+  // Unknown network trouble: name the code only, never axios's message (it may hold the URL).
   return connectionFailure(`${where}: the request failed (${code ?? 'unknown network error'})`);
 }
 
@@ -546,8 +549,9 @@ const TLS_TRUST_ERRORS = new Set([
   'CERT_NOT_YET_VALID',
 ]);
 
+/** axios's own error when a body passes maxContentLength (its code, ERR_BAD_RESPONSE, is shared). */
 function isSizeCapError(error: unknown): boolean {
-  return error instanceof BodyTooLargeError;
+  return error instanceof Error && /maxContentLength size of -?\d+ exceeded/.test(error.message);
 }
 
 function formatBytes(bytes: number): string {
@@ -560,7 +564,7 @@ function errorCode(error: unknown): string | undefined {
   const { code, cause } = error as { code?: unknown; cause?: unknown };
   const causeCode =
     typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
-  // Some network errors wrap another; the underlying code is the precise one.
+  // axios wraps some network errors; the underlying code is the precise one.
   if (typeof causeCode === 'string') return causeCode;
   return typeof code === 'string' ? code : undefined;
 }
@@ -584,7 +588,7 @@ interface PrometheusBody {
 
 function judgeResponse<T>(
   context: RequestContext,
-  response: HttpAnswer,
+  response: AxiosResponse<string>,
   request: ApiRequest<T>,
 ): Answered<T> | Failure {
   const where = context.where;
@@ -817,10 +821,10 @@ async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void>
 interface BaseUrl {
   protocol: 'http:' | 'https:';
   /** The query endpoints, without credentials. */
-  endpoint: URL;
-  rangeEndpoint: URL;
-  seriesEndpoint: URL;
-  buildInfoEndpoint: URL;
+  endpoint: string;
+  rangeEndpoint: string;
+  seriesEndpoint: string;
+  buildInfoEndpoint: string;
   /** For messages: credentials masked as ***@. */
   display: string;
   userinfo?: { username: string; password: string };
@@ -851,13 +855,19 @@ function parseBaseUrl(raw: string): BaseUrl {
   const prefix = url.pathname.replace(/\/+$/, '');
   const base = `${url.origin}${prefix}`;
   const display = username || password ? base.replace('://', '://***@') : base;
-  const at = (path: string) => new URL(`${url.origin}${prefix}${path}${url.search}`);
+  url.pathname = `${prefix}/api/v1/query`;
+  const endpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/query_range`;
+  const rangeEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/series`;
+  const seriesEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/status/buildinfo`;
   return {
     protocol: url.protocol,
-    endpoint: at('/api/v1/query'),
-    rangeEndpoint: at('/api/v1/query_range'),
-    seriesEndpoint: at('/api/v1/series'),
-    buildInfoEndpoint: at('/api/v1/status/buildinfo'),
+    endpoint,
+    rangeEndpoint,
+    seriesEndpoint,
+    buildInfoEndpoint: url.toString(),
     display,
     userinfo: username || password ? { username, password } : undefined,
     secrets,
