@@ -8,6 +8,7 @@ import type {
   BurnRateAlert,
   CalendarPeriod,
   MaxBurnRate,
+  MeasurementSource,
   Path,
   Policy,
   Sli,
@@ -116,6 +117,8 @@ export interface SloFields {
   calendar?: CalendarPeriod;
   sli: Sli;
   onNoData: Verdict;
+  /** Absent: raw queries only. */
+  recorded?: MeasurementSource;
   policy: Policy;
 }
 
@@ -128,6 +131,7 @@ export function buildSlo(context: DocumentContext, sloPath: Path, fields: SloFie
     ...periodFields(fields.window, fields.calendar),
     sli: fields.sli,
     onNoData: fields.onNoData,
+    ...(fields.recorded ? { recorded: fields.recorded } : {}),
     policy: fields.policy,
     source: { file: context.source.file, line, column },
   };

@@ -501,6 +501,7 @@ const SLO_KEYS = [
   'sli',
   'attribution',
   'onNoData',
+  'source',
   'policy',
 ];
 const sloSchema = z.strictObject(
@@ -527,6 +528,15 @@ const sloSchema = z.strictObject(
       .optional(),
     onNoData: z
       .enum(['pass', 'warn', 'block'], expect('pass, warn or block', ACTION_FIX('onNoData')))
+      .optional(),
+    source: z
+      .enum(
+        ['sloth', 'pyrra', 'raw'],
+        expect(
+          'sloth, pyrra or raw',
+          'write source: sloth (Sloth recording rules), source: pyrra (Pyrra recording rules) or source: raw',
+        ),
+      )
       .optional(),
     policy: policySchema.optional(),
   },

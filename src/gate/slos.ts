@@ -2,7 +2,7 @@
  * Evaluates every SLO at one pinned time: fires the window queries (the client bounds
  * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
  */
-import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
+import { attributionQueryFor, type WindowQueries } from '../config/sli.js';
 import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
 import type { Hint, MeasurableSlo, SloDefinition, SloResult, Verdict } from '../model/index.js';
@@ -12,6 +12,7 @@ import { formatIsoDuration } from '../slo/duration.js';
 import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
+import { planMeasurement } from './recorded.js';
 import { measurableSli } from './resolve-sli.js';
 
 export interface SloOutcome {
@@ -45,10 +46,7 @@ async function evaluateOne(definition: SloDefinition, options: EvaluateOptions):
     return prometheusFailure(definition, error, [], new Set(), periodEnd, options);
   }
   const measured = windowsToMeasure(slo, period.budgetWindow);
-  const windows = measured.map((w) => ({
-    ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
-    window: w.window,
-  }));
+  const { windows, notes } = await planMeasurement(slo, measured, period, options);
   const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
   const warnings = new Set<string>();
 
@@ -83,7 +81,7 @@ async function evaluateOne(definition: SloDefinition, options: EvaluateOptions):
         exhaustsIn:
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
         ...periodEnd,
-        reasons: [...evaluation.reasons, ...evaluation.notJudged],
+        reasons: [...evaluation.reasons, ...evaluation.notJudged, ...notes],
         queries,
       },
       warnings,

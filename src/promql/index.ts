@@ -3,4 +3,4 @@ export { findSyntaxError, type SyntaxProblem } from './syntax.js';
 export { substituteWindow, findTemplateSyntaxError } from './template.js';
 export { withWindowRanges, type WindowedQuery } from './range-window.js';
 export { groupBy, totalQueryUnit, isLabelName, PromqlRewriteError } from './rewrite.js';
-export { isMetricName, selectorLabelNames } from './selector.js';
+export { isMetricName, renamedSelector, selectorLabelNames, splitSelector } from './selector.js';

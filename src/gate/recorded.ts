@@ -1,0 +1,69 @@
+/**
+ * Which query measures each window of an SLO: its recorded series (Sloth or Pyrra recording rules)
+ * where they exist, raw queries elsewhere. One probe per SLO with recording rules asks Prometheus
+ * which recorded series exist; the choice per window is config/recorded.ts's.
+ */
+import {
+  recordedNames,
+  recordedQueriesFor,
+  recordedSeriesLabel,
+  recordedSeriesProbe,
+} from '../config/recorded.js';
+import { queriesFor, type WindowQueries } from '../config/sli.js';
+import type { MeasurableSlo } from '../model/index.js';
+import { PrometheusError, type PrometheusClient } from '../prometheus/client.js';
+import type { BudgetPeriod } from '../slo/calendar.js';
+import type { MeasuredWindow } from '../slo/windows.js';
+
+export interface MeasurementPlan {
+  windows: WindowQueries[];
+  /** Windows measured raw although the SLO's source is recording rules: one line for the reasons. */
+  notes: string[];
+}
+
+export async function planMeasurement(
+  slo: MeasurableSlo,
+  measured: readonly MeasuredWindow[],
+  period: BudgetPeriod,
+  options: { client: PrometheusClient; at: Date },
+): Promise<MeasurementPlan> {
+  const raw = (w: MeasuredWindow): WindowQueries => ({
+    ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+    window: w.window,
+  });
+  const source = slo.recorded;
+  if (!source) return { windows: measured.map(raw), notes: [] };
+
+  let names: string[];
+  try {
+    const answer = await options.client.query(recordedSeriesProbe(source.rules), options.at);
+    names = answer.samples.flatMap((sample) => sample.labels.__name__ ?? []);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return {
+      windows: measured.map(raw),
+      notes: [`recorded series not looked up (${error.message}): measured with raw queries`],
+    };
+  }
+  const available = recordedNames(source.rules, names);
+  const { budgetWindow } = period;
+  const rawWindows: string[] = [];
+  const windows = measured.map((w) => {
+    const isPeriod = budgetWindow.range
+      ? w.window === budgetWindow.window
+      : !w.range && w.seconds === budgetWindow.seconds;
+    const recorded = recordedQueriesFor(source, { ...w, isPeriod }, available);
+    if (recorded) return recorded;
+    rawWindows.push(w.window);
+    return raw(w);
+  });
+  const usedAny = rawWindows.length < measured.length;
+  // An imported SLO reads recorded series only where they exist: their absence is no news.
+  const notes =
+    rawWindows.length > 0 && (!source.detected || usedAny)
+      ? [
+          `warning: ${recordedSeriesLabel(source.rules)} absent for ${rawWindows.join(', ')}: measured with raw queries`,
+        ]
+      : [];
+  return { windows, notes };
+}
