@@ -88,6 +88,8 @@ export function resolvePrometheus(
     retries: input.retries ?? DEFAULT_RETRIES,
     concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
   };
+  if (input.periodTimeout !== undefined) prometheus.periodTimeoutMs = seconds(input.periodTimeout) * 1000;
+  if (input.maxPeriodSamples !== undefined) prometheus.maxPeriodSamples = input.maxPeriodSamples;
   if (input.bearerTokenFile !== undefined) prometheus.bearerTokenFile = resolvePath(input.bearerTokenFile);
   if (input.basicAuth) {
     const { username, password, passwordFile } = input.basicAuth;

@@ -218,6 +218,8 @@ const PROMETHEUS_KEYS = [
   'basicAuth',
   'tls',
   'timeout',
+  'periodTimeout',
+  'maxPeriodSamples',
   'retries',
   'concurrency',
 ];
@@ -258,6 +260,12 @@ const prometheusSchema = z
       basicAuth: basicAuthSchema.optional(),
       tls: tlsSchema.optional(),
       timeout: duration().optional(),
+      periodTimeout: duration().optional(),
+      maxPeriodSamples: numberWhere(
+        (value) => Number.isSafeInteger(value) && value >= 1,
+        'a whole number of samples, at least 1',
+        'write e.g. maxPeriodSamples: 50000000',
+      ).optional(),
       retries: wholeNumber(0, 10, 'retries: 2').optional(),
       concurrency: wholeNumber(1, 256, 'concurrency: 8').optional(),
     },

@@ -15,8 +15,17 @@ import { PrometheusError, type PrometheusClient } from '../prometheus/client.js'
 import type { BudgetPeriod } from '../slo/calendar.js';
 import type { MeasuredWindow } from '../slo/windows.js';
 
+/** One window's queries, and what the gate must know to send them. */
+export interface PlannedWindow {
+  queries: WindowQueries;
+  /** The window the error budget is spent over: the heaviest query, with its own timeout and cost check. */
+  isPeriod: boolean;
+  /** Read from recorded series (cheap), not raw counters. */
+  recorded: boolean;
+}
+
 export interface MeasurementPlan {
-  windows: WindowQueries[];
+  windows: PlannedWindow[];
   /** Windows measured raw although the SLO's source is recording rules: one line for the reasons. */
   notes: string[];
 }
@@ -27,9 +36,16 @@ export async function planMeasurement(
   period: BudgetPeriod,
   options: { client: PrometheusClient; at: Date },
 ): Promise<MeasurementPlan> {
-  const raw = (w: MeasuredWindow): WindowQueries => ({
-    ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
-    window: w.window,
+  const { budgetWindow } = period;
+  const isPeriod = (w: MeasuredWindow): boolean =>
+    budgetWindow.range ? w.window === budgetWindow.window : !w.range && w.seconds === budgetWindow.seconds;
+  const raw = (w: MeasuredWindow): PlannedWindow => ({
+    queries: {
+      ...queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+      window: w.window,
+    },
+    isPeriod: isPeriod(w),
+    recorded: false,
   });
   const source = slo.recorded;
   if (!source) return { windows: measured.map(raw), notes: [] };
@@ -46,14 +62,10 @@ export async function planMeasurement(
     };
   }
   const available = recordedNames(source.rules, names);
-  const { budgetWindow } = period;
   const rawWindows: string[] = [];
-  const windows = measured.map((w) => {
-    const isPeriod = budgetWindow.range
-      ? w.window === budgetWindow.window
-      : !w.range && w.seconds === budgetWindow.seconds;
-    const recorded = recordedQueriesFor(source, { ...w, isPeriod }, available);
-    if (recorded) return recorded;
+  const windows = measured.map((w): PlannedWindow => {
+    const recorded = recordedQueriesFor(source, { ...w, isPeriod: isPeriod(w) }, available);
+    if (recorded) return { queries: recorded, isPeriod: isPeriod(w), recorded: true };
     rawWindows.push(w.window);
     return raw(w);
   });
