@@ -10,7 +10,7 @@ export interface PrometheusConfig {
   tls?: { caFile?: string; certFile?: string; keyFile?: string; insecureSkipVerify?: boolean };
   timeoutMs: number;
   /**
-   * The SLO period's queries (the heaviest: 30 days of samples) get their own timeout and are not
+   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and are not
    * retried after timing out; absent: they share `timeoutMs` and the retries of every query.
    */
   periodTimeoutMs?: number;

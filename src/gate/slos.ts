@@ -35,7 +35,7 @@ export interface SloOutcome {
 
 export interface EvaluateOptions {
   client: PrometheusClient;
-  /** For the SLO period's queries (their own timeout, no retry after one); default `client`. */
+  /** For the SLO period's raw queries (their own timeout, no retry after one); default `client`. */
   periodClient?: PrometheusClient;
   /** A raw period query estimated to read more samples is not sent; absent: no estimate. */
   maxPeriodSamples?: number;
@@ -211,9 +211,11 @@ async function measurePlanned(
   options: EvaluateOptions,
   collected: Collected,
 ): Promise<WindowMeasurement | string> {
-  const client = planned.isPeriod ? (options.periodClient ?? options.client) : options.client;
+  // A recorded period is one cheap series: only raw period queries need the period's own client.
+  const heavy = planned.isPeriod && !planned.recorded;
+  const client = heavy ? (options.periodClient ?? options.client) : options.client;
   // Opt-in: the estimate is one more request per SLO, worth it where 30 days of samples are many.
-  if (planned.isPeriod && !planned.recorded && options.maxPeriodSamples !== undefined) {
+  if (heavy && options.maxPeriodSamples !== undefined) {
     const max = options.maxPeriodSamples;
     const problem = await periodCostProblem(planned.queries, options.client, options.at, max);
     if (problem) return problem;
