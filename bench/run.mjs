@@ -1,4 +1,4 @@
-// `npm run bench [budget] [manifests] [action]`: runs the benchmarks (all by default) and rewrites their
+// `npm run bench [budget] [manifests] [action] [recorded]`: runs the benchmarks (all by default) and rewrites their
 // sections of docs/benchmarks.md, each with its machine, date and the floor measured in the same run.
 import '../scripts/lib/require-node-24.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { runActionStartBenchmark } from './action-start.mjs';
 import { runBudgetBenchmark } from './budget.mjs';
 import { runManifestBenchmark } from './manifests.mjs';
+import { runRecordedBenchmark } from './recorded.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCHMARKS = {
   budget: runBudgetBenchmark,
   manifests: runManifestBenchmark,
   action: runActionStartBenchmark,
+  recorded: runRecordedBenchmark,
 };
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHMARKS);
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { unreachable, UsageError } from '../errors.js';
 import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js';
 import { registerBasicAuth, registerSecret, registerUrlCredentials } from '../text/redact.js';
 import {
@@ -16,7 +16,13 @@ import {
   DEFAULT_WINDOW,
 } from './defaults.js';
 import { firstIssueError, redactCredentials } from './issues.js';
-import { buildSlo, resolvePolicy, resolvePrometheus, type DocumentContext } from './resolve.js';
+import {
+  buildSlo,
+  resolvePolicy,
+  resolvePrometheus,
+  type DocumentContext,
+  type SloFields,
+} from './resolve.js';
 import {
   configSchema,
   isPrometheusUrl,
@@ -230,8 +236,24 @@ function configSlo(
     ...(slo.calendar ? { calendar: slo.calendar } : {}),
     sli,
     onNoData: slo.onNoData ?? DEFAULT_ON_NO_DATA,
+    ...writtenSource(slo.name, slo.source),
     policy: resolvePolicy(globalPolicy, slo.policy),
   });
+}
+
+/** `source: sloth` reads the series Sloth records under the SLO's name as sloth_id; Pyrra's under slo. */
+function writtenSource(name: string, source: SloInput['source']): Pick<SloFields, 'recorded'> {
+  switch (source) {
+    case undefined:
+    case 'raw':
+      return {};
+    case 'sloth':
+      return { recorded: { rules: { tool: 'sloth', slothId: name }, detected: false } };
+    case 'pyrra':
+      return { recorded: { rules: { tool: 'pyrra', slo: name }, detected: false } };
+    default:
+      return unreachable(source);
+  }
 }
 
 /** slo-gate's `sli:` keys as the compiler reads them. */

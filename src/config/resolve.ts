@@ -8,6 +8,7 @@ import type {
   BurnRateAlert,
   CalendarPeriod,
   MaxBurnRate,
+  MeasurementSource,
   Path,
   Policy,
   Sli,
@@ -87,6 +88,8 @@ export function resolvePrometheus(
     retries: input.retries ?? DEFAULT_RETRIES,
     concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
   };
+  if (input.periodTimeout !== undefined) prometheus.periodTimeoutMs = seconds(input.periodTimeout) * 1000;
+  if (input.maxPeriodSamples !== undefined) prometheus.maxPeriodSamples = input.maxPeriodSamples;
   if (input.bearerTokenFile !== undefined) prometheus.bearerTokenFile = resolvePath(input.bearerTokenFile);
   if (input.basicAuth) {
     const { username, password, passwordFile } = input.basicAuth;
@@ -116,6 +119,8 @@ export interface SloFields {
   calendar?: CalendarPeriod;
   sli: Sli;
   onNoData: Verdict;
+  /** Absent: raw queries only. */
+  recorded?: MeasurementSource;
   policy: Policy;
 }
 
@@ -128,6 +133,7 @@ export function buildSlo(context: DocumentContext, sloPath: Path, fields: SloFie
     ...periodFields(fields.window, fields.calendar),
     sli: fields.sli,
     onNoData: fields.onNoData,
+    ...(fields.recorded ? { recorded: fields.recorded } : {}),
     policy: fields.policy,
     source: { file: context.source.file, line, column },
   };

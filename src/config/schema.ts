@@ -219,6 +219,8 @@ const PROMETHEUS_KEYS = [
   'basicAuth',
   'tls',
   'timeout',
+  'periodTimeout',
+  'maxPeriodSamples',
   'retries',
   'concurrency',
 ];
@@ -259,6 +261,12 @@ const prometheusSchema = z
       basicAuth: basicAuthSchema.optional(),
       tls: tlsSchema.optional(),
       timeout: duration().optional(),
+      periodTimeout: duration().optional(),
+      maxPeriodSamples: numberWhere(
+        (value) => Number.isSafeInteger(value) && value >= 1,
+        'a whole number of samples, at least 1',
+        'write e.g. maxPeriodSamples: 50000000',
+      ).optional(),
       retries: wholeNumber(0, 10, 'retries: 2').optional(),
       concurrency: wholeNumber(1, 256, 'concurrency: 8').optional(),
     },
@@ -502,6 +510,7 @@ const SLO_KEYS = [
   'sli',
   'attribution',
   'onNoData',
+  'source',
   'policy',
 ];
 const sloSchema = z.strictObject(
@@ -528,6 +537,15 @@ const sloSchema = z.strictObject(
       .optional(),
     onNoData: z
       .enum(['pass', 'warn', 'block'], expect('pass, warn or block', ACTION_FIX('onNoData')))
+      .optional(),
+    source: z
+      .enum(
+        ['sloth', 'pyrra', 'raw'],
+        expect(
+          'sloth, pyrra or raw',
+          'write source: sloth (Sloth recording rules), source: pyrra (Pyrra recording rules) or source: raw',
+        ),
+      )
       .optional(),
     policy: policySchema.optional(),
   },

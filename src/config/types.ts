@@ -9,6 +9,16 @@ export interface PrometheusConfig {
   basicAuth?: { username: string; password?: string; passwordFile?: string };
   tls?: { caFile?: string; certFile?: string; keyFile?: string; insecureSkipVerify?: boolean };
   timeoutMs: number;
+  /**
+   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and are not
+   * retried after timing out; absent: they share `timeoutMs` and the retries of every query.
+   */
+  periodTimeoutMs?: number;
+  /**
+   * A raw period query estimated (from the samples of the last hour) to read more samples is not
+   * sent; absent: no estimate. Prometheus's own --query.max-samples default is 50,000,000.
+   */
+  maxPeriodSamples?: number;
   /** Attempts after the first one, for retryable failures. */
   retries: number;
   /** Queries in flight at once. */

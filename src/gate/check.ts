@@ -19,6 +19,8 @@ export interface CheckOptions {
   at: Date;
   /** Created on demand so a run without SLOs needs no Prometheus. */
   client: () => PrometheusClient;
+  /** For the SLO period's queries when they have their own timeout (prometheus.periodTimeout). */
+  periodClient?: () => PrometheusClient | undefined;
   log: (message: string) => void;
   /** Manifests to validate with the SLOs; none when undefined or without sources. */
   manifests?: {
@@ -42,7 +44,13 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
   const [outcomes, validation] = await Promise.all([
     config.slos.length === 0
       ? []
-      : evaluateSlos(config.slos, { client: options.client(), at: options.at, log: options.log }),
+      : evaluateSlos(config.slos, {
+          client: options.client(),
+          periodClient: options.periodClient?.(),
+          maxPeriodSamples: config.prometheus?.maxPeriodSamples,
+          at: options.at,
+          log: options.log,
+        }),
     manifests && manifests.sources.length > 0
       ? manifests
           .loadSchemaCheck()

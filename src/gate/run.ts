@@ -117,6 +117,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     options.scope === 'check' && config.slos.length === 0 && (manifestSources ?? []).length === 0;
   if (checksNothing) options.log(`warning: ${CHECKS_NOTHING}`);
   if (manifestSources) await requireExistingPaths(manifestSources);
+  const prometheusSettings = () => {
+    const prometheus = requirePrometheus(config);
+    return { ...prometheus, headers: { ...prometheus.headers, ...options.prometheusHeaders } };
+  };
+  const clientOptions = {
+    onRetry: options.verbose ? options.log : undefined,
+    bearerToken: options.prometheusToken,
+    deadline,
+  };
   const {
     report: checked,
     bundle,
@@ -125,19 +134,17 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     at,
     log: options.log,
     client: () => {
-      const prometheus = requirePrometheus(config);
-      client = createPrometheusClient(
-        {
-          ...prometheus,
-          headers: { ...prometheus.headers, ...options.prometheusHeaders },
-        },
-        {
-          onRetry: options.verbose ? options.log : undefined,
-          bearerToken: options.prometheusToken,
-          deadline,
-        },
-      );
+      client = createPrometheusClient(prometheusSettings(), clientOptions);
       return client;
+    },
+    periodClient: () => {
+      const prometheus = prometheusSettings();
+      if (prometheus.periodTimeoutMs === undefined) return undefined;
+      // Its own breaker too: period queries timing out do not stop the cheap ones.
+      return createPrometheusClient(
+        { ...prometheus, timeoutMs: prometheus.periodTimeoutMs },
+        { ...clientOptions, retryTimeouts: false },
+      );
     },
     manifests: settings &&
       manifestSources && {

@@ -2,18 +2,28 @@
  * Evaluates every SLO at one pinned time: fires the window queries (the client bounds
  * concurrency), hands the measurements to the pure evaluation, and gathers attribution hints.
  */
-import { attributionQueryFor, queriesFor, type WindowQueries } from '../config/sli.js';
+import { attributionQueryFor, type WindowQueries } from '../config/sli.js';
 import { unreachable } from '../errors.js';
 import { attributionHint } from '../hints/attribution.js';
-import type { Hint, MeasurableSlo, SloDefinition, SloResult, Verdict } from '../model/index.js';
+import type {
+  Hint,
+  MeasurableSlo,
+  SloDefinition,
+  SloResult,
+  SloStatus,
+  SlowQuery,
+  Verdict,
+} from '../model/index.js';
 import type { Backend } from '../prometheus/backend.js';
 import { PrometheusError, type PrometheusClient, type QueryAnswer } from '../prometheus/client.js';
-import { budgetPeriodAt } from '../slo/calendar.js';
+import { budgetPeriodAt, type BudgetPeriod } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
-import { evaluateSlo, type WindowMeasurement } from '../slo/evaluate.js';
+import { combineVerdict, evaluateSlo, type SloEvaluation, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
 import { dialectProblem, queryForBackend, windowQueriesForBackend } from './backend-form.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
+import { periodCostProblem } from './cost.js';
+import { planMeasurement, type PlannedWindow } from './recorded.js';
 import { measurableSli } from './resolve-sli.js';
 
 export interface SloOutcome {
@@ -27,14 +37,27 @@ export interface SloOutcome {
 
 export interface EvaluateOptions {
   client: PrometheusClient;
+  /** For the SLO period's raw queries (their own timeout, no retry after one); default `client`. */
+  periodClient?: PrometheusClient;
+  /** A raw period query estimated to read more samples is not sent; absent: no estimate. */
+  maxPeriodSamples?: number;
   at: Date;
   log: (message: string) => void;
 }
+
+/** A query this long is reported as slow: a candidate for recording rules. */
+export const SLOW_QUERY_SECONDS = 1;
 
 export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptions): Promise<SloOutcome[]> {
   // Asked once, before the first SLI query: the backend decides the form of every query.
   const backend = slos.length > 0 ? await options.client.backend() : { kind: 'unknown' as const };
   return Promise.all(slos.map((slo) => evaluateOne(slo, options, backend)));
+}
+
+/** What measuring an SLO collects besides the numbers, for its result. */
+interface Collected {
+  warnings: Set<string>;
+  slow: SlowQuery[];
 }
 
 async function evaluateOne(
@@ -45,65 +68,125 @@ async function evaluateOne(
   // A calendar period so far is as long as --at is past its start: its range is chosen per run.
   const period = budgetPeriodAt(definition, options.at);
   const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, 'Z') } : {};
+  const collected: Collected = { warnings: new Set(), slow: [] };
   let slo: MeasurableSlo;
   try {
     slo = { ...definition, sli: await measurableSli(definition, options.client, options.at) };
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
-    return prometheusFailure(definition, error, [], new Set(), periodEnd, options);
+    return prometheusFailure(definition, error, [], collected, periodEnd, options);
   }
   const measured = windowsToMeasure(slo, period.budgetWindow);
-  const windows = measured.map((w) => ({
-    ...windowQueriesForBackend(
-      queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
-      backend,
-    ),
-    window: w.window,
-  }));
-  const queries = windows.map((w) => ({ window: w.window, promql: displayedQuery(w) }));
-  const warnings = new Set<string>();
-  const dialect = windows.map((w) => dialectProblem(w, backend)).find((problem) => problem !== undefined);
+  const { windows, notes } = await planMeasurement(slo, measured, period, options, backend);
+  const queries = windows.map((w) => ({ window: w.queries.window, promql: displayedQuery(w.queries) }));
+  const dialect = windows
+    .filter((w) => !w.recorded)
+    .map((w) => dialectProblem(w.queries, backend))
+    .find((problem) => problem !== undefined);
   if (dialect) {
     const error = new PrometheusError('bad_data', dialect, { attempts: 0 });
-    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, periodEnd, options) };
+    return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
   }
 
-  let measurements: WindowMeasurement[];
-  try {
-    measurements = await Promise.all(windows.map((w) => measureWindow(w, options, warnings)));
-  } catch (error) {
+  const settled = await Promise.allSettled(windows.map((w) => measurePlanned(w, options, collected)));
+  const measurements: WindowMeasurement[] = [];
+  let periodProblem: string | undefined;
+  for (const [index, outcome] of settled.entries()) {
+    if (outcome.status === 'fulfilled') {
+      if (typeof outcome.value === 'string') periodProblem = outcome.value;
+      else measurements.push(outcome.value);
+      continue;
+    }
+    const error: unknown = outcome.reason;
     if (!(error instanceof PrometheusError)) throw error;
-    return { measured: slo, ...prometheusFailure(slo, error, queries, warnings, periodEnd, options) };
+    // The shorter windows answered, the period did not (too heavy to answer in time, most often):
+    // the monitoring's limit, not the service's; the alerts are still judged.
+    if (windows[index]!.isPeriod && error.kind !== 'deadline') {
+      periodProblem = error.message;
+      continue;
+    }
+    return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
   }
 
-  const evaluation = evaluateSlo(slo, measurements, period);
+  const periodWindow = windows.find((w) => w.isPeriod)?.queries;
+  const judged =
+    periodProblem && periodWindow
+      ? withoutPeriod(slo, measurements, period, periodWindow, periodProblem)
+      : undefined;
+  const evaluation = judged?.evaluation ?? evaluateSlo(slo, measurements, period);
   const hints: Hint[] = [];
   if (evaluation.attributionWindow) {
     const { window } = evaluation.attributionWindow;
     const range = measured.find((w) => w.window === window)?.range ?? window;
-    const hint = await attribute(slo, range, options, warnings, backend);
+    const hint = await attribute(slo, range, options, collected.warnings, backend);
     if (hint) hints.push(hint);
   }
   return {
     measured: slo,
-    action: evaluation.action,
+    action: judged?.action ?? evaluation.action,
     hints,
-    result: withWarnings(
+    result: withCollected(
       {
         name: slo.name,
         objective: slo.objective,
         window: slo.window,
-        status: evaluation.status,
+        status: judged?.status ?? evaluation.status,
         errorBudgetRemaining: evaluation.errorBudgetRemaining,
         burnRates: evaluation.burnRates,
         exhaustsIn:
           evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
         ...periodEnd,
-        reasons: [...evaluation.reasons, ...evaluation.notJudged, ...incompleteAnswers(warnings)],
+        reasons: [
+          ...(judged?.reasons ?? evaluation.reasons),
+          ...evaluation.notJudged,
+          ...notes,
+          ...incompleteAnswers(collected.warnings),
+        ],
         queries,
       },
-      warnings,
+      collected,
     ),
+  };
+}
+
+/**
+ * The SLO judged without its period, which the monitoring could not measure: the alerts read only
+ * their own windows, so they are judged as usual; the budget is not. A stand-in period that spent
+ * nothing keeps the budget trigger silent; its numbers are then withheld. The SLO's status says
+ * which failed: the service (an alert fires at least as hard as onPrometheusError) or the
+ * monitoring ('error', with onPrometheusError's verdict).
+ */
+function withoutPeriod(
+  slo: MeasurableSlo,
+  measurements: WindowMeasurement[],
+  period: BudgetPeriod,
+  periodWindow: WindowQueries,
+  problem: string,
+): { evaluation: SloEvaluation; action: Verdict; status: SloStatus; reasons: string[] } {
+  const standIn: WindowMeasurement = {
+    window: periodWindow.window,
+    seconds: periodWindow.seconds,
+    errorRatio: 0,
+    events: null,
+  };
+  const judged = evaluateSlo(slo, [...measurements, standIn], period);
+  const evaluation: SloEvaluation = {
+    ...judged,
+    errorBudgetRemaining: null,
+    exhaustsInSeconds: null,
+    burnRates: { ...judged.burnRates, [periodWindow.window]: null },
+  };
+  const onError = slo.policy.onPrometheusError;
+  const action = combineVerdict([judged.action, onError]);
+  const serviceDecides = judged.action !== 'pass' && judged.action === action;
+  const monitoring =
+    `${slo.window} budget not judged: the monitoring failed, not the service: ${problem}; ` +
+    `onPrometheusError: ${onError}`;
+  return {
+    evaluation,
+    action,
+    status: serviceDecides ? judged.status : 'error',
+    reasons: serviceDecides ? [...judged.reasons, monitoring] : [monitoring, ...judged.reasons],
   };
 }
 
@@ -112,16 +195,17 @@ function prometheusFailure(
   slo: SloDefinition,
   error: PrometheusError,
   queries: SloResult['queries'],
-  warnings: Set<string>,
+  collected: Collected,
   periodEnd: { periodEnd?: string },
   options: EvaluateOptions,
+  notes: string[] = [],
 ): SloOutcome {
   const action = slo.policy.onPrometheusError;
   options.log(`SLO ${slo.name}: ${error.message}`);
   return {
     action,
     hints: [],
-    result: withWarnings(
+    result: withCollected(
       {
         name: slo.name,
         objective: slo.objective,
@@ -131,21 +215,54 @@ function prometheusFailure(
         burnRates: {},
         exhaustsIn: null,
         ...periodEnd,
-        reasons: [`${error.message}; onPrometheusError: ${action}`],
+        reasons: [`${error.message}; onPrometheusError: ${action}`, ...notes],
         queries,
       },
-      warnings,
+      collected,
     ),
   };
 }
 
+/**
+ * One window's measurement; for a raw period query estimated too costly to send, why it was not
+ * sent instead.
+ */
+async function measurePlanned(
+  planned: PlannedWindow,
+  options: EvaluateOptions,
+  collected: Collected,
+): Promise<WindowMeasurement | string> {
+  // A recorded period is one cheap series: only raw period queries need the period's own client.
+  const heavy = planned.isPeriod && !planned.recorded;
+  const client = heavy ? (options.periodClient ?? options.client) : options.client;
+  // Opt-in: the estimate is one more request per SLO, worth it where 30 days of samples are many.
+  if (heavy && options.maxPeriodSamples !== undefined) {
+    const max = options.maxPeriodSamples;
+    const problem = await periodCostProblem(planned.queries, options.client, options.at, max);
+    if (problem) return problem;
+  }
+  return measureWindow(planned.queries, client, options.at, collected);
+}
+
 async function measureWindow(
   queries: WindowQueries,
-  options: EvaluateOptions,
-  warnings: Set<string>,
+  client: PrometheusClient,
+  at: Date,
+  { warnings, slow }: Collected,
 ): Promise<WindowMeasurement> {
   const ask = async (promql: string, role: string): Promise<QueryAnswer> => {
-    const answer = await options.client.query(promql, options.at);
+    const started = performance.now();
+    const took = () => Math.round(performance.now() - started) / 1000;
+    let answer: QueryAnswer;
+    try {
+      answer = await client.query(promql, at);
+    } catch (error) {
+      if (error instanceof PrometheusError && error.kind === 'timeout') {
+        slow.push({ window: queries.window, promql, seconds: took(), timedOut: true });
+      }
+      throw error;
+    }
+    if (took() >= SLOW_QUERY_SECONDS) slow.push({ window: queries.window, promql, seconds: took() });
     answer.warnings.forEach((w) => warnings.add(w));
     if (answer.samples.length > 1) {
       warnings.add(
@@ -203,6 +320,10 @@ function incompleteAnswers(warnings: Set<string>): string[] {
     .map((warning) => `the answer may be incomplete: ${warning}`);
 }
 
-function withWarnings(result: SloResult, warnings: Set<string>): SloResult {
-  return warnings.size > 0 ? { ...result, warnings: [...warnings] } : result;
+function withCollected(result: SloResult, { warnings, slow }: Collected): SloResult {
+  return {
+    ...result,
+    ...(warnings.size > 0 ? { warnings: [...warnings] } : {}),
+    ...(slow.length > 0 ? { slowQueries: slow.slice(0, 100) } : {}),
+  };
 }

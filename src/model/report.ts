@@ -29,6 +29,14 @@ export const SloQuerySchema = z.object({
 });
 export type SloQuery = z.infer<typeof SloQuerySchema>;
 
+export const SlowQuerySchema = z.object({
+  window: text.describe('The window the query measured, as written ("30d")'),
+  promql: text,
+  seconds: z.number().describe('How long Prometheus took to answer (or until the gate gave up)'),
+  timedOut: z.boolean().optional().describe('Set when the query did not answer within its timeout'),
+});
+export type SlowQuery = z.infer<typeof SlowQuerySchema>;
+
 export const SloResultSchema = z.object({
   name: text,
   objective: z.number().describe('Objective as a fraction: 99.9 % is 0.999'),
@@ -54,6 +62,13 @@ export const SloResultSchema = z.object({
     .array(text)
     .optional()
     .describe('Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any'),
+  slowQueries: z
+    .array(SlowQuerySchema)
+    .max(100)
+    .optional()
+    .describe(
+      'Queries of this SLO that took a second or more, or timed out: candidates for recording rules; only when any',
+    ),
 });
 export type SloResult = z.infer<typeof SloResultSchema>;
 

@@ -81,6 +81,35 @@ export type Sli = EventsSli | RatioSli | LatencySli;
 /** An SLI the gate measures as it stands: every kind but a latency SLI not yet resolved. */
 export type MeasurableSli = EventsSli | RatioSli;
 
+/**
+ * The recording rules a rule generator (Sloth, Pyrra) keeps for an SLO: its error ratio per window,
+ * already computed, so the gate reads one recorded series instead of rating raw counters over 30 days.
+ */
+export type RecordingRules =
+  /** Sloth: `slo:sli_error:ratio_rate<window>{sloth_id="<id>"}`. */
+  | { tool: 'sloth'; slothId: string }
+  /**
+   * Pyrra: `<metric>:burnrate<window>{slo="<name>"}` per window; the period from its
+   * `<metric>:increase<period>` rules, when the indicator's selectors are known (an imported resource).
+   */
+  | { tool: 'pyrra'; slo: string; increase?: PyrraIncrease };
+
+/** The selectors of an imported Pyrra indicator its increase rules are recorded from. */
+export interface PyrraIncrease {
+  /** Errors are counted directly (ratio) or as total minus good events (latency). */
+  kind: 'errors' | 'good';
+  /** Plain vector selectors as written in the resource, e.g. `http_requests_total{code=~"5.."}`. */
+  counted: string;
+  total: string;
+}
+
+/** How an SLO is measured: `raw` queries, or recorded series that fall back to raw where absent. */
+export interface MeasurementSource {
+  rules: RecordingRules;
+  /** Set by an importer (use the series if they exist), not written: a missing series is not a warning. */
+  detected: boolean;
+}
+
 /** A calendar-aligned SLO period, in UTC: the month from the 1st, the week from Monday. */
 export type CalendarPeriod = 'month' | 'week';
 
@@ -100,6 +129,8 @@ export interface SloDefinition<S extends Sli = Sli> {
   /** Compiled at load from whichever format the SLO was written in. */
   sli: S;
   onNoData: Verdict;
+  /** Absent: raw queries only. */
+  recorded?: MeasurementSource;
   /** Global policy with this SLO's overrides applied. */
   policy: Policy;
   source: SourceRef;

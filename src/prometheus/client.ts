@@ -114,6 +114,11 @@ export interface PrometheusClientOptions {
   deadline?: { signal: AbortSignal; reason: string };
   /** Largest response body read, in bytes (default MAX_RESPONSE_BYTES). */
   maxResponseBytes?: number;
+  /**
+   * Retry a query that timed out (default true). False for queries too heavy to answer in time:
+   * the same query again only adds the same load.
+   */
+  retryTimeouts?: boolean;
 }
 
 /**
@@ -185,6 +190,7 @@ export function createPrometheusClient(
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
+    retryTimeouts: options.retryTimeouts ?? true,
     unanswered: 0,
     lastUnanswered: '',
   };
@@ -254,6 +260,7 @@ interface RequestContext {
   sent: number;
   maxResponseBytes: number;
   deadline?: { signal: AbortSignal; reason: string };
+  retryTimeouts: boolean;
   /** Timeouts and failed connections in a row; at BREAKER_THRESHOLD no more requests are sent. */
   unanswered: number;
   /** What the last of them said. */
@@ -392,7 +399,8 @@ async function queryWithRetries<T>(
     // A query the deadline cut off failed for that reason, not for the aborted request's.
     if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
     const failure = outcome;
-    if (!failure.retryable || attempt >= attemptsAllowed) {
+    const retryable = failure.retryable && (context.retryTimeouts || failure.kind !== 'timeout');
+    if (!retryable || attempt >= attemptsAllowed) {
       const suffix = failure.countAttempts ? ` (${attempt} attempt${attempt === 1 ? '' : 's'})` : '';
       throw new PrometheusError(failure.kind, context.redact(failure.message + suffix), {
         status: failure.status,

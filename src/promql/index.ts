@@ -1,9 +1,9 @@
 /** PromQL: syntax checks, Sloth window templates and safe rewriting. Pure, no I/O. */
 export { findSyntaxError, type SyntaxProblem } from './syntax.js';
 export { substituteWindow, findTemplateSyntaxError } from './template.js';
-export { withWindowRanges, type WindowedQuery } from './range-window.js';
+export { rangeSelectors, withWindowRanges, type WindowedQuery } from './range-window.js';
 export { groupBy, totalQueryUnit, isLabelName, PromqlRewriteError } from './rewrite.js';
-export { isMetricName, selectorLabelNames } from './selector.js';
+export { isMetricName, renamedSelector, selectorLabelNames, splitSelector } from './selector.js';
 export {
   rateAsIncrease,
   durationSeconds,

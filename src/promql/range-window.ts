@@ -40,3 +40,20 @@ export function withWindowRanges(query: string): WindowedQuery {
   }
   return { ok: true, template: template + query.slice(at) };
 }
+
+/**
+ * The series selectors a query reads over a range (`x{a="b"}` of `rate(x{a="b"}[30d])`), each once,
+ * as written; empty for a query that does not parse. What a cost estimate counts the samples of.
+ */
+export function rangeSelectors(query: string): string[] {
+  if (findSyntaxError(query)) return [];
+  const selectors = new Set<string>();
+  parsePromql(query).iterate({
+    enter(ref) {
+      if (ref.name !== 'MatrixSelector') return;
+      const selector = ref.node.getChild('VectorSelector');
+      if (selector) selectors.add(query.slice(selector.from, selector.to).trim());
+    },
+  });
+  return [...selectors];
+}

@@ -28,3 +28,23 @@ export function selectorLabelNames(text: string): string[] | undefined {
     });
   return names;
 }
+
+const PLAIN_SELECTOR = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*(?:\{([\s\S]*)\})?\s*$/;
+
+/**
+ * The metric name of a plain vector selector written `name{...}` (not `{__name__="name"}`) and its
+ * matchers without the braces; undefined for any other form.
+ */
+export function splitSelector(text: string): { metric: string; matchers: string } | undefined {
+  if (!selectorLabelNames(text)) return undefined;
+  const match = PLAIN_SELECTOR.exec(text);
+  if (!match) return undefined;
+  return { metric: match[1]!, matchers: (match[2] ?? '').trim().replace(/,\s*$/, '') };
+}
+
+/** `metric{a="b"}` with its name replaced and matchers added: `other{a="b",slo="x"}`. */
+export function renamedSelector(text: string, metric: string, extra: string[]): string | undefined {
+  const parts = splitSelector(text);
+  if (!parts) return undefined;
+  return `${metric}{${[parts.matchers, ...extra].filter((m) => m !== '').join(',')}}`;
+}

@@ -77,6 +77,19 @@ const MISTAKES: [string, Mistake][] = [
     },
   ],
   [
+    'a measurement source slo-gate does not know',
+    {
+      fixture: 'bad/source-unknown.yaml',
+      line: 6,
+      column: 13,
+      parts: [
+        'slos[0].source',
+        'sloth, pyrra or raw',
+        '— fix: write source: sloth (Sloth recording rules), source: pyrra (Pyrra recording rules) or source: raw',
+      ],
+    },
+  ],
+  [
     'an objective of 100 (no error budget)',
     {
       fixture: 'bad/objective-100.yaml',

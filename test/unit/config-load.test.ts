@@ -221,6 +221,8 @@ describe('Sloth prometheus/v1 specs', () => {
       totalUnit: 'per-second',
     },
     onNoData: 'warn',
+    // Sloth records its ratios under sloth_id: read where they exist.
+    recorded: { rules: { tool: 'sloth', slothId: 'payments-requests-availability' }, detected: true },
     policy,
     source: { file: join(DIR, 'slos/payments.sloth.yaml'), line: 6, column: 5 },
   });
@@ -262,6 +264,7 @@ describe('Sloth prometheus/v1 specs', () => {
             totalUnit: 'per-second',
           },
           onNoData: 'warn',
+          recorded: { rules: { tool: 'sloth', slothId: 'checkout-availability' }, detected: true },
           policy: DEFAULTS,
           source: { file, line: 5, column: 5 },
         },
@@ -280,6 +283,7 @@ describe('Sloth prometheus/v1 specs', () => {
               ')\n',
           },
           onNoData: 'warn',
+          recorded: { rules: { tool: 'sloth', slothId: 'search-latency' }, detected: true },
           policy: DEFAULTS,
           // The second document's SLO: "  - name:" on line 15 of the stream.
           source: { file, line: 15, column: 5 },

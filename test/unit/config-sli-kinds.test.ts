@@ -267,6 +267,28 @@ describe('Pyrra ServiceLevelObjective', () => {
     expect(config.slos.map((slo) => slo.source.line)).toEqual([2, 23, 40, 55]);
   });
 
+  test("Pyrra's recording rules are read where they exist; a grouped indicator records per group: raw", async () => {
+    const config = await loadConfig(join(FIXTURES, 'shop.yaml'));
+    expect(config.slos.map((slo) => slo.recorded)).toEqual([
+      undefined,
+      {
+        rules: {
+          tool: 'pyrra',
+          slo: 'shop-latency',
+          increase: {
+            kind: 'good',
+            counted: 'http_request_duration_seconds_bucket{job="shop",code!~"5..",le="0.3"}',
+            total: 'http_request_duration_seconds_count{job="shop",code!~"5.."}',
+          },
+        },
+        detected: true,
+      },
+      undefined,
+      // A bool gauge has burnrate rules but no increase of errors and total to divide.
+      { rules: { tool: 'pyrra', slo: 'shop-probe' }, detected: true },
+    ]);
+  });
+
   test('through include:, under the config file', async () => {
     const config = await loadConfig(join(FIXTURES, 'with-include.yaml'));
     expect(config.slos).toMatchObject(expected());

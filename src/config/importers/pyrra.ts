@@ -13,10 +13,10 @@
  */
 import { z } from 'zod';
 import { isLabelName, selectorLabelNames } from '../../promql/index.js';
-import type { Path as YamlPath, Policy, SloDefinition } from '../../model/index.js';
+import type { Path as YamlPath, Policy, PyrraIncrease, SloDefinition } from '../../model/index.js';
 import { DEFAULT_ON_NO_DATA } from '../defaults.js';
 import { expect, firstIssueError, mappingOf, problem } from '../issues.js';
-import { buildSlo, errorAt, resolvePolicy, type DocumentContext } from '../resolve.js';
+import { buildSlo, errorAt, resolvePolicy, type DocumentContext, type SloFields } from '../resolve.js';
 import { duration, latencyThreshold, objectivePercent, sloName } from '../schema.js';
 import { compileSli, type WrittenSelector, type WrittenSli } from '../sli.js';
 import { documentValue, type YamlSource } from '../yaml-source.js';
@@ -212,10 +212,40 @@ export function pyrraSlos(source: YamlSource, policy: Policy): SloDefinition[] {
         window: slo.spec.window,
         sli: compileSli(context, sli, { labels: labels.names, path: labels.path }),
         onNoData: DEFAULT_ON_NO_DATA,
+        ...pyrraRecorded(slo.metadata.name, slo.spec.indicator, labels.names),
         policy: resolvePolicy(policy, undefined),
       }),
     ];
   });
+}
+
+/**
+ * The recording rules Pyrra generates for the resource, read where they exist. A grouped indicator
+ * records a ratio per group, which do not add up to the service's: it is measured raw.
+ */
+function pyrraRecorded(
+  name: string,
+  indicator: PyrraInput['spec']['indicator'],
+  grouping: string[],
+): Pick<SloFields, 'recorded'> {
+  if (grouping.length > 0) return {};
+  let increase: PyrraIncrease | undefined;
+  if (indicator.ratio) {
+    increase = {
+      kind: 'errors',
+      counted: indicator.ratio.errors.metric,
+      total: indicator.ratio.total.metric,
+    };
+  } else if (indicator.latency) {
+    increase = {
+      kind: 'good',
+      counted: indicator.latency.success.metric,
+      total: indicator.latency.total.metric,
+    };
+  }
+  return {
+    recorded: { rules: { tool: 'pyrra', slo: name, ...(increase ? { increase } : {}) }, detected: true },
+  };
 }
 
 /** Pyrra's indicator as the compiler reads it, and its grouping as attribution labels. */

@@ -104,6 +104,8 @@ export function slothCrdSlos(document: SpecDocument, policy: Policy): SloDefinit
       window: DEFAULT_WINDOW,
       sli,
       onNoData: DEFAULT_ON_NO_DATA,
+      // Sloth records this SLO's ratios under sloth_id: read them where they exist.
+      recorded: { rules: { tool: 'sloth', slothId: name }, detected: true },
       policy: resolvePolicy(policy, undefined),
     });
   });
