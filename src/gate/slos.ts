@@ -20,7 +20,7 @@ import { budgetPeriodAt, type BudgetPeriod } from '../slo/calendar.js';
 import { formatIsoDuration } from '../slo/duration.js';
 import { combineVerdict, evaluateSlo, type SloEvaluation, type WindowMeasurement } from '../slo/evaluate.js';
 import { windowsToMeasure } from '../slo/windows.js';
-import { dialectProblem, queryForBackend, windowQueriesForBackend } from './backend-form.js';
+import { dialectProblem, queryForBackend } from './backend-form.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 import { periodCostProblem } from './cost.js';
 import { planMeasurement, type PlannedWindow } from './recorded.js';
