@@ -39,3 +39,13 @@ export interface HookFlags extends GateFlags {
 export interface RulesFlags {
   format: 'text' | 'markdown' | 'json';
 }
+
+export interface NetpolExplainFlags {
+  manifests: string[];
+  namespace?: string;
+  from: string;
+  to: string;
+  port: string;
+  format: 'text' | 'json';
+  output?: string;
+}

@@ -1,0 +1,28 @@
+/**
+ * The `netpol` command group's arguments (commander); each action loads its module on use, so the
+ * rest of the CLI loads nothing of it.
+ */
+import { Option, type Command } from 'commander';
+import type { NetpolExplainFlags } from './flags.js';
+
+export function addNetpolCommands(program: Command): void {
+  const netpol = program
+    .command('netpol')
+    .description('NetworkPolicy impact: which connections the manifests allow, and why');
+  netpol
+    .command('explain')
+    .description(
+      'one connection: allowed or denied, and the policies and rules that decide it (exit 0 allowed, 1 not)',
+    )
+    .requiredOption('--from <workload>', 'source: namespace/name, namespace/name[Kind], or an IP address')
+    .requiredOption('--to <workload>', 'destination: namespace/name, namespace/name[Kind], or an IP address')
+    .requiredOption('--port <port>', 'destination port and protocol, e.g. 8080/TCP, 53/UDP, http/TCP')
+    .requiredOption('-m, --manifests <paths...>', 'manifest files or folders')
+    .option('-n, --namespace <name>', 'namespace of resources that name none', 'default')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the answer to a file instead of stdout')
+    .action(async (flags: NetpolExplainFlags) => {
+      const { runNetpolExplainCommand } = await import('./netpol.js');
+      process.exitCode = await runNetpolExplainCommand(flags);
+    });
+}
