@@ -158,6 +158,18 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       ...(input.manifests?.dns ? { dns: input.manifests.dns } : {}),
       ...(input.manifests?.ingressController ? { ingressController: input.manifests.ingressController } : {}),
     },
+    ...(input.network
+      ? {
+          network: {
+            required: (input.network.required ?? []).map((entry, i) => ({
+              ...entry,
+              line: positionOf(source, first, ['network', 'required', i]).line,
+            })),
+            namespaceLabels: input.network.namespaceLabels ?? {},
+            podNetworks: input.network.podNetworks ?? [],
+          },
+        }
+      : {}),
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };
 }

@@ -584,7 +584,69 @@ const manifestsSchema = z.strictObject(
   mappingOf(MANIFESTS_KEYS, 'a mapping with paths and rules', 'write e.g. manifests: { paths: [deploy/] }'),
 );
 
-export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests'];
+const NETWORK_KEYS = ['required', 'namespaceLabels', 'podNetworks'];
+const REQUIRED_CONNECTION_KEYS = ['from', 'to', 'port'];
+/** A port as `network.required` takes it: 8080, "8080/TCP", "53/UDP". */
+const REQUIRED_PORT = /^[0-9]{1,5}(\/(TCP|UDP|SCTP))?$/i;
+const requiredConnectionSchema = z.strictObject(
+  {
+    from: nonEmptyString('a workload', 'write the source workload as name or namespace/name'),
+    to: nonEmptyString('a workload', 'write the destination workload as name or namespace/name'),
+    port: z
+      .union(
+        [
+          z.number().int().min(1).max(65535),
+          z
+            .string()
+            .regex(REQUIRED_PORT)
+            .refine((text) => Number(text.split('/')[0]) <= 65535),
+        ],
+        expect('a port such as 8080 or "53/UDP"', 'write e.g. port: 8080'),
+      )
+      .optional(),
+  },
+  mappingOf(
+    REQUIRED_CONNECTION_KEYS,
+    'a mapping with from, to and port',
+    'write e.g. - { from: frontend, to: checkout, port: 8080 }',
+  ),
+);
+const networkSchema = z.strictObject(
+  {
+    required: z
+      .array(
+        requiredConnectionSchema,
+        expect(
+          'a list of connections',
+          'write e.g. required: [{ from: frontend, to: checkout, port: 8080 }]',
+        ),
+      )
+      .optional(),
+    namespaceLabels: z
+      .record(
+        z.string(),
+        z.record(z.string(), z.string(expect('a string', 'quote the label value'))),
+        expect(
+          'a mapping of namespaces to their labels',
+          'write e.g. namespaceLabels: { shop: { team: web } }',
+        ),
+      )
+      .optional(),
+    podNetworks: z
+      .array(
+        nonEmptyString('a CIDR', 'write the pod network as e.g. 10.244.0.0/16'),
+        expect('a list of CIDRs', 'write e.g. podNetworks: [10.244.0.0/16]'),
+      )
+      .optional(),
+  },
+  mappingOf(
+    NETWORK_KEYS,
+    'a mapping with required',
+    'write e.g. network: { required: [{ from: frontend, to: checkout, port: 8080 }] }',
+  ),
+);
+
+export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests', 'network'];
 export const configSchema = z.strictObject(
   {
     prometheus: prometheusSchema.optional(),
@@ -603,6 +665,7 @@ export const configSchema = z.strictObject(
       .enum(['enforce', 'advisory'], expect('enforce or advisory', 'write mode: enforce or mode: advisory'))
       .optional(),
     manifests: manifestsSchema.optional(),
+    network: networkSchema.optional(),
   },
   mappingOf(CONFIG_KEYS, 'a mapping', 'start the file with keys such as prometheus: and slos:'),
 );

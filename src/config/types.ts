@@ -25,6 +25,8 @@ export interface GateConfig<S extends Sli = Sli> {
   slos: SloDefinition<S>[];
   mode: 'enforce' | 'advisory';
   manifests: ManifestsConfig;
+  /** NetworkPolicy impact settings (`netpol diff`); absent when the config has no network section. */
+  network?: NetworkConfig;
   /**
    * Settings that load but probably do not mean what was written, as `file:line:column: ...`
    * lines; every gate run prints them. loadConfig always sets it.
@@ -51,4 +53,23 @@ export interface ManifestsConfig {
   dns?: PodsLocation;
   /** The ingress controller, for netpol-blocks-ingress-backend (default ingress-nginx). */
   ingressController?: PodsLocation;
+}
+
+/** A connection a release must not cut: `network.required` of the config. */
+export interface RequiredConnection {
+  /** A workload name, or namespace/name. */
+  from: string;
+  to: string;
+  /** 8080 or "53/UDP"; absent: any port. */
+  port?: number | string;
+  /** Where the entry is written. */
+  line?: number;
+}
+
+export interface NetworkConfig {
+  required: RequiredConnection[];
+  /** Labels of namespaces the manifests do not declare. */
+  namespaceLabels: Record<string, Record<string, string>>;
+  /** The pod network's CIDRs: ipBlocks overlapping them are reported as undecidable for pods. */
+  podNetworks: string[];
 }

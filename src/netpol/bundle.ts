@@ -140,6 +140,8 @@ export interface BundleConnectivityOptions {
   /** Labels of namespaces the bundle does not declare (config or live cluster). */
   namespaceLabels?: Readonly<Record<string, Record<string, string>>>;
   podNetworks?: readonly string[];
+  /** The other side of a diff: its ipBlocks cut the external blocks too. */
+  cutPolicies?: readonly NetworkPolicyModel[];
 }
 
 /** The connectivity model of a bundle's workloads under its NetworkPolicies. */
@@ -155,5 +157,6 @@ export function connectivityOfBundle(
     policies: bundle.ofKind('NetworkPolicy').map(policyOf),
     namespaces: namespaceDirectory([...declared].map(([name, labels]) => ({ name, labels }))),
     ...(options.podNetworks ? { podNetworks: options.podNetworks } : {}),
+    ...(options.cutPolicies ? { cutPolicies: options.cutPolicies } : {}),
   });
 }

@@ -66,6 +66,8 @@ export interface ConnectivityInput<P extends NetworkPolicyModel> {
   namespaces: NamespaceDirectory;
   /** The pod network's CIDRs: an ipBlock overlapping them cannot be judged for pods. Unset: ipBlocks match only addresses outside the cluster. */
   podNetworks?: readonly string[];
+  /** More policies whose ipBlocks cut the external blocks: the other side of a diff, so both models' blocks line up. */
+  cutPolicies?: readonly NetworkPolicyModel[];
 }
 
 export interface ConnectionEdge {
@@ -102,6 +104,7 @@ export interface Connectivity<P extends NetworkPolicyModel> {
   /** Connections with some allowed or undecided port, in node order. */
   edges(): Iterable<ConnectionEdge>;
   edge(from: ConnectivityNode, to: ConnectivityNode): ConnectionEdge | undefined;
+  node(id: string): ConnectivityNode | undefined;
   /** The judged side's verdict: the source's egress or the destination's ingress. */
   side(from: ConnectivityNode, to: ConnectivityNode, direction: Direction): SideVerdict<P>;
   /** The external block holding an address. */
@@ -256,13 +259,19 @@ interface SideAllowance {
   maybe: PortSet;
 }
 
+const nodes0 = (
+  workloads: readonly WorkloadNode[],
+  externals: readonly ExternalNode[],
+): ConnectivityNode[] => [...workloads, ...externals];
+
 export function buildConnectivity<P extends NetworkPolicyModel>(
   input: ConnectivityInput<P>,
 ): Connectivity<P> {
   const { workloads, policies, namespaces } = input;
   const podNetworks = (input.podNetworks ?? []).flatMap((text) => parseCidr(text) ?? []);
-  const externals = externalBlocks(policies);
-  const nodes: ConnectivityNode[] = [...workloads, ...externals];
+  const externals = externalBlocks([...policies, ...(input.cutPolicies ?? [])]);
+  const byId = new Map(nodes0(workloads, externals).map((node) => [node.id, node]));
+  const nodes = nodes0(workloads, externals);
   const indexOf = new Map<ConnectivityNode, number>(nodes.map((node, i) => [node, i]));
   const byNamespace = new Map<string, WorkloadNode[]>();
   for (const workload of workloads) {
@@ -384,6 +393,7 @@ export function buildConnectivity<P extends NetworkPolicyModel>(
       }
     },
     edge,
+    node: (id) => byId.get(id),
     side(from, to, direction) {
       const subject = direction === 'egress' ? from : to;
       const other = direction === 'egress' ? to : from;

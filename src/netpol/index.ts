@@ -6,3 +6,4 @@ export * from './bundle.js';
 export * from './portset.js';
 export * from './connectivity.js';
 export * from './explain.js';
+export * from './diff.js';

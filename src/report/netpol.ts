@@ -1,9 +1,14 @@
-/** NetworkPolicy answers as text and markdown: one connection explained. */
-import type {
-  BundlePolicy,
-  ConnectionExplanation,
-  RuleContribution,
-  SideExplanation,
+/** NetworkPolicy answers as text, markdown and JSON: one connection explained, a release's diff. */
+import {
+  formatPortSet,
+  isEmpty,
+  type BundlePolicy,
+  type ChangeCause,
+  type ConnectionChange,
+  type ConnectionExplanation,
+  type ConnectivityDiff,
+  type RuleContribution,
+  type SideExplanation,
 } from '../netpol/index.js';
 import type { Path } from '../model/index.js';
 
@@ -71,5 +76,126 @@ export function explanationJson(explanation: ConnectionExplanation<BundlePolicy>
     result: explanation.result,
     egress: side(explanation.egress),
     ingress: side(explanation.ingress),
+  };
+}
+
+const nodeName = (node: { id: string }) => node.id;
+
+function causeText(cause: ChangeCause<BundlePolicy>): string {
+  if (!cause.policy) return cause.reason;
+  const where = policyLocation(cause.policy, cause.path);
+  const rule = cause.path.length > 0 ? ` ${formatPath(cause.path)}` : '';
+  return `${policyName(cause.policy)}${rule} (${where}${cause.inBaseline ? ', baseline' : ''}): ${cause.reason}`;
+}
+
+function changePorts(change: ConnectionChange<BundlePolicy>): string {
+  switch (change.kind) {
+    case 'removed':
+      return `was ${formatPortSet(change.before)}`;
+    case 'added':
+      return `now ${formatPortSet(change.after)}`;
+    case 'changed':
+      return `${formatPortSet(change.before)} -> ${formatPortSet(change.after)}`;
+  }
+}
+
+const requiredText = (change: ConnectionChange<BundlePolicy>, configFile: string | undefined) =>
+  change.required
+    .map((r) => `required${configFile && r.line ? ` (${configFile}:${r.line})` : ''}`)
+    .join(', ');
+
+function summaryLine(diff: ConnectivityDiff<BundlePolicy>, baseline: string): string {
+  const count = (kind: string) => diff.changes.filter((c) => c.kind === kind).length;
+  return `NetworkPolicy diff against ${baseline}: ${count('removed')} removed, ${count('added')} added, ${count('changed')} changed; verdict ${diff.verdict}`;
+}
+
+export function renderDiffText(
+  diff: ConnectivityDiff<BundlePolicy>,
+  baseline: string,
+  configFile?: string,
+): string {
+  const lines = [summaryLine(diff, baseline)];
+  for (const change of diff.changes) {
+    const required = change.required.length > 0 ? `  BLOCK: ${requiredText(change, configFile)}` : '';
+    lines.push(
+      `${change.kind.padEnd(7)} ${nodeName(change.from)} -> ${nodeName(change.to)}: ${changePorts(change)}${required}`,
+    );
+    for (const cause of change.causes) lines.push(`        because ${causeText(cause)}`);
+  }
+  for (const entry of diff.unmatchedRequired)
+    lines.push(
+      `warning: network.required ${entry.from} -> ${entry.to}${configFile && entry.line ? ` (${configFile}:${entry.line})` : ''} names no workload of the manifests`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Removed connections stay readable as a flowchart up to this many edges; more go in the table only. */
+export const MERMAID_MAX_EDGES = 15;
+
+const mermaidId = (id: string) => `n${[...id].map((c) => (/[A-Za-z0-9]/.test(c) ? c : '_')).join('')}`;
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+export function renderDiffMarkdown(
+  diff: ConnectivityDiff<BundlePolicy>,
+  baseline: string,
+  configFile?: string,
+): string {
+  const out = [`### NetworkPolicy impact`, '', summaryLine(diff, baseline), ''];
+  const cut = diff.changes.filter((c) => !isEmpty(c.lost));
+  if (cut.length > 0 && cut.length <= MERMAID_MAX_EDGES) {
+    out.push('```mermaid', 'flowchart LR');
+    const nodes = new Map<string, string>();
+    for (const change of cut)
+      for (const node of [change.from, change.to]) nodes.set(mermaidId(node.id), node.id);
+    for (const [id, label] of nodes) out.push(`  ${id}["${label.replace(/"/g, "'")}"]`);
+    for (const change of cut) {
+      const arrow = change.required.length > 0 ? '-.->|"BLOCK ' : '-.->|"';
+      out.push(
+        `  ${mermaidId(change.from.id)} ${arrow}${formatPortSet(change.lost)} cut"| ${mermaidId(change.to.id)}`,
+      );
+    }
+    out.push('```', '');
+  }
+  if (diff.changes.length > 0) {
+    out.push('| change | from | to | ports | cause | required |', '|---|---|---|---|---|---|');
+    for (const change of diff.changes) {
+      out.push(
+        `| ${change.kind} | ${cell(change.from.id)} | ${cell(change.to.id)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join('; '))} | ${cell(requiredText(change, configFile))} |`,
+      );
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function diffJson(
+  diff: ConnectivityDiff<BundlePolicy>,
+  baseline: string,
+  configFile?: string,
+): unknown {
+  return {
+    baseline,
+    verdict: diff.verdict,
+    changes: diff.changes.map((change) => ({
+      kind: change.kind,
+      from: change.from.id,
+      to: change.to.id,
+      before: formatPortSet(change.before),
+      after: formatPortSet(change.after),
+      lost: isEmpty(change.lost) ? undefined : formatPortSet(change.lost),
+      causes: change.causes.map((cause) => ({
+        ...(cause.policy
+          ? { policy: policyName(cause.policy), location: policyLocation(cause.policy, cause.path) }
+          : {}),
+        ...(cause.path.length > 0 ? { rule: formatPath(cause.path) } : {}),
+        reason: cause.reason,
+      })),
+      required: change.required.map((r) => ({
+        from: r.from,
+        to: r.to,
+        port: r.port,
+        ...(configFile && r.line ? { location: `${configFile}:${r.line}` } : {}),
+      })),
+    })),
   };
 }

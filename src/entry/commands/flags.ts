@@ -49,3 +49,13 @@ export interface NetpolExplainFlags {
   format: 'text' | 'json';
   output?: string;
 }
+
+export interface NetpolDiffFlags {
+  manifests?: string[];
+  baseline: string;
+  config?: string;
+  namespace?: string;
+  format: 'text' | 'markdown' | 'json';
+  output?: string;
+  failOn: 'block' | 'warn';
+}

@@ -3,7 +3,7 @@
  * rest of the CLI loads nothing of it.
  */
 import { Option, type Command } from 'commander';
-import type { NetpolExplainFlags } from './flags.js';
+import type { NetpolDiffFlags, NetpolExplainFlags } from './flags.js';
 
 export function addNetpolCommands(program: Command): void {
   const netpol = program
@@ -24,5 +24,38 @@ export function addNetpolCommands(program: Command): void {
     .action(async (flags: NetpolExplainFlags) => {
       const { runNetpolExplainCommand } = await import('./netpol.js');
       process.exitCode = await runNetpolExplainCommand(flags);
+    });
+  netpol
+    .command('diff')
+    .description(
+      'connections the manifests remove, add and change against a baseline; a removed network.required connection blocks',
+    )
+    .requiredOption(
+      '--baseline <path|git-ref>',
+      'the previous manifests: a file or folder, or a git ref whose --manifests paths are read with git',
+    )
+    .option(
+      '-m, --manifests <paths...>',
+      'manifest files or folders (default: manifests.paths of the config)',
+    )
+    .option('-c, --config <file>', 'config with network.required (default: slo-gate.yaml when present)')
+    .option(
+      '-n, --namespace <name>',
+      'namespace of resources that name none (default: manifests.namespace, else default)',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option('-o, --output <file>', 'write the diff to a file instead of stdout')
+    .addOption(
+      new Option('--fail-on <verdict>', 'lowest verdict that exits 1')
+        .choices(['block', 'warn'])
+        .default('block'),
+    )
+    .action(async (flags: NetpolDiffFlags) => {
+      const { runNetpolDiffCommand } = await import('./netpol.js');
+      process.exitCode = await runNetpolDiffCommand(flags);
     });
 }
