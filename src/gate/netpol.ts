@@ -1,6 +1,6 @@
 /**
  * NetworkPolicy questions over manifests: read the bundle, build the connectivity model, and
- * answer — one connection explained.
+ * answer: every connection, one connection explained, or a release's diff against a baseline.
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
@@ -13,6 +13,7 @@ import {
   diffConnectivity,
   explainConnection,
   policyOf,
+  type Connectivity,
   type ConnectivityDiff,
   type RequiredMatch,
   findNode,
@@ -86,4 +87,9 @@ export async function diffNetpol(options: NetpolDiffOptions): Promise<NetpolDiff
   const before = connectivityOfBundle(baseline.bundle, { ...settings, cutPolicies: policies(current) });
   const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline.bundle) });
   return { diff: diffConnectivity(before, after, options.required ?? []), baselineLabel: baseline.label };
+}
+
+/** Every connection the manifests allow: the connectivity matrix. */
+export async function listNetpol(options: NetpolSourceOptions): Promise<Connectivity<BundlePolicy>> {
+  return connectivityOfBundle(await readBundle(options.paths, options.defaultNamespace), options);
 }

@@ -104,6 +104,9 @@ export interface Connectivity<P extends NetworkPolicyModel> {
   /** Connections with some allowed or undecided port, in node order. */
   edges(): Iterable<ConnectionEdge>;
   edge(from: ConnectivityNode, to: ConnectivityNode): ConnectionEdge | undefined;
+  /** The same by position in `nodes` (for callers that walk every pair). */
+  edgeAt(from: number, to: number): ConnectionEdge | undefined;
+  indexOf(id: string): number | undefined;
   node(id: string): ConnectivityNode | undefined;
   /** The judged side's verdict: the source's egress or the destination's ingress. */
   side(from: ConnectivityNode, to: ConnectivityNode, direction: Direction): SideVerdict<P>;
@@ -270,8 +273,8 @@ export function buildConnectivity<P extends NetworkPolicyModel>(
   const { workloads, policies, namespaces } = input;
   const podNetworks = (input.podNetworks ?? []).flatMap((text) => parseCidr(text) ?? []);
   const externals = externalBlocks([...policies, ...(input.cutPolicies ?? [])]);
-  const byId = new Map(nodes0(workloads, externals).map((node) => [node.id, node]));
   const nodes = nodes0(workloads, externals);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   const indexOf = new Map<ConnectivityNode, number>(nodes.map((node, i) => [node, i]));
   const byNamespace = new Map<string, WorkloadNode[]>();
   for (const workload of workloads) {
@@ -286,46 +289,87 @@ export function buildConnectivity<P extends NetworkPolicyModel>(
     else policiesByNamespace.set(policy.namespace, [policy]);
   }
 
-  const isolating = (workload: WorkloadNode, direction: Direction): P[] =>
-    (policiesByNamespace.get(workload.namespace) ?? []).filter(
+  // Workloads the policies cannot tell apart share one class: allowances are computed per class.
+  const classIds = new Map<string, number>();
+  const classOf = nodes.map((node) => {
+    if (node.kind !== 'workload') return -1;
+    const key = classKey(node);
+    let id = classIds.get(key);
+    if (id === undefined) classIds.set(key, (id = classIds.size));
+    return id;
+  });
+  const namespaceNames = [...byNamespace.keys()];
+
+  const isolatingByClass: Record<Direction, P[][]> = { ingress: [], egress: [] };
+  const isolating = (workload: WorkloadNode, direction: Direction): P[] => {
+    const classId = classOf[indexOf.get(workload) ?? -1];
+    const cached = classId === undefined || classId < 0 ? undefined : isolatingByClass[direction][classId];
+    if (cached) return cached;
+    const found = (policiesByNamespace.get(workload.namespace) ?? []).filter(
       (policy) => policy.types[direction] && selectorMatches(policy.podSelector, workload.labels),
     );
+    if (classId !== undefined && classId >= 0) isolatingByClass[direction][classId] = found;
+    return found;
+  };
+
+  /** Candidate nodes of one peer: a namespace's selector is judged once per namespace, not per pod. */
+  const peerCandidates = (peer: NetpolPeer, policyNamespace: string): readonly ConnectivityNode[] => {
+    switch (peer.kind) {
+      case 'empty':
+        return [];
+      case 'ipBlock':
+        return podNetworks.length > 0 ? nodes : externals;
+      case 'selector': {
+        if (!peer.namespaceSelector) return byNamespace.get(policyNamespace) ?? [];
+        const selector = peer.namespaceSelector;
+        return namespaceNames
+          .filter((ns) => selectorMatchesPartly(selector, namespaces.labelsOf(ns)) !== 'no')
+          .flatMap((ns) => byNamespace.get(ns) ?? []);
+      }
+    }
+  };
 
   // Nodes each rule's peers match (yes / unknown), computed once per rule.
   const matchedByRule = new Map<NetpolRule, { yes: number[]; maybe: number[] }>();
-  const candidatesOf = (rule: NetpolRule, policyNamespace: string): readonly ConnectivityNode[] => {
-    if (!rule.peers) return nodes;
-    const onlyOwnNamespace = rule.peers.every((peer) => peer.kind === 'selector' && !peer.namespaceSelector);
-    return onlyOwnNamespace ? (byNamespace.get(policyNamespace) ?? []) : nodes;
-  };
   const matchedBy = (rule: NetpolRule, policyNamespace: string) => {
     let matched = matchedByRule.get(rule);
-    if (!matched) {
-      matched = { yes: [], maybe: [] };
-      for (const node of candidatesOf(rule, policyNamespace)) {
-        const result = ruleMatchesNode(rule, policyNamespace, node, namespaces, podNetworks);
-        if (result === 'yes') matched.yes.push(indexOf.get(node)!);
-        else if (result === 'unknown') matched.maybe.push(indexOf.get(node)!);
+    if (matched) return matched;
+    const results = new Map<number, Tristate>();
+    if (!rule.peers) nodes.forEach((_, i) => results.set(i, 'yes'));
+    for (const peer of rule.peers ?? []) {
+      for (const node of peerCandidates(peer, policyNamespace)) {
+        const index = indexOf.get(node)!;
+        if (results.get(index) === 'yes') continue;
+        const result = peerMatchesNode(peer, policyNamespace, node, namespaces, podNetworks);
+        if (result !== 'no') results.set(index, result);
       }
-      matchedByRule.set(rule, matched);
     }
+    matched = { yes: [], maybe: [] };
+    for (const [index, result] of results) (result === 'yes' ? matched.yes : matched.maybe).push(index);
+    matchedByRule.set(rule, matched);
     return matched;
   };
 
-  /** For an isolated class: allowance per peer node index; undefined when not isolated. */
-  const sideCache = new Map<string, Map<number, SideAllowance> | undefined>();
-  const sideOf = (workload: WorkloadNode, direction: Direction) => {
-    const key = `${direction}\u0000${classKey(workload)}`;
-    if (sideCache.has(key)) return sideCache.get(key);
+  /** Per class and direction: allowance per peer node index; null when the class is not isolated. */
+  const sides: Record<Direction, (Map<number, SideAllowance> | null | undefined)[]> = {
+    ingress: [],
+    egress: [],
+  };
+  const sideOf = (index: number, direction: Direction) => {
+    const classId = classOf[index]!;
+    const cached = sides[direction][classId];
+    if (cached !== undefined) return cached;
+    const workload = nodes[index] as WorkloadNode;
     const isolatedBy = isolating(workload, direction);
-    let allowance: Map<number, SideAllowance> | undefined;
+    let allowance: Map<number, SideAllowance> | null = null;
     if (isolatedBy.length > 0) {
-      allowance = new Map();
-      const add = (index: number, ports: PortSet, certain: boolean) => {
+      const map = new Map<number, SideAllowance>();
+      allowance = map;
+      const add = (peer: number, ports: PortSet, certain: boolean) => {
         if (isEmpty(ports)) return;
-        const current = allowance!.get(index) ?? { allowed: NO_PORTS, maybe: NO_PORTS };
-        allowance!.set(
-          index,
+        const current = map.get(peer) ?? { allowed: NO_PORTS, maybe: NO_PORTS };
+        map.set(
+          peer,
           certain
             ? { allowed: union(current.allowed, ports), maybe: current.maybe }
             : { allowed: current.allowed, maybe: union(current.maybe, ports) },
@@ -336,63 +380,61 @@ export function buildConnectivity<P extends NetworkPolicyModel>(
           const matched = matchedBy(rule, policy.namespace);
           const named = hasNamedPort(rule);
           const fixedPorts = direction === 'ingress' || !named ? rulePorts(rule, workload) : undefined;
-          for (const [list, certain] of [
-            [matched.yes, true],
-            [matched.maybe, false],
-          ] as const) {
-            for (const index of list) add(index, fixedPorts ?? rulePorts(rule, nodes[index]!), certain);
-          }
+          for (const peer of matched.yes) add(peer, fixedPorts ?? rulePorts(rule, nodes[peer]!), true);
+          for (const peer of matched.maybe) add(peer, fixedPorts ?? rulePorts(rule, nodes[peer]!), false);
         }
       }
     }
-    sideCache.set(key, allowance);
+    sides[direction][classId] = allowance;
     return allowance;
   };
 
-  const judged = (from: ConnectivityNode, to: ConnectivityNode, direction: Direction): SideAllowance => {
-    const subject = direction === 'egress' ? from : to;
-    const other = direction === 'egress' ? to : from;
-    if (subject.kind !== 'workload') return { allowed: ALL_PORTS, maybe: NO_PORTS };
+  const OPEN: SideAllowance = { allowed: ALL_PORTS, maybe: NO_PORTS };
+  const CLOSED: SideAllowance = { allowed: NO_PORTS, maybe: NO_PORTS };
+  const judged = (subject: number, other: number, direction: Direction): SideAllowance => {
+    if (classOf[subject] === -1) return OPEN;
     const allowance = sideOf(subject, direction);
-    if (!allowance) return { allowed: ALL_PORTS, maybe: NO_PORTS };
-    return allowance.get(indexOf.get(other)!) ?? { allowed: NO_PORTS, maybe: NO_PORTS };
+    return allowance ? (allowance.get(other) ?? CLOSED) : OPEN;
   };
 
-  const edgeCache = new Map<number, Map<number, ConnectionEdge | null>>();
-  const computeEdge = (from: ConnectivityNode, to: ConnectivityNode): ConnectionEdge | undefined => {
-    if (from === to || (from.kind === 'external' && to.kind === 'external')) return undefined;
-    const egress = judged(from, to, 'egress');
-    if (isEmpty(egress.allowed) && isEmpty(egress.maybe)) return undefined;
-    const ingress = judged(from, to, 'ingress');
+  const computeEdge = (i: number, j: number): ConnectionEdge | undefined => {
+    if (i === j || (classOf[i] === -1 && classOf[j] === -1)) return undefined;
+    const egress = judged(i, j, 'egress');
+    if (egress === CLOSED || (isEmpty(egress.allowed) && isEmpty(egress.maybe))) return undefined;
+    const ingress = judged(j, i, 'ingress');
+    if (ingress === CLOSED) return undefined;
     const allowed = intersect(egress.allowed, ingress.allowed);
-    const possible = intersect(union(egress.allowed, egress.maybe), union(ingress.allowed, ingress.maybe));
-    const undecided = subtract(possible, allowed);
+    const undecided =
+      egress.maybe === NO_PORTS && ingress.maybe === NO_PORTS
+        ? NO_PORTS
+        : subtract(
+            intersect(union(egress.allowed, egress.maybe), union(ingress.allowed, ingress.maybe)),
+            allowed,
+          );
     if (isEmpty(allowed) && isEmpty(undecided)) return undefined;
-    return { from, to, allowed, undecided };
+    return { from: nodes[i]!, to: nodes[j]!, allowed, undecided };
   };
   const edge = (from: ConnectivityNode, to: ConnectivityNode) => {
     const i = indexOf.get(from);
     const j = indexOf.get(to);
-    if (i === undefined || j === undefined) return undefined;
-    let row = edgeCache.get(i);
-    if (!row) edgeCache.set(i, (row = new Map<number, ConnectionEdge | null>()));
-    let cached = row.get(j);
-    if (cached === undefined) row.set(j, (cached = computeEdge(from, to) ?? null));
-    return cached ?? undefined;
+    return i === undefined || j === undefined ? undefined : computeEdge(i, j);
   };
+  const indexById = new Map(nodes.map((node, i) => [node.id, i]));
 
   return {
     nodes,
     workloads,
     *edges() {
-      for (const from of nodes) {
-        for (const to of nodes) {
-          const found = computeEdge(from, to);
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = 0; j < nodes.length; j++) {
+          const found = computeEdge(i, j);
           if (found) yield found;
         }
       }
     },
     edge,
+    edgeAt: computeEdge,
+    indexOf: (id) => indexById.get(id),
     node: (id) => byId.get(id),
     side(from, to, direction) {
       const subject = direction === 'egress' ? from : to;

@@ -4,10 +4,11 @@
  * cause it, and the removals a config declares required. Pure.
  */
 import type { Path } from '../model/index.js';
-import type { Connectivity, ConnectionEdge, ConnectivityNode, WorkloadNode } from './connectivity.js';
+import type { Connectivity, ConnectivityNode, WorkloadNode } from './connectivity.js';
 import type { Direction, NetworkPolicyModel } from './model.js';
 import {
   containsPort,
+  equals,
   intersect,
   isEmpty,
   NO_PORTS,
@@ -171,8 +172,6 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
   current: Connectivity<P>,
   required: readonly RequiredMatch[] = [],
 ): ConnectivityDiff<P> {
-  const before = new Map<string, ConnectionEdge>();
-  for (const edge of baseline.edges()) before.set(pairKey(edge.from, edge.to), edge);
   const changes: ConnectionChange<P>[] = [];
   const record = (from: ConnectivityNode, to: ConnectivityNode, was: PortSet, now: PortSet) => {
     const lost = subtract(was, now);
@@ -192,13 +191,28 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
         });
     changes.push({ kind, from, to, before: was, after: now, lost, gained, causes, required: cut });
   };
-  for (const edge of current.edges()) {
-    const key = pairKey(edge.from, edge.to);
-    const was = before.get(key);
-    before.delete(key);
-    record(was?.from ?? edge.from, was?.to ?? edge.to, was?.allowed ?? NO_PORTS, edge.allowed);
+  // Every node of either side, matched by id; a pair is compared where both models answer.
+  const ids = [...new Set([...current.nodes, ...baseline.nodes].map((node) => node.id))];
+  const pairs = ids.map((id) => ({
+    was: baseline.node(id),
+    now: current.node(id),
+    wasAt: baseline.indexOf(id),
+    nowAt: current.indexOf(id),
+  }));
+  for (const a of pairs) {
+    for (const b of pairs) {
+      if (a === b) continue;
+      const was =
+        a.wasAt !== undefined && b.wasAt !== undefined ? baseline.edgeAt(a.wasAt, b.wasAt) : undefined;
+      const now =
+        a.nowAt !== undefined && b.nowAt !== undefined ? current.edgeAt(a.nowAt, b.nowAt) : undefined;
+      if (!was && !now) continue;
+      const before = was?.allowed ?? NO_PORTS;
+      const after = now?.allowed ?? NO_PORTS;
+      if (equals(before, after)) continue;
+      record((a.now ?? a.was)!, (b.now ?? b.was)!, before, after);
+    }
   }
-  for (const edge of before.values()) record(edge.from, edge.to, edge.allowed, NO_PORTS);
   changes.sort((a, b) => (pairKey(a.from, a.to) < pairKey(b.from, b.to) ? -1 : 1));
 
   const everyWorkload: WorkloadNode[] = [...baseline.workloads, ...current.workloads];

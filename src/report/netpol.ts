@@ -8,9 +8,12 @@ import {
   type ConnectionExplanation,
   type ConnectivityDiff,
   type RuleContribution,
+  type PortSet,
   type SideExplanation,
 } from '../netpol/index.js';
+import type { Log, Result } from 'sarif';
 import type { Path } from '../model/index.js';
+import { artifactUri } from './sarif.js';
 
 /** "spec.ingress[0]" */
 export function formatPath(path: Path): string {
@@ -198,4 +201,118 @@ export function diffJson(
       })),
     })),
   };
+}
+
+/** Matrices wider than this many nodes are lists instead: a grid nobody can read helps nobody. */
+export const MATRIX_MAX_NODES = 30;
+
+export interface ConnectivityListing {
+  nodes: readonly { id: string }[];
+  edges: readonly { from: { id: string }; to: { id: string }; allowed: PortSet; undecided: PortSet }[];
+}
+
+const edgeCell = (edge: ConnectivityListing['edges'][number] | undefined) => {
+  if (!edge) return '';
+  const allowed = isEmpty(edge.allowed) ? '' : formatPortSet(edge.allowed);
+  const undecided = isEmpty(edge.undecided) ? '' : `undecided: ${formatPortSet(edge.undecided)}`;
+  return [allowed, undecided].filter(Boolean).join('; ');
+};
+
+/** Every allowed connection: a grid (rows: from, columns: to) for small models, else one line each. */
+export function renderConnectivityText(listing: ConnectivityListing): string {
+  const byPair = new Map(listing.edges.map((e) => [`${e.from.id}\u0000${e.to.id}`, e]));
+  if (listing.nodes.length > MATRIX_MAX_NODES || listing.nodes.length === 0) {
+    return `${listing.edges.map((e) => `${e.from.id} => ${e.to.id} : ${edgeCell(e)}`).join('\n')}\n`;
+  }
+  const header = ['from \\ to', ...listing.nodes.map((_, j) => `[${j + 1}]`)];
+  const rows = listing.nodes.map((from, i) => [
+    `[${i + 1}] ${from.id}`,
+    ...listing.nodes.map((to) =>
+      from === to ? '-' : edgeCell(byPair.get(`${from.id}\u0000${to.id}`)) || '.',
+    ),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+export function renderConnectivityMarkdown(listing: ConnectivityListing): string {
+  const byPair = new Map(listing.edges.map((e) => [`${e.from.id}\u0000${e.to.id}`, e]));
+  const out = ['### NetworkPolicy connectivity', ''];
+  if (listing.nodes.length > MATRIX_MAX_NODES) {
+    out.push('| from | to | ports |', '|---|---|---|');
+    for (const e of listing.edges)
+      out.push(`| ${cell(e.from.id)} | ${cell(e.to.id)} | ${cell(edgeCell(e))} |`);
+  } else {
+    out.push(`| from \\ to | ${listing.nodes.map((n) => cell(n.id)).join(' | ')} |`);
+    out.push(`|---|${listing.nodes.map(() => '---').join('|')}|`);
+    for (const from of listing.nodes) {
+      const cells = listing.nodes.map((to) =>
+        from === to ? '' : cell(edgeCell(byPair.get(`${from.id}\u0000${to.id}`))),
+      );
+      out.push(`| ${cell(from.id)} | ${cells.join(' | ')} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const SARIF_RULES = [
+  {
+    id: 'netpol-required-connection-cut',
+    name: 'NetpolRequiredConnectionCut',
+    shortDescription: { text: 'A connection listed in network.required is cut by this release' },
+  },
+  {
+    id: 'netpol-connection-cut',
+    name: 'NetpolConnectionCut',
+    shortDescription: { text: 'A connection that works today is cut by this release' },
+  },
+];
+
+/**
+ * SARIF 2.1.0 of a diff: one result per cut connection and causing policy, at the policy's line
+ * (baseline policies, deleted since, have no line in the release and are left out).
+ */
+export function renderDiffSarif(diff: ConnectivityDiff<BundlePolicy>, version: string, root: string): string {
+  const results: Result[] = [];
+  for (const change of diff.changes) {
+    if (isEmpty(change.lost)) continue;
+    const required = change.required.length > 0;
+    for (const cause of change.causes) {
+      if (!cause.policy || cause.inBaseline) continue;
+      const { line, column } =
+        cause.path.length > 0 ? cause.policy.resource.positionOf(cause.path) : cause.policy.resource;
+      results.push({
+        ruleId: required ? SARIF_RULES[0]!.id : SARIF_RULES[1]!.id,
+        ruleIndex: required ? 0 : 1,
+        level: required ? 'error' : 'warning',
+        message: {
+          text: `${change.from.id} -> ${change.to.id}: ${formatPortSet(change.lost)} cut${required ? ' (required)' : ''}; ${policyName(cause.policy)}: ${cause.reason}`,
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(cause.policy.resource.file, root) },
+              region: { startLine: line, startColumn: column },
+            },
+          },
+        ],
+      });
+    }
+  }
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: 'slo-gate netpol', version, rules: SARIF_RULES } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

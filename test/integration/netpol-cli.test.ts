@@ -116,6 +116,16 @@ describe('slo-gate netpol explain', () => {
   });
 });
 
+describe('slo-gate netpol list', () => {
+  test('every allowed connection, as a matrix with one row per source', () => {
+    const { code, stdout } = cli(['netpol', 'list', '-m', ACS]);
+    expect(code).toBe(0);
+    // frontend/webapp reaches backend/checkout on 8080 (np-guard lists the same).
+    const row = stdout.split('\n').find((line) => line.includes('] frontend/webapp[Deployment]'))!;
+    expect(row).toContain('TCP 8080');
+  });
+});
+
 describe('slo-gate netpol diff', () => {
   let repo: string;
   const git = (...args: string[]) =>

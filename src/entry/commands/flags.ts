@@ -42,6 +42,7 @@ export interface RulesFlags {
 
 export interface NetpolExplainFlags {
   manifests: string[];
+  config?: string;
   namespace?: string;
   from: string;
   to: string;
@@ -55,7 +56,15 @@ export interface NetpolDiffFlags {
   baseline: string;
   config?: string;
   namespace?: string;
-  format: 'text' | 'markdown' | 'json';
+  format: 'text' | 'markdown' | 'json' | 'sarif';
   output?: string;
   failOn: 'block' | 'warn';
+}
+
+export interface NetpolListFlags {
+  manifests: string[];
+  config?: string;
+  namespace?: string;
+  format: 'text' | 'markdown' | 'json';
+  output?: string;
 }

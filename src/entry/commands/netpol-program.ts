@@ -3,7 +3,7 @@
  * rest of the CLI loads nothing of it.
  */
 import { Option, type Command } from 'commander';
-import type { NetpolDiffFlags, NetpolExplainFlags } from './flags.js';
+import type { NetpolDiffFlags, NetpolExplainFlags, NetpolListFlags } from './flags.js';
 
 export function addNetpolCommands(program: Command): void {
   const netpol = program
@@ -18,6 +18,10 @@ export function addNetpolCommands(program: Command): void {
     .requiredOption('--to <workload>', 'destination: namespace/name, namespace/name[Kind], or an IP address')
     .requiredOption('--port <port>', 'destination port and protocol, e.g. 8080/TCP, 53/UDP, http/TCP')
     .requiredOption('-m, --manifests <paths...>', 'manifest files or folders')
+    .option(
+      '-c, --config <file>',
+      'config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)',
+    )
     .option('-n, --namespace <name>', 'namespace of resources that name none', 'default')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the answer to a file instead of stdout')
@@ -44,8 +48,8 @@ export function addNetpolCommands(program: Command): void {
       'namespace of resources that name none (default: manifests.namespace, else default)',
     )
     .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['text', 'markdown', 'json'])
+      new Option('-f, --format <format>', 'output format (sarif: results at the policy lines)')
+        .choices(['text', 'markdown', 'json', 'sarif'])
         .default('text'),
     )
     .option('-o, --output <file>', 'write the diff to a file instead of stdout')
@@ -57,5 +61,26 @@ export function addNetpolCommands(program: Command): void {
     .action(async (flags: NetpolDiffFlags) => {
       const { runNetpolDiffCommand } = await import('./netpol.js');
       process.exitCode = await runNetpolDiffCommand(flags);
+    });
+  netpol
+    .command('list')
+    .description(
+      'every connection the manifests allow: a matrix (from x to), or a list when it has more than 30 nodes',
+    )
+    .requiredOption('-m, --manifests <paths...>', 'manifest files or folders')
+    .option(
+      '-c, --config <file>',
+      'config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)',
+    )
+    .option('-n, --namespace <name>', 'namespace of resources that name none', 'default')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option('-o, --output <file>', 'write the matrix to a file instead of stdout')
+    .action(async (flags: NetpolListFlags) => {
+      const { runNetpolListCommand } = await import('./netpol.js');
+      process.exitCode = await runNetpolListCommand(flags);
     });
 }
