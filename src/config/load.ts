@@ -161,6 +161,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     ...(input.network
       ? {
           network: {
+            ...(input.network.baseline ? { baseline: input.network.baseline } : {}),
             required: (input.network.required ?? []).map((entry, i) => ({
               ...entry,
               line: positionOf(source, first, ['network', 'required', i]).line,

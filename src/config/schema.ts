@@ -584,7 +584,7 @@ const manifestsSchema = z.strictObject(
   mappingOf(MANIFESTS_KEYS, 'a mapping with paths and rules', 'write e.g. manifests: { paths: [deploy/] }'),
 );
 
-const NETWORK_KEYS = ['required', 'namespaceLabels', 'podNetworks'];
+const NETWORK_KEYS = ['baseline', 'required', 'namespaceLabels', 'podNetworks'];
 const REQUIRED_CONNECTION_KEYS = ['from', 'to', 'port'];
 /** A port as `network.required` takes it: 8080, "8080/TCP", "53/UDP". */
 const REQUIRED_PORT = /^[0-9]{1,5}(\/(TCP|UDP|SCTP))?$/i;
@@ -613,6 +613,10 @@ const requiredConnectionSchema = z.strictObject(
 );
 const networkSchema = z.strictObject(
   {
+    baseline: nonEmptyString(
+      'a path or git ref',
+      'write the previous manifests as a folder, or a git ref such as origin/main',
+    ).optional(),
     required: z
       .array(
         requiredConnectionSchema,

@@ -67,6 +67,8 @@ export interface RequiredConnection {
 }
 
 export interface NetworkConfig {
+  /** `check` compares the manifests' connectivity with this folder or git ref (the report's `netpol`). */
+  baseline?: string;
   required: RequiredConnection[];
   /** Labels of namespaces the manifests do not declare. */
   namespaceLabels: Record<string, Record<string, string>>;

@@ -7,7 +7,9 @@ import { isAbsolute, join } from 'node:path';
 import { createBundle } from '../manifests/bundle.js';
 import { gitRefSources } from '../manifests/git.js';
 import { pathSources, readSources, requireExistingPaths } from '../manifests/sources.js';
-import type { Bundle } from '../model/index.js';
+import type { NetworkConfig } from '../config/types.js';
+import type { Bundle, NetpolDiffReport } from '../model/index.js';
+import { netpolReportOf } from '../report/netpol.js';
 import {
   connectivityOfBundle,
   diffConnectivity,
@@ -92,4 +94,22 @@ export async function diffNetpol(options: NetpolDiffOptions): Promise<NetpolDiff
 /** Every connection the manifests allow: the connectivity matrix. */
 export async function listNetpol(options: NetpolSourceOptions): Promise<Connectivity<BundlePolicy>> {
   return connectivityOfBundle(await readBundle(options.paths, options.defaultNamespace), options);
+}
+
+/** `check` with network.baseline: the diff as the report's `netpol` field. */
+export async function netpolForCheck(
+  network: NetworkConfig & { baseline: string },
+  paths: readonly string[],
+  defaultNamespace: string,
+  configFile: string,
+): Promise<NetpolDiffReport> {
+  const { diff, baselineLabel } = await diffNetpol({
+    paths,
+    baseline: network.baseline,
+    defaultNamespace,
+    required: network.required,
+    namespaceLabels: network.namespaceLabels,
+    podNetworks: network.podNetworks,
+  });
+  return netpolReportOf(diff, baselineLabel, configFile);
 }

@@ -1,5 +1,6 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
+import { renderDiffMarkdown } from './netpol.js';
 import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
@@ -65,6 +66,8 @@ export function renderMarkdown(report: Report, options: { advisory?: boolean } =
     }
     out.push('');
   }
+
+  if (report.netpol) out.push(renderDiffMarkdown(report.netpol));
 
   for (const slo of report.slos) {
     if (slo.queries.length === 0) continue;

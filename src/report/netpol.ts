@@ -12,7 +12,7 @@ import {
   type SideExplanation,
 } from '../netpol/index.js';
 import type { Log, Result } from 'sarif';
-import type { Path } from '../model/index.js';
+import type { NetpolCause, NetpolChange, NetpolDiffReport, Path } from '../model/index.js';
 import { artifactUri } from './sarif.js';
 
 /** "spec.ingress[0]" */
@@ -82,53 +82,82 @@ export function explanationJson(explanation: ConnectionExplanation<BundlePolicy>
   };
 }
 
-const nodeName = (node: { id: string }) => node.id;
-
-function causeText(cause: ChangeCause<BundlePolicy>): string {
-  if (!cause.policy) return cause.reason;
-  const where = policyLocation(cause.policy, cause.path);
-  const rule = cause.path.length > 0 ? ` ${formatPath(cause.path)}` : '';
-  return `${policyName(cause.policy)}${rule} (${where}${cause.inBaseline ? ', baseline' : ''}): ${cause.reason}`;
+/** The diff as the report carries it (`netpol` of the JSON report, `netpol diff -f json`). */
+export function netpolReportOf(
+  diff: ConnectivityDiff<BundlePolicy>,
+  baseline: string,
+  configFile?: string,
+): NetpolDiffReport {
+  const causeOf = (cause: ChangeCause<BundlePolicy>): NetpolCause => {
+    if (!cause.policy) return { reason: cause.reason };
+    const { line, column } =
+      cause.path.length > 0 ? cause.policy.resource.positionOf(cause.path) : cause.policy.resource;
+    return {
+      policy: policyName(cause.policy),
+      file: cause.policy.resource.file,
+      line,
+      column,
+      ...(cause.path.length > 0 ? { rule: formatPath(cause.path) } : {}),
+      ...(cause.inBaseline ? { inBaseline: true } : {}),
+      reason: cause.reason,
+    };
+  };
+  return {
+    baseline,
+    ...(configFile ? { config: configFile } : {}),
+    verdict: diff.verdict,
+    changes: diff.changes.map((change: ConnectionChange<BundlePolicy>) => ({
+      kind: change.kind,
+      from: change.from.id,
+      to: change.to.id,
+      before: formatPortSet(change.before),
+      after: formatPortSet(change.after),
+      ...(isEmpty(change.lost) ? {} : { lost: formatPortSet(change.lost) }),
+      required: change.required.map((r) => ({
+        from: r.from,
+        to: r.to,
+        ...(r.port !== undefined ? { port: r.port } : {}),
+        ...(r.line !== undefined ? { line: r.line } : {}),
+      })),
+      causes: change.causes.map(causeOf),
+    })),
+  };
 }
 
-function changePorts(change: ConnectionChange<BundlePolicy>): string {
+function causeText(cause: NetpolCause): string {
+  if (!cause.policy) return cause.reason;
+  const rule = cause.rule ? ` ${cause.rule}` : '';
+  return `${cause.policy}${rule} (${cause.file}:${cause.line}${cause.inBaseline ? ', baseline' : ''}): ${cause.reason}`;
+}
+
+function changePorts(change: NetpolChange): string {
   switch (change.kind) {
     case 'removed':
-      return `was ${formatPortSet(change.before)}`;
+      return `was ${change.before}`;
     case 'added':
-      return `now ${formatPortSet(change.after)}`;
+      return `now ${change.after}`;
     case 'changed':
-      return `${formatPortSet(change.before)} -> ${formatPortSet(change.after)}`;
+      return `${change.before} -> ${change.after}`;
   }
 }
 
-const requiredText = (change: ConnectionChange<BundlePolicy>, configFile: string | undefined) =>
+const requiredText = (change: NetpolChange, configFile: string | undefined) =>
   change.required
     .map((r) => `required${configFile && r.line ? ` (${configFile}:${r.line})` : ''}`)
     .join(', ');
 
-function summaryLine(diff: ConnectivityDiff<BundlePolicy>, baseline: string): string {
+function summaryLine(diff: NetpolDiffReport): string {
   const count = (kind: string) => diff.changes.filter((c) => c.kind === kind).length;
-  return `NetworkPolicy diff against ${baseline}: ${count('removed')} removed, ${count('added')} added, ${count('changed')} changed; verdict ${diff.verdict}`;
+  return `NetworkPolicy diff against ${diff.baseline}: ${count('removed')} removed, ${count('added')} added, ${count('changed')} changed; verdict ${diff.verdict}`;
 }
 
-export function renderDiffText(
-  diff: ConnectivityDiff<BundlePolicy>,
-  baseline: string,
-  configFile?: string,
-): string {
-  const lines = [summaryLine(diff, baseline)];
+export function renderDiffText(diff: NetpolDiffReport): string {
+  const lines = [summaryLine(diff)];
   for (const change of diff.changes) {
-    const required = change.required.length > 0 ? `  BLOCK: ${requiredText(change, configFile)}` : '';
-    lines.push(
-      `${change.kind.padEnd(7)} ${nodeName(change.from)} -> ${nodeName(change.to)}: ${changePorts(change)}${required}`,
-    );
+    const required = change.required.length > 0 ? `  BLOCK: ${requiredText(change, diff.config)}` : '';
+    lines.push(`${change.kind.padEnd(7)} ${change.from} -> ${change.to}: ${changePorts(change)}${required}`);
     for (const cause of change.causes) lines.push(`        because ${causeText(cause)}`);
   }
-  for (const entry of diff.unmatchedRequired)
-    lines.push(
-      `warning: network.required ${entry.from} -> ${entry.to}${configFile && entry.line ? ` (${configFile}:${entry.line})` : ''} names no workload of the manifests`,
-    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -138,24 +167,18 @@ export const MERMAID_MAX_EDGES = 15;
 const mermaidId = (id: string) => `n${[...id].map((c) => (/[A-Za-z0-9]/.test(c) ? c : '_')).join('')}`;
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-export function renderDiffMarkdown(
-  diff: ConnectivityDiff<BundlePolicy>,
-  baseline: string,
-  configFile?: string,
-): string {
-  const out = [`### NetworkPolicy impact`, '', summaryLine(diff, baseline), ''];
-  const cut = diff.changes.filter((c) => !isEmpty(c.lost));
+/** The diff for a job summary or PR comment: a flowchart of what is cut (when readable) and a table. */
+export function renderDiffMarkdown(diff: NetpolDiffReport, heading = '### NetworkPolicy impact'): string {
+  const out = [heading, '', summaryLine(diff), ''];
+  const cut = diff.changes.filter((c) => c.lost !== undefined);
   if (cut.length > 0 && cut.length <= MERMAID_MAX_EDGES) {
     out.push('```mermaid', 'flowchart LR');
     const nodes = new Map<string, string>();
-    for (const change of cut)
-      for (const node of [change.from, change.to]) nodes.set(mermaidId(node.id), node.id);
+    for (const change of cut) for (const id of [change.from, change.to]) nodes.set(mermaidId(id), id);
     for (const [id, label] of nodes) out.push(`  ${id}["${label.replace(/"/g, "'")}"]`);
     for (const change of cut) {
       const arrow = change.required.length > 0 ? '-.->|"BLOCK ' : '-.->|"';
-      out.push(
-        `  ${mermaidId(change.from.id)} ${arrow}${formatPortSet(change.lost)} cut"| ${mermaidId(change.to.id)}`,
-      );
+      out.push(`  ${mermaidId(change.from)} ${arrow}${change.lost} cut"| ${mermaidId(change.to)}`);
     }
     out.push('```', '');
   }
@@ -163,44 +186,12 @@ export function renderDiffMarkdown(
     out.push('| change | from | to | ports | cause | required |', '|---|---|---|---|---|---|');
     for (const change of diff.changes) {
       out.push(
-        `| ${change.kind} | ${cell(change.from.id)} | ${cell(change.to.id)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join('; '))} | ${cell(requiredText(change, configFile))} |`,
+        `| ${change.kind} | ${cell(change.from)} | ${cell(change.to)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join('; '))} | ${cell(requiredText(change, diff.config))} |`,
       );
     }
     out.push('');
   }
   return `${out.join('\n')}\n`;
-}
-
-export function diffJson(
-  diff: ConnectivityDiff<BundlePolicy>,
-  baseline: string,
-  configFile?: string,
-): unknown {
-  return {
-    baseline,
-    verdict: diff.verdict,
-    changes: diff.changes.map((change) => ({
-      kind: change.kind,
-      from: change.from.id,
-      to: change.to.id,
-      before: formatPortSet(change.before),
-      after: formatPortSet(change.after),
-      lost: isEmpty(change.lost) ? undefined : formatPortSet(change.lost),
-      causes: change.causes.map((cause) => ({
-        ...(cause.policy
-          ? { policy: policyName(cause.policy), location: policyLocation(cause.policy, cause.path) }
-          : {}),
-        ...(cause.path.length > 0 ? { rule: formatPath(cause.path) } : {}),
-        reason: cause.reason,
-      })),
-      required: change.required.map((r) => ({
-        from: r.from,
-        to: r.to,
-        port: r.port,
-        ...(configFile && r.line ? { location: `${configFile}:${r.line}` } : {}),
-      })),
-    })),
-  };
 }
 
 /** Matrices wider than this many nodes are lists instead: a grid nobody can read helps nobody. */
@@ -277,27 +268,25 @@ const SARIF_RULES = [
  * SARIF 2.1.0 of a diff: one result per cut connection and causing policy, at the policy's line
  * (baseline policies, deleted since, have no line in the release and are left out).
  */
-export function renderDiffSarif(diff: ConnectivityDiff<BundlePolicy>, version: string, root: string): string {
+export function renderDiffSarif(diff: NetpolDiffReport, version: string, root: string): string {
   const results: Result[] = [];
   for (const change of diff.changes) {
-    if (isEmpty(change.lost)) continue;
+    if (change.lost === undefined) continue;
     const required = change.required.length > 0;
     for (const cause of change.causes) {
-      if (!cause.policy || cause.inBaseline) continue;
-      const { line, column } =
-        cause.path.length > 0 ? cause.policy.resource.positionOf(cause.path) : cause.policy.resource;
+      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
       results.push({
         ruleId: required ? SARIF_RULES[0]!.id : SARIF_RULES[1]!.id,
         ruleIndex: required ? 0 : 1,
         level: required ? 'error' : 'warning',
         message: {
-          text: `${change.from.id} -> ${change.to.id}: ${formatPortSet(change.lost)} cut${required ? ' (required)' : ''}; ${policyName(cause.policy)}: ${cause.reason}`,
+          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? ' (required)' : ''}; ${cause.policy}: ${cause.reason}`,
         },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: artifactUri(cause.policy.resource.file, root) },
-              region: { startLine: line, startColumn: column },
+              artifactLocation: { uri: artifactUri(cause.file, root) },
+              region: { startLine: cause.line, ...(cause.column ? { startColumn: cause.column } : {}) },
             },
           },
         ],
@@ -307,12 +296,7 @@ export function renderDiffSarif(diff: ConnectivityDiff<BundlePolicy>, version: s
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: { driver: { name: 'slo-gate netpol', version, rules: SARIF_RULES } },
-        results,
-      },
-    ],
+    runs: [{ tool: { driver: { name: 'slo-gate netpol', version, rules: SARIF_RULES } }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -217,6 +217,33 @@ spec:
     ]);
   });
 
+  test('check with network.baseline: the report carries the diff in `netpol`, and the cut required connection blocks', () => {
+    writeFileSync(
+      join(repo, 'check.yaml'),
+      'manifests:\n  paths: [deploy]\nnetwork:\n  baseline: HEAD\n  required:\n    - {from: frontend, to: checkout, port: 8080}\n',
+    );
+    const { code, stdout } = cliIn(['check', '-c', 'check.yaml', '-f', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as {
+      verdict: string;
+      netpol: {
+        verdict: string;
+        changes: {
+          kind: string;
+          from: string;
+          lost?: string;
+          required: { line?: number }[];
+          causes: { file?: string; line?: number }[];
+        }[];
+      };
+    };
+    expect(report.verdict).toBe('block');
+    expect(report.netpol.verdict).toBe('block');
+    const change = report.netpol.changes.find((c) => c.from === 'shop/frontend[Deployment]')!;
+    expect(change).toMatchObject({ kind: 'changed', lost: 'TCP 8080', required: [{ line: 6 }] });
+    expect(change.causes[0]).toMatchObject({ file: 'deploy/policies.yaml', line: 7 });
+  });
+
   test('a bad network.required entry is a config error with its line, exit 2', () => {
     writeFileSync(
       join(repo, 'bad.yaml'),

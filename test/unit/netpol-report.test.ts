@@ -2,6 +2,7 @@
 import { connectivityOfBundle, diffConnectivity, policyOf } from '../../src/netpol/index.js';
 import {
   MERMAID_MAX_EDGES,
+  netpolReportOf,
   renderConnectivityMarkdown,
   renderConnectivityText,
   renderDiffMarkdown,
@@ -68,7 +69,7 @@ ${Array.from({ length: n }, (_, i) => pod(`p${i}`)).join('')}`;
 
   test('up to 15 cut connections: a Mermaid flowchart, the required one marked BLOCK', () => {
     // 3 pods: 3 x 2 ordered pairs plus the outside into each = 9 cut connections.
-    const markdown = renderDiffMarkdown(diffOf(pods(3), denyAll(3)), 'main', 'slo-gate.yaml');
+    const markdown = renderDiffMarkdown(netpolReportOf(diffOf(pods(3), denyAll(3)), 'main', 'slo-gate.yaml'));
     expect(markdown).toContain('```mermaid');
     expect(markdown).toContain('nshop_p0_Pod_ -.->|"BLOCK All Connections cut"| nshop_p1_Pod_');
     expect(markdown.match(/-\.->/g)).toHaveLength(9);
@@ -77,13 +78,15 @@ ${Array.from({ length: n }, (_, i) => pod(`p${i}`)).join('')}`;
   test('more than 15 cut connections: the table alone', () => {
     // 4 pods: 12 pairs plus 4 from the outside = 16 > MERMAID_MAX_EDGES.
     expect(4 * 3 + 4).toBeGreaterThan(MERMAID_MAX_EDGES);
-    const markdown = renderDiffMarkdown(diffOf(pods(4), denyAll(4)), 'main');
+    const markdown = renderDiffMarkdown(netpolReportOf(diffOf(pods(4), denyAll(4)), 'main'));
     expect(markdown).not.toContain('```mermaid');
     expect(markdown.match(/^\| removed \|/gm)).toHaveLength(16);
   });
 
   test('SARIF: each cut at the line of the policy that causes it, required ones as errors', () => {
-    const sarif = JSON.parse(renderDiffSarif(diffOf(pods(2), denyAll(2)), '1.0.0', process.cwd())) as {
+    const sarif = JSON.parse(
+      renderDiffSarif(netpolReportOf(diffOf(pods(2), denyAll(2)), 'main'), '1.0.0', process.cwd()),
+    ) as {
       runs: {
         results: {
           ruleId: string;

@@ -7,8 +7,8 @@ import { diffNetpol, explainNetpol, listNetpol } from '../../gate/netpol.js';
 import { exitCodeFor } from '../../model/index.js';
 import { formatPortSet, isEmpty } from '../../netpol/index.js';
 import {
-  diffJson,
   explanationJson,
+  netpolReportOf,
   renderConnectivityMarkdown,
   renderConnectivityText,
   renderDiffMarkdown,
@@ -17,6 +17,7 @@ import {
   renderExplanationText,
 } from '../../report/netpol.js';
 import { writeReport } from '../../sinks/output.js';
+import { log } from '../log.js';
 import {
   DEFAULT_CONFIG,
   type NetpolDiffFlags,
@@ -72,14 +73,20 @@ export async function runNetpolDiffCommand(flags: NetpolDiffFlags): Promise<numb
     namespaceLabels: network?.namespaceLabels,
     podNetworks: network?.podNetworks,
   });
+  for (const entry of diff.unmatchedRequired) {
+    log(
+      `warning: ${configFile ?? 'config'}${entry.line ? `:${entry.line}` : ''}: network.required ${entry.from} -> ${entry.to} names no workload of the manifests`,
+    );
+  }
+  const report = netpolReportOf(diff, baselineLabel, configFile);
   const text =
     flags.format === 'json'
-      ? `${JSON.stringify(diffJson(diff, baselineLabel, configFile), null, 2)}\n`
+      ? `${JSON.stringify(report, null, 2)}\n`
       : flags.format === 'markdown'
-        ? renderDiffMarkdown(diff, baselineLabel, configFile)
+        ? renderDiffMarkdown(report)
         : flags.format === 'sarif'
-          ? renderDiffSarif(diff, packageJson.version, process.env.GITHUB_WORKSPACE || process.cwd())
-          : renderDiffText(diff, baselineLabel, configFile);
+          ? renderDiffSarif(report, packageJson.version, process.env.GITHUB_WORKSPACE || process.cwd())
+          : renderDiffText(report);
   await writeReport(text, flags.output);
   return exitCodeFor(diff.verdict, { failOn: flags.failOn, mode: 'enforce' });
 }
