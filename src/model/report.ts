@@ -103,6 +103,11 @@ export const NetpolChangeSchema = z.object({
   ),
   after: text,
   lost: text.optional().describe('Ports allowed before and not after; absent when none'),
+  undecided: text
+    .optional()
+    .describe(
+      'Ports the manifests no longer let the model judge (undeclared namespace labels, ipBlocks over the pod network)',
+    ),
   required: z
     .array(
       z.object({

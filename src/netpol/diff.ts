@@ -47,6 +47,11 @@ export interface ConnectionChange<P extends NetworkPolicyModel> {
   lost: PortSet;
   /** Ports allowed after and not before. */
   gained: PortSet;
+  /**
+   * Ports the release's model cannot judge (namespace labels or ipBlocks the manifests do not settle)
+   * that were not undecided before: neither cut nor kept, and said so.
+   */
+  undecided: PortSet;
   causes: ChangeCause<P>[];
   /** The `network.required` entries this change cuts. */
   required: RequiredMatch[];
@@ -173,11 +178,25 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
   required: readonly RequiredMatch[] = [],
 ): ConnectivityDiff<P> {
   const changes: ConnectionChange<P>[] = [];
-  const record = (from: ConnectivityNode, to: ConnectivityNode, was: PortSet, now: PortSet) => {
-    const lost = subtract(was, now);
-    const gained = subtract(now, was);
-    if (isEmpty(lost) && isEmpty(gained)) return;
-    const kind: ChangeKind = isEmpty(was) ? 'added' : isEmpty(now) ? 'removed' : 'changed';
+  const record = (
+    from: ConnectivityNode,
+    to: ConnectivityNode,
+    was: PortSet,
+    now: PortSet,
+    wasUndecided: PortSet,
+    nowUndecided: PortSet,
+  ) => {
+    // Ports that became undecidable are reported as such, never as cut or added.
+    const lost = subtract(subtract(was, now), nowUndecided);
+    const gained = subtract(subtract(now, was), wasUndecided);
+    const undecided = subtract(nowUndecided, wasUndecided);
+    if (isEmpty(lost) && isEmpty(gained) && isEmpty(undecided)) return;
+    const kind: ChangeKind =
+      isEmpty(was) && isEmpty(wasUndecided)
+        ? 'added'
+        : isEmpty(now) && isEmpty(nowUndecided)
+          ? 'removed'
+          : 'changed';
     const causes = [
       ...(isEmpty(lost) ? [] : causesOfLoss(baseline, current, from, to, lost)),
       ...(isEmpty(gained) ? [] : causesOfGain(current, from, to, gained)),
@@ -189,7 +208,7 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
           const port = requiredPort(entry.port);
           return !port || containsPort(lost, port.protocol, port.port);
         });
-    changes.push({ kind, from, to, before: was, after: now, lost, gained, causes, required: cut });
+    changes.push({ kind, from, to, before: was, after: now, lost, gained, undecided, causes, required: cut });
   };
   // Every node of either side, matched by id; a pair is compared where both models answer.
   const ids = [...new Set([...current.nodes, ...baseline.nodes].map((node) => node.id))];
@@ -209,8 +228,10 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
       if (!was && !now) continue;
       const before = was?.allowed ?? NO_PORTS;
       const after = now?.allowed ?? NO_PORTS;
-      if (equals(before, after)) continue;
-      record((a.now ?? a.was)!, (b.now ?? b.was)!, before, after);
+      const wasUndecided = was?.undecided ?? NO_PORTS;
+      const nowUndecided = now?.undecided ?? NO_PORTS;
+      if (equals(before, after) && equals(wasUndecided, nowUndecided)) continue;
+      record((a.now ?? a.was)!, (b.now ?? b.was)!, before, after, wasUndecided, nowUndecided);
     }
   }
   changes.sort((a, b) => (pairKey(a.from, a.to) < pairKey(b.from, b.to) ? -1 : 1));
@@ -223,7 +244,7 @@ export function diffConnectivity<P extends NetworkPolicyModel>(
   );
   const verdict = changes.some((c) => c.required.length > 0)
     ? 'block'
-    : changes.some((c) => !isEmpty(c.lost))
+    : changes.some((c) => !isEmpty(c.lost) || !isEmpty(c.undecided))
       ? 'warn'
       : 'pass';
   return { changes, unmatchedRequired, verdict };

@@ -113,6 +113,7 @@ export function netpolReportOf(
       before: formatPortSet(change.before),
       after: formatPortSet(change.after),
       ...(isEmpty(change.lost) ? {} : { lost: formatPortSet(change.lost) }),
+      ...(isEmpty(change.undecided) ? {} : { undecided: formatPortSet(change.undecided) }),
       required: change.required.map((r) => ({
         from: r.from,
         to: r.to,
@@ -131,13 +132,14 @@ function causeText(cause: NetpolCause): string {
 }
 
 function changePorts(change: NetpolChange): string {
+  const undecided = change.undecided ? `; cannot judge ${change.undecided}` : '';
   switch (change.kind) {
     case 'removed':
-      return `was ${change.before}`;
+      return `was ${change.before}${undecided}`;
     case 'added':
-      return `now ${change.after}`;
+      return `now ${change.after}${undecided}`;
     case 'changed':
-      return `${change.before} -> ${change.after}`;
+      return `${change.before} -> ${change.after}${undecided}`;
   }
 }
 

@@ -193,3 +193,19 @@ spec: {podSelector: {}, policyTypes: [Ingress, Egress]}
     expect(d.verdict).toBe('warn');
   });
 });
+
+describe('what the model cannot judge', () => {
+  test('a namespace whose Namespace object leaves the manifests: its team label is unknown, so the connection is undecided, not cut', () => {
+    const fromTeam = CHECKOUT_INGRESS.replace(
+      '- podSelector: {matchLabels: {app: frontend}}',
+      '- namespaceSelector: {matchLabels: {team: shop}}',
+    );
+    const withoutNamespace = TOPOLOGY.replace(`${ns('shop', { team: 'shop' })}`, '');
+    const d = diffOf(TOPOLOGY + fromTeam, withoutNamespace + fromTeam);
+    const change = d.changes.find((c) => c.from.id === 'shop/frontend[Deployment]')!;
+    expect(change.kind).toBe('changed');
+    expect(formatPortSet(change.lost)).toBe('No Connections');
+    expect(formatPortSet(change.undecided)).toBe('TCP 8080,9090');
+    expect(d.verdict).toBe('warn');
+  });
+});
