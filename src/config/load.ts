@@ -180,6 +180,19 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
           },
         }
       : {}),
+    ...(input.network
+      ? {
+          network: {
+            ...(input.network.baseline ? { baseline: input.network.baseline } : {}),
+            required: (input.network.required ?? []).map((entry, i) => ({
+              ...entry,
+              line: positionOf(source, first, ['network', 'required', i]).line,
+            })),
+            namespaceLabels: input.network.namespaceLabels ?? {},
+            podNetworks: input.network.podNetworks ?? [],
+          },
+        }
+      : {}),
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)],
   };
 }

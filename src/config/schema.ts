@@ -683,7 +683,82 @@ const hintsSchema = z.strictObject(
   ),
 );
 
-export const CONFIG_KEYS = ['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests', 'hints'];
+const NETWORK_KEYS = ['baseline', 'required', 'namespaceLabels', 'podNetworks'];
+const REQUIRED_CONNECTION_KEYS = ['from', 'to', 'port'];
+/** A port as `network.required` takes it: 8080, "8080/TCP", "53/UDP". */
+const REQUIRED_PORT = /^[0-9]{1,5}(\/(TCP|UDP|SCTP))?$/i;
+const requiredConnectionSchema = z.strictObject(
+  {
+    from: nonEmptyString('a workload', 'write the source workload as name or namespace/name'),
+    to: nonEmptyString('a workload', 'write the destination workload as name or namespace/name'),
+    port: z
+      .union(
+        [
+          z.number().int().min(1).max(65535),
+          z
+            .string()
+            .regex(REQUIRED_PORT)
+            .refine((text) => Number(text.split('/')[0]) <= 65535),
+        ],
+        expect('a port such as 8080 or "53/UDP"', 'write e.g. port: 8080'),
+      )
+      .optional(),
+  },
+  mappingOf(
+    REQUIRED_CONNECTION_KEYS,
+    'a mapping with from, to and port',
+    'write e.g. - { from: frontend, to: checkout, port: 8080 }',
+  ),
+);
+const networkSchema = z.strictObject(
+  {
+    baseline: nonEmptyString(
+      'a path or git ref',
+      'write the previous manifests as a folder, or a git ref such as origin/main',
+    ).optional(),
+    required: z
+      .array(
+        requiredConnectionSchema,
+        expect(
+          'a list of connections',
+          'write e.g. required: [{ from: frontend, to: checkout, port: 8080 }]',
+        ),
+      )
+      .optional(),
+    namespaceLabels: z
+      .record(
+        z.string(),
+        z.record(z.string(), z.string(expect('a string', 'quote the label value'))),
+        expect(
+          'a mapping of namespaces to their labels',
+          'write e.g. namespaceLabels: { shop: { team: web } }',
+        ),
+      )
+      .optional(),
+    podNetworks: z
+      .array(
+        nonEmptyString('a CIDR', 'write the pod network as e.g. 10.244.0.0/16'),
+        expect('a list of CIDRs', 'write e.g. podNetworks: [10.244.0.0/16]'),
+      )
+      .optional(),
+  },
+  mappingOf(
+    NETWORK_KEYS,
+    'a mapping with required',
+    'write e.g. network: { required: [{ from: frontend, to: checkout, port: 8080 }] }',
+  ),
+);
+
+export const CONFIG_KEYS = [
+  'prometheus',
+  'slos',
+  'include',
+  'policy',
+  'mode',
+  'manifests',
+  'hints',
+  'network',
+];
 export const configSchema = z.strictObject(
   {
     prometheus: prometheusSchema.optional(),
@@ -703,6 +778,7 @@ export const configSchema = z.strictObject(
       .optional(),
     manifests: manifestsSchema.optional(),
     hints: hintsSchema.optional(),
+    network: networkSchema.optional(),
   },
   mappingOf(CONFIG_KEYS, 'a mapping', 'start the file with keys such as prometheus: and slos:'),
 );

@@ -37,6 +37,8 @@ export interface GateConfig<S extends Sli = Sli> {
   manifests: ManifestsConfig;
   /** The hook's root-cause hints (defaults in config/defaults.ts when absent). */
   hints?: HintsConfig;
+  /** NetworkPolicy impact settings (`netpol diff`); absent when the config has no network section. */
+  network?: NetworkConfig;
   /**
    * Settings that load but probably do not mean what was written, as `file:line:column: ...`
    * lines; every gate run prints them. loadConfig always sets it.
@@ -78,4 +80,25 @@ export interface HintsConfig {
   metrics: MetricsLabels;
   /** Working set over this share of the memory limit for the last hour warns "OOMKilled is likely". */
   memorySaturation: number;
+}
+
+/** A connection a release must not cut: `network.required` of the config. */
+export interface RequiredConnection {
+  /** A workload name, or namespace/name. */
+  from: string;
+  to: string;
+  /** 8080 or "53/UDP"; absent: any port. */
+  port?: number | string;
+  /** Where the entry is written. */
+  line?: number;
+}
+
+export interface NetworkConfig {
+  /** `check` compares the manifests' connectivity with this folder or git ref (the report's `netpol`). */
+  baseline?: string;
+  required: RequiredConnection[];
+  /** Labels of namespaces the manifests do not declare. */
+  namespaceLabels: Record<string, Record<string, string>>;
+  /** The pod network's CIDRs: ipBlocks overlapping them are reported as undecidable for pods. */
+  podNetworks: string[];
 }

@@ -13,6 +13,7 @@ import {
   type RulesFlags,
   type ValidateFlags,
 } from './commands/flags.js';
+import { addNetpolCommands } from './commands/netpol-program.js';
 import { log } from './log.js';
 import { parseDuration } from '../slo/duration.js';
 
@@ -162,6 +163,7 @@ export function buildProgram(): Command {
       const { runRulesCommand } = await import('./commands/rules.js');
       process.exitCode = runRulesCommand(flags);
     });
+  addNetpolCommands(program);
   return program;
 }
 

@@ -33,6 +33,8 @@ import {
 } from './check.js';
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
+import { renderDiffText } from '../report/netpol.js';
+import { netpolForCheck } from './netpol.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -154,9 +156,24 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       },
   });
   // Said in the report too: a pass that checked nothing must not read like a pass that checked something.
-  const report: Report = checksNothing
+  const withHints: Report = checksNothing
     ? { ...checked, hints: [...checked.hints, { id: 'checks-nothing', title: CHECKS_NOTHING, evidence: [] }] }
     : checked;
+  // network.baseline: the connections this release cuts (manifests given as paths only).
+  const baseline = config.network?.baseline;
+  const netpol =
+    baseline && settings && !options.manifestSources && settings.paths.length > 0
+      ? await netpolForCheck(
+          { ...config.network!, baseline },
+          settings.paths,
+          settings.defaultNamespace,
+          config.file,
+        )
+      : undefined;
+  if (netpol && netpol.verdict !== 'pass') options.log(renderDiffText(netpol).trimEnd());
+  const report: Report = netpol
+    ? { ...withHints, netpol, verdict: combineVerdict([withHints.verdict, netpol.verdict]) }
+    : withHints;
   const measuredConfig: GateConfig<MeasurableSli> = { ...config, slos: measured };
   // A chart never changes the verdict: sloHistories logs a failed query and leaves that SLO out.
   const histories =

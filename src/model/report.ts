@@ -92,6 +92,61 @@ export const HintSchema = z.object({
 });
 export type Hint = z.infer<typeof HintSchema>;
 
+export const NetpolCauseSchema = z.object({
+  policy: text
+    .optional()
+    .describe('"namespace/name" of the NetworkPolicy; absent when a workload came or went'),
+  file: text.optional(),
+  line: z
+    .number()
+    .int()
+    .optional()
+    .describe('1-based: the rule, or the policy when the whole policy is the cause'),
+  column: z.number().int().optional(),
+  rule: text.optional().describe('"spec.ingress[0]"'),
+  inBaseline: z.boolean().optional().describe('The location is in the baseline (a policy deleted since)'),
+  reason: text,
+});
+export type NetpolCause = z.infer<typeof NetpolCauseSchema>;
+
+export const NetpolChangeSchema = z.object({
+  kind: z.enum(['removed', 'added', 'changed']),
+  from: text.describe('"namespace/name[Kind]", or an address range outside the cluster'),
+  to: text,
+  before: text.describe(
+    'Ports allowed in the baseline: "TCP 8080,UDP 53", "All Connections", "No Connections"',
+  ),
+  after: text,
+  lost: text.optional().describe('Ports allowed before and not after; absent when none'),
+  undecided: text
+    .optional()
+    .describe(
+      'Ports the manifests no longer let the model judge (undeclared namespace labels, ipBlocks over the pod network)',
+    ),
+  required: z
+    .array(
+      z.object({
+        from: text,
+        to: text,
+        port: z.union([z.number(), text]).optional(),
+        line: z.number().int().optional(),
+      }),
+    )
+    .describe('network.required entries this change cuts: each blocks'),
+  causes: z.array(NetpolCauseSchema).max(1_000),
+});
+export type NetpolChange = z.infer<typeof NetpolChangeSchema>;
+
+export const NetpolDiffSchema = z
+  .object({
+    baseline: text.describe('What the release was compared with: a path, or "REF (git)"'),
+    config: text.optional().describe('The config file whose network.required lines `required` gives'),
+    verdict: VerdictSchema,
+    changes: z.array(NetpolChangeSchema).max(1_000_000),
+  })
+  .describe('NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)');
+export type NetpolDiffReport = z.infer<typeof NetpolDiffSchema>;
+
 export const ReportSchema = z
   .object({
     version: z
@@ -103,6 +158,7 @@ export const ReportSchema = z
     slos: z.array(SloResultSchema).max(10_000),
     findings: z.array(FindingSchema).max(100_000),
     hints: z.array(HintSchema).max(10_000),
+    netpol: NetpolDiffSchema.optional(),
   })
   .describe('A slo-gate report');
 export type Report = z.infer<typeof ReportSchema>;

@@ -7,6 +7,7 @@ import { isRecord } from '../k8s/labels.js';
 import type { Bundle, LabelSelector, PodTemplate, Resource } from '../model/index.js';
 import type { ContainerPort, NamespaceDirectory, PodEndpoint } from './evaluate.js';
 import { namespaceDirectory } from './evaluate.js';
+import { buildConnectivity, workloadId, type Connectivity, type WorkloadNode } from './connectivity.js';
 import type { NetworkPolicyModel } from './model.js';
 import { parseNetworkPolicy } from './model.js';
 
@@ -107,4 +108,55 @@ export function templatesSelectedBy(
 /** "Deployment/shop/web" for each template, deduplicated, in bundle order — for messages. */
 export function workloadIds(templates: readonly PodTemplate[]): string[] {
   return [...new Set(templates.map((t) => t.workload.id))];
+}
+
+/** Every pod template of the bundle as a workload of the connectivity model, in bundle order. */
+export function workloadNodesOf(bundle: Bundle): WorkloadNode[] {
+  const nodes: WorkloadNode[] = [];
+  const seen = new Set<string>();
+  for (const namespace of [...bundle.namespaces()].sort()) {
+    for (const template of bundle.podTemplates(namespace)) {
+      const { workload } = template;
+      const id = workloadId(template.namespace, workload.name, workload.kind);
+      // A duplicate definition is duplicate-resource's finding; the first one counts.
+      if (seen.has(id)) continue;
+      seen.add(id);
+      nodes.push({
+        kind: 'workload',
+        id,
+        namespace: template.namespace,
+        name: workload.name,
+        workloadKind: workload.kind,
+        labels: template.labels,
+        ports: podEndpointOf(template).ports ?? [],
+        resource: workload,
+      });
+    }
+  }
+  return nodes;
+}
+
+export interface BundleConnectivityOptions {
+  /** Labels of namespaces the bundle does not declare (config or live cluster). */
+  namespaceLabels?: Readonly<Record<string, Record<string, string>>>;
+  podNetworks?: readonly string[];
+  /** The other side of a diff: its ipBlocks cut the external blocks too. */
+  cutPolicies?: readonly NetworkPolicyModel[];
+}
+
+/** The connectivity model of a bundle's workloads under its NetworkPolicies. */
+export function connectivityOfBundle(
+  bundle: Bundle,
+  options: BundleConnectivityOptions = {},
+): Connectivity<BundlePolicy> {
+  const declared = new Map<string, Record<string, string>>();
+  for (const [name, labels] of Object.entries(options.namespaceLabels ?? {})) declared.set(name, labels);
+  for (const ns of bundle.ofKind('Namespace')) declared.set(ns.name, ns.labels);
+  return buildConnectivity({
+    workloads: workloadNodesOf(bundle),
+    policies: bundle.ofKind('NetworkPolicy').map(policyOf),
+    namespaces: namespaceDirectory([...declared].map(([name, labels]) => ({ name, labels }))),
+    ...(options.podNetworks ? { podNetworks: options.podNetworks } : {}),
+    ...(options.cutPolicies ? { cutPolicies: options.cutPolicies } : {}),
+  });
 }

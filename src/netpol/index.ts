@@ -3,3 +3,7 @@ export * from './cidr.js';
 export * from './model.js';
 export * from './evaluate.js';
 export * from './bundle.js';
+export * from './portset.js';
+export * from './connectivity.js';
+export * from './explain.js';
+export * from './diff.js';

@@ -1,6 +1,7 @@
 /** Markdown for PR comments and job summaries: verdict, table, reasons, hints, resolved PromQL. */
 import type { Report, SloStatus, Verdict } from '../model/index.js';
 import { mapStrings, stripControlCharacters } from '../text/redact.js';
+import { renderDiffMarkdown } from './netpol.js';
 import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
@@ -68,6 +69,8 @@ export function renderMarkdown(written: Report, options: { advisory?: boolean } 
     }
     out.push('');
   }
+
+  if (report.netpol) out.push(renderDiffMarkdown(report.netpol));
 
   for (const slo of report.slos) {
     if (slo.queries.length === 0) continue;

@@ -39,3 +39,32 @@ export interface HookFlags extends GateFlags {
 export interface RulesFlags {
   format: 'text' | 'markdown' | 'json';
 }
+
+export interface NetpolExplainFlags {
+  manifests: string[];
+  config?: string;
+  namespace?: string;
+  from: string;
+  to: string;
+  port: string;
+  format: 'text' | 'json';
+  output?: string;
+}
+
+export interface NetpolDiffFlags {
+  manifests?: string[];
+  baseline: string;
+  config?: string;
+  namespace?: string;
+  format: 'text' | 'markdown' | 'json' | 'sarif';
+  output?: string;
+  failOn: 'block' | 'warn';
+}
+
+export interface NetpolListFlags {
+  manifests: string[];
+  config?: string;
+  namespace?: string;
+  format: 'text' | 'markdown' | 'json';
+  output?: string;
+}
