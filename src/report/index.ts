@@ -10,6 +10,8 @@ export type Format = (typeof FORMATS)[number];
 export interface RenderOptions {
   color: boolean;
   advisory: boolean;
+  /** Text only: the terminal columns to fit (none: lines as long as their content). */
+  width?: number;
   /** Needed for SARIF only: the rule catalog, the tool's version and the repository root. */
   sarif?: SarifOptions;
 }

@@ -4,6 +4,7 @@ import { RULES } from '../../manifests/rules/index.js';
 import { exitCodeFor, type Report } from '../../model/index.js';
 import { render } from '../../report/index.js';
 import { writeReport } from '../../sinks/output.js';
+import { colourWanted, outputWidth } from '../../text/terminal.js';
 import { log } from '../log.js';
 import type { OutputFlags } from './flags.js';
 
@@ -13,7 +14,11 @@ export async function emitReport(
   mode: 'enforce' | 'advisory',
 ): Promise<number> {
   const advisory = mode === 'advisory';
-  const color = flags.format === 'text' && !flags.output && flags.color !== false && isColourTerminal();
+  const color =
+    flags.format === 'text' &&
+    !flags.output &&
+    flags.color !== false &&
+    colourWanted(process.env, process.stdout);
   const sarif =
     flags.format === 'sarif'
       ? {
@@ -22,11 +27,9 @@ export async function emitReport(
           root: process.env.GITHUB_WORKSPACE || process.cwd(),
         }
       : undefined;
-  await writeReport(render(report, flags.format, { color, advisory, sarif }), flags.output);
+  // A report written to a file keeps whole lines, as one piped does.
+  const width = flags.output ? undefined : outputWidth(process.env, process.stdout);
+  await writeReport(render(report, flags.format, { color, advisory, sarif, width }), flags.output);
   if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
-}
-
-function isColourTerminal(): boolean {
-  return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 }
