@@ -82,15 +82,11 @@ describe('charts in the summary', () => {
     expect(mermaidBlocks(charts)).toBe(4);
     // The span of the points: 4 hours up to the evaluation time.
     expect(charts).toContain('**checkout** (2023-11-14 18:13 to 2023-11-14 22:13 UTC)\n');
-    expect(charts.indexOf('**checkout** (')).toBeLessThan(
-      charts.indexOf('"checkout: burn rate, last '),
-    );
+    expect(charts.indexOf('**checkout** (')).toBeLessThan(charts.indexOf('"checkout: burn rate, last '));
     expect(charts.indexOf('"checkout: burn rate, last ')).toBeLessThan(
       charts.indexOf('"checkout: error budget left, last '),
     );
-    expect(charts.indexOf('"checkout: error budget left, last ')).toBeLessThan(
-      charts.indexOf('**search**'),
-    );
+    expect(charts.indexOf('"checkout: error budget left, last ')).toBeLessThan(charts.indexOf('**search**'));
   });
 
   it('leaves a blank line after the table when nothing else follows it', () => {
