@@ -5,6 +5,7 @@
  */
 import type { Report, SloResult, SloStatus, Verdict } from '../model/index.js';
 import { mapStrings, stripControlCharacters } from '../text/redact.js';
+import { count } from '../text/plural.js';
 import { wrapWords } from '../text/wrap.js';
 import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
 
@@ -28,6 +29,8 @@ export interface TextOptions {
   advisory?: boolean;
   /** Terminal columns to fit; none: lines as long as their content. */
   width?: number;
+  /** What the run read: "— 12 files, 87 resources" after the verdict line. */
+  read?: { files: number; resources: number };
 }
 
 interface TableLayout {
@@ -88,8 +91,11 @@ export function renderText(written: Report, options: TextOptions): string {
     options.color ? `${COLOURS[status]}${text}${RESET}` : text;
   const lines: string[] = [];
   const advisory = options.advisory && report.verdict !== 'pass' ? ' (advisory mode: not enforced)' : '';
+  const read = options.read
+    ? ` — ${count(options.read.files, 'file')}, ${count(options.read.resources, 'resource')}`
+    : '';
   lines.push(
-    `slo-gate: ${paint(report.verdict, report.verdict.toUpperCase())}${advisory} at ${report.evaluatedAt}`,
+    `slo-gate: ${paint(report.verdict, report.verdict.toUpperCase())}${advisory} at ${report.evaluatedAt}${read}`,
   );
 
   const { width } = options;

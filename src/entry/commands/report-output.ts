@@ -12,6 +12,10 @@ export async function emitReport(
   report: Report,
   flags: OutputFlags,
   mode: 'enforce' | 'advisory',
+  /** What the run read, for the text report's first line. */
+  read?: { files: number; resources: number },
+  /** `budget` checks no manifest: its SARIF lists no rules (a valid run with 0 results, a few hundred bytes). */
+  ruleCatalog: 'all' | 'none' = 'all',
 ): Promise<number> {
   const advisory = mode === 'advisory';
   const color =
@@ -22,14 +26,14 @@ export async function emitReport(
   const sarif =
     flags.format === 'sarif'
       ? {
-          rules: RULES.map((r) => r.meta),
+          rules: ruleCatalog === 'all' ? RULES.map((r) => r.meta) : [],
           version: packageJson.version,
           root: process.env.GITHUB_WORKSPACE || process.cwd(),
         }
       : undefined;
   // A report written to a file keeps whole lines, as one piped does.
   const width = flags.output ? undefined : outputWidth(process.env, process.stdout);
-  await writeReport(render(report, flags.format, { color, advisory, sarif, width }), flags.output);
+  await writeReport(render(report, flags.format, { color, advisory, sarif, width, read }), flags.output);
   if (advisory && report.verdict !== 'pass') log(`verdict ${report.verdict}, not enforced (mode: advisory)`);
   return exitCodeFor(report.verdict, { failOn: flags.failOn, mode });
 }
