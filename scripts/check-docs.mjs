@@ -8,7 +8,8 @@
 //      spec) loads: the config schema rejects unknown keys, so every key written there exists; and
 //      every config key written inline (`manifests.paths`, `prometheus.url`) is a key of those blocks;
 //   4. every link to a file of the repository resolves.
-// Prints one line per problem and exits 1, or one summary line and exits 0.
+// Usage: node scripts/check-docs.mjs [folder] (default: this repository). Prints one line per problem
+// and exits 1, or one summary line and exits 0.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -25,12 +26,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/cli.js');
+const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The docs checked: this repository's, or those under the folder given (the tests give one).
+const ROOT = resolve(process.argv[2] ?? REPOSITORY);
+const CLI = join(REPOSITORY, 'dist/cli.js');
 const DOCS = [
-  'README.md',
-  'CHANGELOG.md',
-  ...readdirSync(join(ROOT, 'docs'))
+  ...['README.md', 'CHANGELOG.md'].filter((name) => existsSync(join(ROOT, name))),
+  ...(existsSync(join(ROOT, 'docs')) ? readdirSync(join(ROOT, 'docs')) : [])
     .filter((name) => name.endsWith('.md') && name !== 'rules.md')
     .map((name) => `docs/${name}`),
 ];
@@ -99,10 +101,8 @@ function checkRunnable(file, blocks) {
       env: { ...process.env, PATH: `${bin}:${dirname(process.execPath)}:${process.env.PATH}` },
     });
     if (run.status !== 0) {
-      problem(
-        `${file}:${block.line}`,
-        `the example exits ${run.status}: ${(run.stderr || run.stdout).trim().split('\n')[0]}`,
-      );
+      const said = (run.stderr || run.stdout).trim().split('\n')[0];
+      problem(`${file}:${block.line}`, `the example exits ${run.status}${said ? `: ${said}` : ''}`);
     }
   }
   rmSync(bin, { recursive: true, force: true });
@@ -223,7 +223,7 @@ if (!existsSync(CLI)) {
 }
 const work = mkdtempSync(join(tmpdir(), 'slo-gate-docs-'));
 // A config's include: and paths are relative to it: give the examples' Sloth file its place.
-cpSync(join(ROOT, 'examples/slos'), join(work, 'slos'), { recursive: true });
+cpSync(join(REPOSITORY, 'examples/slos'), join(work, 'slos'), { recursive: true });
 writeFileSync(
   join(work, 'empty.yaml'),
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: docs-check\n  namespace: default\ndata: {}\n',
