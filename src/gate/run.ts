@@ -5,6 +5,7 @@
  * The CLI and the GitHub Action share it; they only translate their environment into these options.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
@@ -93,12 +94,13 @@ export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
 async function requireConfigPaths(config: GateConfig, resolved: string[]): Promise<void> {
   for (const [index, path] of resolved.entries()) {
     try {
-      await requireExistingPaths(pathSources([path]));
+      await stat(path);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
       const written = config.manifests.paths[index]!;
       const relative = written === path ? '' : ` (relative to the config file's folder: ${path})`;
-      throw new UsageError(`manifests.paths: ${written}${relative} does not exist`, {
+      throw new UsageError(`manifests.paths: ${written}${relative} ${why}`, {
         file: config.file,
         ...config.manifests.pathPositions?.[index],
         fix: 'correct or remove this path in the config, or give the manifests with --manifests PATH',
