@@ -115,7 +115,7 @@ export async function runActionStartBenchmark() {
     const bare = median(floor);
     const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.versions.node}`;
     const date = new Date().toISOString().slice(0, 10);
-    return `## Issue 4: action start
+    return `## Action start (spawn to the first Prometheus request)
 
 Measured ${date} on ${machine}. \`npm run bench\` rewrites this section.
 

@@ -166,7 +166,7 @@ export async function runBudgetBenchmark() {
   const ratio = budget.gate / budget.floor;
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.versions.node}; ${budget.prometheusVersion}`;
   const date = new Date().toISOString().slice(0, 10);
-  return `## Issues 2 and 15: SLO evaluation and cold start
+  return `## SLO evaluation (\`budget\` against a real Prometheus) and cold start
 
 Measured ${date} on ${machine}. \`npm run bench\` rewrites this section.
 

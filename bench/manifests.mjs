@@ -280,7 +280,7 @@ export async function runManifestBenchmark() {
         `| ${r.resources.toLocaleString('en')} (${r.mb.toFixed(1)} MB) | ${r.floorMs.toFixed(0)} ms, ${r.floorRss.toFixed(0)} MiB | ${r.gateMs.toFixed(0)} ms, ${r.gateRss.toFixed(0)} MiB | **${(r.gateMs / r.floorMs).toFixed(2)}x** | ${Math.round(r.resources / (r.gateMs / 1000)).toLocaleString('en')} | ${r.findings} |`,
     )
     .join('\n');
-  return `## Issue 3: manifest validation
+  return `## Manifest validation (\`validate\` throughput and memory)
 
 Measured ${date} on ${machine}. \`npm run bench\` rewrites this section.
 

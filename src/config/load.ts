@@ -95,6 +95,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
       ...(overrideUrl !== undefined
         ? { prometheus: resolvePrometheus({ url: overrideUrl }, (path) => path) }
         : {}),
+      importedSpec: true,
       slos,
       mode: DEFAULT_MODE,
       manifests: { paths: [], rules: {} },
@@ -153,6 +154,13 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     mode: input.mode ?? DEFAULT_MODE,
     manifests: {
       paths: input.manifests?.paths ?? [],
+      ...(input.manifests?.paths
+        ? {
+            pathPositions: input.manifests.paths.map((_, index) =>
+              positionOf(source, first, ['manifests', 'paths', index]),
+            ),
+          }
+        : {}),
       rules: { ...(input.manifests?.rules ?? {}) },
       ...(input.manifests?.rules
         ? {

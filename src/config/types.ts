@@ -32,6 +32,11 @@ export interface GateConfig<S extends Sli = Sli> {
   /** The file the config was read from (as given by the user). */
   file: string;
   prometheus?: PrometheusConfig;
+  /**
+   * The file is a Sloth, OpenSLO or Pyrra spec used as the config: it has no prometheus: section,
+   * so the URL can only come from the command line (or a slo-gate.yaml that includes it).
+   */
+  importedSpec?: boolean;
   slos: SloDefinition<S>[];
   mode: 'enforce' | 'advisory';
   manifests: ManifestsConfig;
@@ -54,6 +59,8 @@ export interface PodsLocation {
 
 export interface ManifestsConfig {
   paths: string[];
+  /** Where each of `paths` is written in the config file, so a missing one gets a line. */
+  pathPositions?: { line: number; column: number }[];
   rules: Record<string, RuleSeverityOverride>;
   /** Where each key of `rules` is written in the config file, so an unknown rule id gets a line. */
   rulePositions?: Record<string, { line: number; column: number }>;

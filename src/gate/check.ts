@@ -13,6 +13,7 @@ import {
 } from '../model/index.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
+import { count } from '../text/plural.js';
 import { evaluateSlos } from './slos.js';
 
 export interface CheckOptions {
@@ -22,6 +23,8 @@ export interface CheckOptions {
   /** For the SLO period's queries when they have their own timeout (prometheus.periodTimeout). */
   periodClient?: () => PrometheusClient | undefined;
   log: (message: string) => void;
+  /** Progress (manifests read, each SLO done), for --verbose; none when undefined. */
+  progress?: (message: string) => void;
   /** Manifests to validate with the SLOs; none when undefined or without sources. */
   manifests?: {
     sources: ManifestSource[];
@@ -41,20 +44,39 @@ export interface CheckResult {
 
 export async function runCheck(config: GateConfig, options: CheckOptions): Promise<CheckResult> {
   const manifests = options.manifests;
+  const progress = progressLog(options.progress);
+  const evaluate = { client: () => options.client(), at: options.at, log: options.log };
+  const slos = config.slos;
+  let done = 0;
+  if (slos.length > 0) progress(`measuring ${count(slos.length, 'SLO')}`);
   const [outcomes, validation] = await Promise.all([
-    config.slos.length === 0
+    slos.length === 0
       ? []
-      : evaluateSlos(config.slos, {
-          client: options.client(),
-          periodClient: options.periodClient?.(),
-          maxPeriodSamples: config.prometheus?.maxPeriodSamples,
-          at: options.at,
-          log: options.log,
-        }),
+      : (() => {
+          const client = evaluate.client();
+          const periodClient = options.periodClient?.();
+          return Promise.all(
+            slos.map(async (slo) => {
+              const [outcome] = await evaluateSlos([slo], {
+                ...evaluate,
+                client,
+                periodClient,
+                maxPeriodSamples: config.prometheus?.maxPeriodSamples,
+              });
+              done += 1;
+              progress(`SLO ${slo.name}: ${outcome!.result.status} (${done} of ${slos.length} done)`);
+              return outcome!;
+            }),
+          );
+        })(),
     manifests && manifests.sources.length > 0
       ? manifests
           .loadSchemaCheck()
           .then((validateSchema) => validateManifests(manifests.sources, manifests.options, validateSchema))
+          .then((result) => {
+            progress(`manifests: ${readCounts(result.files, result.bundle.resources.length)}`);
+            return result;
+          })
       : undefined,
   ]);
   const findings = validation?.findings ?? [];
@@ -68,6 +90,18 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
   };
   const measured = outcomes.flatMap((o) => (o.measured ? [o.measured] : []));
   return { report, bundle: validation?.bundle, measured };
+}
+
+/** "12 files, 87 resources": what a run read. */
+export function readCounts(files: number, resources: number): string {
+  return `${count(files, 'file')}, ${count(resources, 'resource')}`;
+}
+
+/** Progress lines with the seconds since the run began; nothing without a log. */
+function progressLog(log: ((message: string) => void) | undefined): (message: string) => void {
+  if (!log) return () => undefined;
+  const started = performance.now();
+  return (message) => log(`${message} — ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }
 
 /** An error finding blocks, a warning warns, an info only reports. */
@@ -102,6 +136,12 @@ export function parseEvaluationTime(
 /** SLOs need a Prometheus: say where to set it when the config has none. */
 export function requirePrometheus(config: GateConfig): PrometheusConfig {
   if (config.prometheus) return config.prometheus;
+  // A Sloth, OpenSLO or Pyrra spec has no place for a URL: only the command line can give one.
+  if (config.importedSpec) {
+    throw new UsageError(`${config.file} is an SLO spec (Sloth, OpenSLO or Pyrra) and names no Prometheus`, {
+      fix: 'pass --prometheus-url http://prometheus:9090 (Action input prometheus-url, hook env PROMETHEUS_URL), or include the spec from a slo-gate.yaml that sets prometheus.url',
+    });
+  }
   throw new UsageError(`${config.file} has SLOs but no Prometheus to ask`, {
     fix: 'set prometheus.url in the config or pass --prometheus-url http://prometheus:9090',
   });

@@ -1,6 +1,7 @@
 /**
- * The recent past of each warning or blocking SLO, for the job summary's charts: its 1h burn rate and
- * its remaining error budget over the last days, from range queries. A chart never changes the
+ * The recent past of each warning or blocking SLO, for the job summary's charts, from range queries:
+ * its 1h burn rate over the last day at a 5-minute step (fine enough that a 45-minute burn is a
+ * dozen points, not one), and its remaining error budget over the last SLO period. A chart never changes the
  * verdict, so a failed query is logged and that SLO's history left out.
  */
 import { queriesFor, type WindowQueries } from '../config/sli.js';
@@ -14,12 +15,14 @@ import { clean } from '../slo/format.js';
 import { queryForBackend } from './backend-form.js';
 
 export interface HistoryOptions {
-  /** How far back the charts go, in days. Default 7. */
-  days?: number;
+  /** How far back the burn-rate chart goes, in hours. Default 24. */
+  burnHours?: number;
   log?: (message: string) => void;
 }
 
-/** Points per series the charts are drawn from: enough for their resolution, cheap for Prometheus. */
+/** The burn rate's step: 5 minutes, the shortest window the gate alerts on. */
+export const BURN_STEP_SECONDS = 300;
+/** Points of the budget series (one per step over the SLO period): enough for a chart, cheap for Prometheus. */
 export const MAX_HISTORY_POINTS = 200;
 /** Each budget point reads the whole period (30 days of samples): never more often than hourly. */
 export const MIN_BUDGET_STEP_SECONDS = 3600;
@@ -45,13 +48,10 @@ export async function sloHistories(
   at: Date,
   options: HistoryOptions = {},
 ): Promise<SloHistory[]> {
-  const days = options.days ?? 7;
-  if (!Number.isFinite(days) || days <= 0)
-    throw new Error(`sloHistories: days must be positive, not ${days}`);
+  const burnHours = options.burnHours ?? 24;
+  if (!Number.isFinite(burnHours) || burnHours <= 0)
+    throw new Error(`sloHistories: burnHours must be positive, not ${burnHours}`);
   const log = options.log ?? (() => undefined);
-  const end = at.getTime();
-  const span = { start: new Date(end - days * DAY_SECONDS * 1000), end: at };
-  const spanSeconds = days * DAY_SECONDS;
 
   const wanted = report.slos.filter((slo) => slo.status === 'warn' || slo.status === 'block');
   const histories = await Promise.all(
@@ -62,7 +62,7 @@ export async function sloHistories(
         return undefined;
       }
       try {
-        return await historyOf(definition, client, span, spanSeconds);
+        return await historyOf(definition, client, at, burnHours * 3600);
       } catch (error) {
         // A PrometheusError (already free of secrets) or anything else here only costs the chart.
         const reason = error instanceof Error ? error.message : String(error);
@@ -77,25 +77,28 @@ export async function sloHistories(
 async function historyOf(
   slo: MeasurableSlo,
   client: PrometheusClient,
-  span: { start: Date; end: Date },
-  spanSeconds: number,
+  at: Date,
+  burnSpanSeconds: number,
 ): Promise<SloHistory> {
-  const stepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS);
-  const budgetStepSeconds = chooseStep(spanSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
+  const stepSeconds = BURN_STEP_SECONDS;
+  const burnSpan = { start: new Date(at.getTime() - burnSpanSeconds * 1000), end: at };
+  // The budget over the SLO period before `at`: the period shows how the budget was spent.
+  const budgetStepSeconds = chooseStep(slo.windowSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
+  const budgetSpan = { start: new Date(at.getTime() - slo.windowSeconds * 1000), end: at };
   const budget = 1 - slo.objective;
   // A calendar period so far has a different length at every step: no one range query draws it.
   const [burnRatios, periodRatios] = await Promise.all([
-    ratioSeries(client, queriesFor(slo.sli, BURN_WINDOW), span, stepSeconds),
+    ratioSeries(client, queriesFor(slo.sli, BURN_WINDOW), burnSpan, stepSeconds),
     slo.calendar
       ? []
       : ratioSeries(
           client,
           queriesFor(slo.sli, { window: slo.window, seconds: slo.windowSeconds }),
-          span,
+          budgetSpan,
           budgetStepSeconds,
         ),
   ]);
-  const { periodSeconds } = budgetPeriodAt(slo, span.end);
+  const { periodSeconds } = budgetPeriodAt(slo, at);
   const thresholds = slo.policy.burnRateAlerts
     .filter((alert) => alert.longSeconds === BURN_WINDOW.seconds)
     .map((alert) => alertFactor(alert, periodSeconds));

@@ -5,8 +5,10 @@
  * The CLI and the GitHub Action share it; they only translate their environment into these options.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { loadConfig } from '../config/index.js';
+import { UsageError } from '../errors.js';
 import type { GateConfig, ManifestsConfig } from '../config/types.js';
 import { pathSources, requireExistingPaths, type ManifestSource } from '../manifests/sources.js';
 import {
@@ -24,10 +26,12 @@ import {
 } from '../model/index.js';
 import { createPrometheusClient, type PrometheusClient } from '../prometheus/client.js';
 import { combineVerdict } from '../slo/evaluate.js';
+import { count } from '../text/plural.js';
 import {
   findingAction,
   formatEvaluatedAt,
   parseEvaluationTime,
+  readCounts,
   requirePrometheus,
   runCheck,
 } from './check.js';
@@ -88,6 +92,25 @@ export function manifestsRelativeToConfig(config: GateConfig): ManifestsConfig {
   return { ...config.manifests, paths };
 }
 
+/** Each of manifests.paths exists; one that does not is named at its line of the config file. */
+async function requireConfigPaths(config: GateConfig, resolved: string[]): Promise<void> {
+  for (const [index, path] of resolved.entries()) {
+    try {
+      await stat(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+      const written = config.manifests.paths[index]!;
+      const relative = written === path ? '' : ` (relative to the config file's folder: ${path})`;
+      throw new UsageError(`manifests.paths: ${written}${relative} ${why}`, {
+        file: config.file,
+        ...config.manifests.pathPositions?.[index],
+        fix: 'correct or remove this path in the config, or give the manifests with --manifests PATH',
+      });
+    }
+  }
+}
+
 const CHECKS_NOTHING =
   'nothing was checked: the config defines no SLOs and names no manifests (add slos:, manifests.paths or --manifests)';
 
@@ -118,6 +141,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const checksNothing =
     options.scope === 'check' && config.slos.length === 0 && (manifestSources ?? []).length === 0;
   if (checksNothing) options.log(`warning: ${CHECKS_NOTHING}`);
+  if (manifestSources && !options.manifestSources && !options.manifests?.length)
+    await requireConfigPaths(config, settings.paths);
   if (manifestSources) await requireExistingPaths(manifestSources);
   const prometheusSettings = () => {
     const prometheus = requirePrometheus(config);
@@ -135,6 +160,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   } = await runCheck(config, {
     at,
     log: options.log,
+    progress: options.verbose ? options.log : undefined,
     client: () => {
       client = createPrometheusClient(prometheusSettings(), clientOptions);
       return client;
@@ -192,10 +218,19 @@ export interface ValidationRunOptions {
   namespace?: string;
   strictReferences?: boolean;
   validateSchema: SchemaCheck;
+  /** --verbose: progress on stderr. */
+  progress?: (message: string) => void;
+}
+
+export interface ValidationRun {
+  report: Report;
+  /** Files (and streams) read. */
+  files: number;
+  resources: number;
 }
 
 /** `validate`: manifests only, with the rule settings of the config when there is one. */
-export async function runValidation(options: ValidationRunOptions): Promise<Report> {
+export async function runValidation(options: ValidationRunOptions): Promise<ValidationRun> {
   let manifests: ManifestsConfig = { paths: [], rules: {} };
   const configFile =
     options.configFile ??
@@ -212,8 +247,15 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     namespace: options.namespace,
     strictReferences: options.strictReferences,
   });
-  const { findings } = await validateManifests(pathSources(settings.paths), settings, options.validateSchema);
-  return {
+  options.progress?.(`reading ${settings.paths.join(', ')}`);
+  const { findings, files, bundle } = await validateManifests(
+    pathSources(settings.paths),
+    settings,
+    options.validateSchema,
+  );
+  const resources = bundle.resources.length;
+  options.progress?.(`read ${readCounts(files, resources)}; ${count(findings.length, 'finding')}`);
+  const report: Report = {
     version: REPORT_VERSION,
     verdict: combineVerdict(findings.map(findingAction)),
     evaluatedAt: formatEvaluatedAt(parseEvaluationTime(undefined)),
@@ -221,4 +263,5 @@ export async function runValidation(options: ValidationRunOptions): Promise<Repo
     findings,
     hints: [],
   };
+  return { report, files, resources };
 }

@@ -97,8 +97,8 @@ function lines(text: string): string[] {
 }
 
 /**
- * `Name: value` per line; blank lines and `#` comments are skipped. A malformed line is named by
- * its number only: it may hold a secret.
+ * `Name: value` per line; blank lines, `#` comments and headers without a value are skipped. A
+ * malformed line is named by its number only: it may hold a secret.
  */
 export function parseHeaderLines(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -108,13 +108,16 @@ export function parseHeaderLines(text: string): Record<string, string> {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
     const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-    if (!HEADER_NAME.test(name) || value === '') {
+    if (!HEADER_NAME.test(name)) {
       throw invalid(
         'prometheus-headers',
         `line ${index + 1} is not a header`,
         'write one `Name: value` per line, e.g. `X-Scope-OrgID: team-a`',
       );
     }
+    // `Name:` alone is a workflow variable that is not set (`X-Scope-OrgID: ${{ vars.TENANT }}`):
+    // no header is sent, as if the line were not there.
+    if (value === '') return;
     headers[name] = value;
   });
   return headers;

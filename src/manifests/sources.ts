@@ -45,9 +45,15 @@ const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 export async function readSources(
   sources: readonly ManifestSource[],
   options: LoadOptions,
-): Promise<LoadResult> {
-  const result: LoadResult = { resources: [], findings: [] };
-  const add = (part: LoadResult) => {
+): Promise<LoadResult & { files: number }> {
+  const result = {
+    resources: [] as LoadResult['resources'],
+    findings: [] as LoadResult['findings'],
+    files: 0,
+  };
+  /** One file's (or stream's) resources and findings; `files: 0` for findings about no one file. */
+  const add = (part: LoadResult, files = 1) => {
+    result.files += files;
     for (const resource of part.resources) result.resources.push(resource);
     for (const finding of part.findings) result.findings.push(finding);
   };
@@ -116,7 +122,11 @@ function missingPath(path: string, error: unknown): UsageError {
   });
 }
 
-async function readPath(path: string, options: LoadOptions, add: (part: LoadResult) => void): Promise<void> {
+async function readPath(
+  path: string,
+  options: LoadOptions,
+  add: (part: LoadResult, files?: number) => void,
+): Promise<void> {
   let stats: Stats;
   try {
     stats = await stat(path);
@@ -135,7 +145,7 @@ async function readPath(path: string, options: LoadOptions, add: (part: LoadResu
       fix: 'give the folder that holds the manifests (dot-folders and node_modules are skipped)',
     });
   }
-  add({ resources: [], findings });
+  add({ resources: [], findings }, 0);
   for (const file of files) add(await loadFile(file, options));
 }
 

@@ -31,6 +31,8 @@ export interface ValidateResult {
   /** Every resource read, indexed: what the hook's live checks work on. */
   bundle: Bundle;
   findings: Finding[];
+  /** Files (and streams) read. */
+  files: number;
 }
 
 /** Config overrides must name real rules: a typo would silently keep a rule on. */
@@ -92,5 +94,5 @@ export async function validateManifests(
     ),
     ...runRules(bundle, { rules: RULES, ruleOptions, overrides: options.overrides }),
   ];
-  return { bundle, findings: findings.sort(compareFindings) };
+  return { bundle, findings: findings.sort(compareFindings), files: loaded.files };
 }

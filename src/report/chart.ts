@@ -12,6 +12,11 @@
  * - every x-axis category is labelled, and categories must differ (d3's band scale merges equal
  *   ones; labels are trimmed, so blanks would all be equal). Only labels that fit are written as
  *   dates or times; the others are distinct strings of zero-width characters, which draw nothing.
+ *
+ * xychart has no legend and no dashed lines, so each chart sets its own palette (GitHub draws Mermaid
+ * in its light or dark theme, whose default palettes make the first line pale in the light one): the
+ * data line in a strong colour readable on white and on GitHub's dark background, a threshold in
+ * grey, and the axis title says which line is which.
  */
 import type { SloHistory } from '../model/index.js';
 
@@ -27,8 +32,20 @@ const MAX_TITLE_NAME = 60;
 /** Values beyond this are drawn at it: JavaScript writes 1e21 and up with an exponent. */
 const PLOT_LIMIT = 1e15;
 
+/** Line colours, each readable on GitHub's light (#ffffff) and dark (#0d1117) backgrounds. */
+export const PALETTE = {
+  /** The burn rate: a strong red. */
+  burn: '#e5534b',
+  /** The budget left: a strong blue. */
+  budget: '#1f6feb',
+  /** A threshold: neutral grey, so the data line stands out. */
+  threshold: '#8c959f',
+} as const;
+
 export interface XyChartSpec {
   title: string;
+  /** One colour per line, in the order of `lines`. */
+  colours: string[];
   xAxisTitle: string;
   categories: string[];
   yAxis: { title: string; min: number; max: number };
@@ -40,6 +57,13 @@ export interface XyChartSpec {
 export function xyChart(spec: XyChartSpec): string {
   return [
     '```mermaid',
+    // Front matter: Mermaid's per-diagram config (the theme's colours otherwise).
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${spec.colours.join(', ')}"`,
+    '---',
     'xychart-beta',
     `  title ${quoted(spec.title)}`,
     `  x-axis ${quoted(spec.xAxisTitle)} [${spec.categories.map(quoted).join(', ')}]`,
@@ -51,7 +75,7 @@ export function xyChart(spec: XyChartSpec): string {
 
 /**
  * The 1h burn rate: the highest value in each bucket (peaks are what alerts fire on), with a flat
- * second line at the alert threshold when the SLO has a 1h alert. Undefined when no step had traffic.
+ * grey line at the alert threshold when the SLO has a 1h alert. Undefined when no step had traffic.
  */
 export function burnRateChart(history: SloHistory, maxCategories = MAX_CATEGORIES): string | undefined {
   const buckets = downsample(history.burnRate, maxCategories, 'max');
@@ -59,11 +83,16 @@ export function burnRateChart(history: SloHistory, maxCategories = MAX_CATEGORIE
   if (!values) return undefined;
   const threshold = history.burnRateThreshold;
   const lines = threshold === undefined ? [values] : [values, values.map(() => threshold)];
+  const legend =
+    threshold === undefined
+      ? 'red: 1h burn rate (x)'
+      : `red: 1h burn rate (x), grey: alert at ${plainNumber(threshold)}x`;
   return xyChart({
-    title: `${titleName(history.slo)}: burn rate (1h window)`,
+    title: `${titleName(history.slo)}: burn rate, last ${spanOf(history.burnRate)}`,
+    colours: threshold === undefined ? [PALETTE.burn] : [PALETTE.burn, PALETTE.threshold],
     xAxisTitle: 'time (UTC)',
     categories: axisLabels(buckets.map(([t]) => t)),
-    yAxis: { title: 'burn rate (x)', ...axisRange(lines.flat(), { headroom: 1.1 }) },
+    yAxis: { title: legend, ...axisRange(lines.flat(), { headroom: 1.1 }) },
     lines,
   });
 }
@@ -78,11 +107,12 @@ export function budgetChart(history: SloHistory, maxCategories = MAX_CATEGORIES)
   if (!fractions) return undefined;
   const percents = fractions.map((fraction) => fraction * 100);
   return xyChart({
-    title: `${titleName(history.slo)}: error budget left (${history.window} period)`,
+    title: `${titleName(history.slo)}: error budget left, last ${spanOf(history.budgetRemaining)} (${history.window} period)`,
+    colours: [PALETTE.budget],
     xAxisTitle: 'time (UTC)',
     categories: axisLabels(buckets.map(([t]) => t)),
     // A full budget is the top; an overspent one goes below zero.
-    yAxis: { title: 'budget left (%)', ...axisRange([...percents, 100], { headroom: 1 }) },
+    yAxis: { title: 'blue: budget left (%)', ...axisRange([...percents, 100], { headroom: 1 }) },
     lines: [percents],
   });
 }
@@ -170,6 +200,14 @@ export function mermaidText(text: string): string {
 
 function quoted(text: string): string {
   return `"${mermaidText(text)}"`;
+}
+
+/** The time a series covers, from its first point to its last: "24h", "30d", "45m". */
+function spanOf(points: [number, number][]): string {
+  const seconds = points.length > 1 ? points[points.length - 1]![0] - points[0]![0] : 0;
+  if (seconds >= 2 * DAY_SECONDS) return `${Math.round(seconds / DAY_SECONDS)}d`;
+  if (seconds >= 3600) return `${Math.round(seconds / 3600)}h`;
+  return `${Math.round(seconds / 60)}m`;
 }
 
 function titleName(name: string): string {

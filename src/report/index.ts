@@ -10,6 +10,10 @@ export type Format = (typeof FORMATS)[number];
 export interface RenderOptions {
   color: boolean;
   advisory: boolean;
+  /** Text only: the terminal columns to fit (none: lines as long as their content). */
+  width?: number;
+  /** Text only: what the run read ("12 files, 87 resources" on the first line). */
+  read?: { files: number; resources: number };
   /** Needed for SARIF only: the rule catalog, the tool's version and the repository root. */
   sarif?: SarifOptions;
 }

@@ -163,7 +163,7 @@ function byName(histories: SloHistory[], name: string): SloHistory {
   return found;
 }
 
-describe('the last 7 days (default)', () => {
+describe('the burn rate over the last 24 hours, the budget over the last 30 days (default)', () => {
   let histories: SloHistory[];
   const logged: string[] = [];
 
@@ -192,71 +192,71 @@ describe('the last 7 days (default)', () => {
     );
   });
 
-  it('samples both series hourly (7 days / 199 steps = 50.6 min, rounded up to 1 h): 169 points ending at T', () => {
+  it('samples the burn rate every 5 minutes over 24 h (289 points) and the budget every 6 h over 30 days (121 points), both ending at T', () => {
     const checkout = byName(histories, 'checkout');
-    expect(checkout.stepSeconds).toBe(HOUR);
-    expect(checkout.budgetStepSeconds).toBe(HOUR);
-    const expectedTimes = Array.from({ length: 169 }, (_, k) => T - 7 * DAY + k * HOUR);
-    expect(checkout.burnRate.map(([t]) => t)).toEqual(expectedTimes);
-    expect(checkout.budgetRemaining.map(([t]) => t)).toEqual(expectedTimes);
+    expect(checkout.stepSeconds).toBe(300);
+    expect(checkout.burnRate.map(([t]) => t)).toEqual(
+      Array.from({ length: 289 }, (_, k) => T - DAY + k * 300),
+    );
+    // 30 days / 199 steps = 13,025 s, rounded up to the next clock step: 6 h; 720 h / 6 h + 1 = 121.
+    expect(checkout.budgetStepSeconds).toBe(6 * HOUR);
+    expect(checkout.budgetRemaining.map(([t]) => t)).toEqual(
+      Array.from({ length: 121 }, (_, k) => T - 30 * DAY + k * 6 * HOUR),
+    );
     // The default 1h/5m alert: 2 % of a 30-day budget in 1 h = 0.02 · 720 = 14.4x.
     expect(checkout.burnRateThreshold).toBe(14.4);
     expect(checkout.window).toBe('30d');
   });
 
-  it.each(['checkout', 'checkout-raw'])('%s: 1h burn 20x at T and T-1h, 0.2x before', (name) => {
-    // At T and T-1h the hour before lies within the incident (ratio 0.02, 20x); at T-2h and earlier
-    // it lies before it (0.0002, 0.2x).
-    const burn = byName(histories, name).burnRate.map(([, value]) => value);
-    expectClose(burn[168], 20);
-    expectClose(burn[167], 20);
-    for (let k = 0; k <= 166; k++) expectClose(burn[k], 0.2);
-  });
-
   it.each(['checkout', 'checkout-raw'])(
-    '%s: budget left 74.5 % at T, 77.25 % at T-1h, 80 % before',
+    '%s: 1h burn 20x from T-1h, ramping up from T-2h, 0.2x before',
     (name) => {
-      // 30 days = 43,200 minutes. At T: 120 incident minutes -> (120·0.02 + 43,080·0.0002) / 43,200
-      // = 0.000255 -> 1 - 0.255 = 0.745. At T-1h: 60 -> 0.0002275 -> 0.7725. Before: 0.0002 -> 0.8.
-      const budget = byName(histories, name).budgetRemaining.map(([, value]) => value);
-      expectClose(budget[168], 0.745);
-      expectClose(budget[167], 0.7725);
-      for (let k = 0; k <= 166; k++) expectClose(budget[k], 0.8);
+      // Point k is at T-24h + 5k min (T is k = 288). From T-1h (k = 276) the hour before lies within
+      // the incident (ratio 0.02, 20x); up to T-2h (k = 264) before it (0.0002, 0.2x); in between a
+      // ramp: at T-70min (k = 274), 50 incident minutes of 60 -> (50·0.02 + 10·0.0002) / 60 / 0.001 = 16.7x.
+      const burn = byName(histories, name).burnRate.map(([, value]) => value);
+      for (let k = 276; k <= 288; k++) expectClose(burn[k], 20);
+      expectClose(burn[274], 16.7);
+      for (let k = 0; k <= 264; k++) expectClose(burn[k], 0.2);
     },
   );
 
+  it.each(['checkout', 'checkout-raw'])('%s: budget left 74.5 % at T, 80 % at T-6h and before', (name) => {
+    // 30 days = 43,200 minutes. At T: 120 incident minutes -> (120·0.02 + 43,080·0.0002) / 43,200
+    // = 0.000255 -> 1 - 0.255 = 0.745. At T-6h and before, no incident minute: 0.0002 -> 0.8.
+    const budget = byName(histories, name).budgetRemaining.map(([, value]) => value);
+    expectClose(budget[120], 0.745);
+    for (let k = 0; k <= 119; k++) expectClose(budget[k], 0.8);
+  });
+
   it('reads a service without any error series as 0 errors, not as no data', () => {
     const clean = byName(histories, 'clean');
-    expect(clean.burnRate).toHaveLength(169);
+    expect(clean.burnRate).toHaveLength(289);
     for (const [, value] of clean.burnRate) expect(value).toBe(0);
     for (const [, value] of clean.budgetRemaining) expect(value).toBe(1);
   });
 
   it('keeps an SLO without traffic, every point NaN', () => {
     const nodata = byName(histories, 'nodata');
-    expect(nodata.burnRate).toHaveLength(169);
+    expect(nodata.burnRate).toHaveLength(289);
     expect(nodata.burnRate.every(([, value]) => Number.isNaN(value))).toBe(true);
     expect(nodata.budgetRemaining.every(([, value]) => Number.isNaN(value))).toBe(true);
   });
 });
 
-describe('the last day', () => {
-  it('samples the burn rate every 10 minutes and shows the incident ramp; the budget stays hourly', async () => {
+describe('a shorter burn-rate span', () => {
+  it('burnHours: 3 samples the last 3 hours every 5 minutes: 37 points, the incident ramp among them', async () => {
     const [checkout] = await sloHistories(report({ checkout: 'block' }), config, client, new Date(T * 1000), {
-      days: 1,
+      burnHours: 3,
     });
-    // 86,400 s / 199 = 434 s -> 600 s: 145 points. The budget never goes below 1 h: 25 points.
-    expect(checkout!.stepSeconds).toBe(600);
-    expect(checkout!.burnRate).toHaveLength(145);
-    expect(checkout!.budgetStepSeconds).toBe(HOUR);
-    expect(checkout!.budgetRemaining).toHaveLength(25);
+    // 3 h / 5 min + 1 = 37 points from T-3h.
+    expect(checkout!.burnRate).toHaveLength(37);
     checkout!.burnRate.forEach(([t, value], k) => {
-      expect(t).toBe(T - DAY + k * 600);
-      // e.g. T-70min: 50 incident minutes of 60 -> (50·0.02 + 10·0.0002) / 60 / 0.001 = 16.7x.
+      expect(t).toBe(T - 3 * HOUR + k * 300);
       expectClose(value, ratioAt(t, HOUR) / BUDGET);
     });
-    expectClose(checkout!.burnRate[137]![1], 16.7);
-    checkout!.budgetRemaining.forEach(([t, value]) => expectClose(value, 1 - ratioAt(t, 30 * DAY) / BUDGET));
+    // T-70min is point 22 (110 min after T-3h): 16.7x, as over the whole day.
+    expectClose(checkout!.burnRate[22]![1], 16.7);
   });
 });
 
@@ -269,15 +269,14 @@ describe('a calendar SLO', () => {
       config,
       client,
       new Date(at * 1000),
-      { days: 1 },
     );
     // 2 % of a 31-day budget in 1 h = 0.02 × 744 = 14.88x (a 30-day month would give 14.4x).
     expect(monthly!.burnRateThreshold).toBe(14.88);
     expect(monthly!.window).toBe('calendar month');
     // The period so far has another length at every point: no budget series.
     expect(monthly!.budgetRemaining).toEqual([]);
-    // Long before the incident: 0.2x at each of the 145 ten-minute steps of the day.
-    expect(monthly!.burnRate).toHaveLength(145);
+    // Long before the incident: 0.2x at each of the 289 five-minute steps of the day.
+    expect(monthly!.burnRate).toHaveLength(289);
     for (const [, value] of monthly!.burnRate) expectClose(value, 0.2);
   });
 });

@@ -207,7 +207,7 @@ describe('validate', () => {
   it('text output names file:line, rule and hint', () => {
     const run = cli(['validate', 'bad']);
     expect(run.stdout).toMatch(
-      /^ {2}bad\/ingress\.yaml:20:\d+ error ingress-backend-service-missing Ingress\/shop\/shop: /m,
+      /^ {2}bad\/ingress\.yaml:20:\d+ error ingress-backend-service-missing\n {6}Ingress\/shop\/shop: /m,
     );
     expect(run.stdout).toMatch(/^ {6}hint: /m);
   });

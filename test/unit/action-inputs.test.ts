@@ -97,6 +97,14 @@ describe('prometheus-headers', () => {
     });
   });
 
+  it('skips a header with an empty value: an unset workflow variable, as in examples/workflows/deploy-gate.yml', () => {
+    // deploy-gate.yml writes `X-Scope-OrgID: ${{ vars.PROMETHEUS_TENANT }}`; unset, the line is `X-Scope-OrgID:`.
+    expect(parseHeaderLines('X-Scope-OrgID: \nAuthorization: Basic dXNlcjpwYXNz')).toEqual({
+      Authorization: 'Basic dXNlcjpwYXNz',
+    });
+    expect(parseHeaderLines('X-Scope-OrgID:')).toEqual({});
+  });
+
   it('a malformed line is named by number, never by its content (it may be a secret)', () => {
     expect(() => parseHeaderLines('X-Scope-OrgID: team-a\nBearer abc.def.secret')).toThrow(
       'input prometheus-headers: line 2 is not a header',

@@ -34,6 +34,23 @@ function history(overrides: Partial<SloHistory> = {}): SloHistory {
   };
 }
 
+/** Mermaid's front matter setting the line colours, as the chart writes it. */
+function colourConfig(...colours: string[]): string[] {
+  return [
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${colours.join(', ')}"`,
+    '---',
+  ];
+}
+
+/** The chart's title line. */
+function titleOf(chart: string): string {
+  return chart.split('\n').find((line) => line.startsWith('  title '))!;
+}
+
 /** The values of the chart's `line` rows. */
 function lines(chart: string): number[][] {
   return [...chart.matchAll(/^ {2}line \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));
@@ -50,6 +67,7 @@ describe('xyChart', () => {
     expect(
       xyChart({
         title: 'a: burn rate',
+        colours: ['#e5534b', '#8c959f'],
         xAxisTitle: 'time (UTC)',
         categories: ['11-20', '11-21'],
         yAxis: { title: 'burn rate (x)', min: 0, max: 25 },
@@ -61,6 +79,7 @@ describe('xyChart', () => {
     ).toBe(
       [
         '```mermaid',
+        ...colourConfig('#e5534b', '#8c959f'),
         'xychart-beta',
         '  title "a: burn rate"',
         '  x-axis "time (UTC)" ["11-20", "11-21"]',
@@ -74,16 +93,17 @@ describe('xyChart', () => {
 });
 
 describe('burnRateChart', () => {
-  it('draws the burn rate and the 1h alert threshold, gaps carrying the previous value', () => {
-    // Five hourly points from 18:13 to 22:13 UTC: every label fits. The NaN (no traffic) repeats 0.2;
-    // the y axis tops at the round number above max(20, 14.4) · 1.1 = 22, i.e. 25.
+  it('draws the burn rate in red and the 1h alert threshold in grey, says which is which, gaps carrying the previous value', () => {
+    // Five hourly points from 18:13 to 22:13 UTC (4 h): every label fits. The NaN (no traffic)
+    // repeats 0.2; the y axis tops at the round number above max(20, 14.4) · 1.1 = 22, i.e. 25.
     expect(burnRateChart(history())).toBe(
       [
         '```mermaid',
+        ...colourConfig('#e5534b', '#8c959f'),
         'xychart-beta',
-        '  title "checkout: burn rate (1h window)"',
+        '  title "checkout: burn rate, last 4h"',
         '  x-axis "time (UTC)" ["18:13", "19:13", "20:13", "21:13", "22:13"]',
-        '  y-axis "burn rate (x)" 0 --> 25',
+        '  y-axis "red: 1h burn rate (x), grey: alert at 14.4x" 0 --> 25',
         '  line [0.2, 0.2, 0.5, 20, 12.5]',
         '  line [14.4, 14.4, 14.4, 14.4, 14.4]',
         '```',
@@ -96,7 +116,8 @@ describe('burnRateChart', () => {
       history({ burnRate: series([NaN, Infinity, 2, NaN]), burnRateThreshold: undefined }),
     );
     // max 2 · 1.1 = 2.2 -> 2.5.
-    expect(chart).toContain('  y-axis "burn rate (x)" 0 --> 2.5\n');
+    expect(chart).toContain('  y-axis "red: 1h burn rate (x)" 0 --> 2.5\n');
+    expect(chart).toContain('      plotColorPalette: "#e5534b"\n');
     expect(lines(chart!)).toEqual([[2, 2, 2, 2]]);
   });
 
@@ -125,10 +146,11 @@ describe('budgetChart', () => {
     expect(budgetChart(history())).toBe(
       [
         '```mermaid',
+        ...colourConfig('#1f6feb'),
         'xychart-beta',
-        '  title "checkout: error budget left (30d period)"',
+        '  title "checkout: error budget left, last 4h (30d period)"',
         '  x-axis "time (UTC)" ["18:13", "19:13", "20:13", "21:13", "22:13"]',
-        '  y-axis "budget left (%)" -20 --> 100',
+        '  y-axis "blue: budget left (%)" -20 --> 100',
         '  line [80, 77.5, 77.5, -12.3457, -5]',
         '```',
       ].join('\n'),
@@ -252,13 +274,13 @@ describe('escaping', () => {
   it('keeps SLO names from breaking the chart: quotes, backticks, line breaks and %% directives', () => {
     expect(mermaidText('say "hi" to `x`\r\nnow %%{init: {}}%%')).toBe("say 'hi' to 'x' now %{init: {}}%");
     const chart = burnRateChart(history({ slo: 'a "b"\n%%{init: {"theme": "dark"}}%%' }))!;
-    expect(chart.split('\n')[2]).toBe(`  title "a 'b' %{init: {'theme': 'dark'}}%: burn rate (1h window)"`);
+    expect(titleOf(chart)).toBe(`  title "a 'b' %{init: {'theme': 'dark'}}%: burn rate, last 4h"`);
     expect(chart).not.toContain('%%');
   });
 
   it('cuts very long names in titles', () => {
     const chart = budgetChart(history({ slo: 'x'.repeat(100) }))!;
-    expect(chart.split('\n')[2]).toBe(`  title "${'x'.repeat(59)}…: error budget left (30d period)"`);
+    expect(titleOf(chart)).toBe(`  title "${'x'.repeat(59)}…: error budget left, last 4h (30d period)"`);
   });
 
   it('writes numbers as plain decimals the grammar accepts', () => {

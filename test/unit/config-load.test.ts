@@ -76,7 +76,15 @@ describe('defaults', () => {
     const config = await loadConfig(fixture('manifests-only.yaml'));
     expect(config.slos).toEqual([]);
     expect(config.prometheus).toBeUndefined();
-    expect(config.manifests).toEqual({ paths: ['deploy/', 'charts/rendered.yaml'], rules: {} });
+    expect(config.manifests).toEqual({
+      paths: ['deploy/', 'charts/rendered.yaml'],
+      // `  paths: [deploy/, charts/rendered.yaml]` on line 3: each at its value.
+      pathPositions: [
+        { line: 3, column: 11 },
+        { line: 3, column: 20 },
+      ],
+      rules: {},
+    });
   });
 });
 
@@ -95,6 +103,8 @@ describe('every key of the config', () => {
     expect(config.mode).toBe('advisory');
     expect(config.manifests).toEqual({
       paths: ['deploy/'],
+      // `  paths: [deploy/]` on line 45.
+      pathPositions: [{ line: 45, column: 11 }],
       rules: { 'sts-no-pdb': 'off', 'ingress-tls-secret-missing': 'error' },
       // `  rules: { sts-no-pdb: off, ingress-tls-secret-missing: error }` on line 46: each at its value.
       rulePositions: {
@@ -289,6 +299,7 @@ describe('Sloth prometheus/v1 specs', () => {
           source: { file, line: 15, column: 5 },
         },
       ],
+      importedSpec: true,
       mode: 'enforce',
       manifests: { paths: [], rules: {} },
       warnings: [],

@@ -75,7 +75,7 @@ describe('job summary of a calendar SLO', () => {
       window: 'calendar month',
     };
     const summary = renderSummary(report, [history]);
-    expect(summary).toContain('checkout: burn rate (1h window)');
+    expect(summary).toContain('checkout: burn rate, last ');
     expect(summary).toContain('_Budget: not charted for a calendar period._');
   });
 });

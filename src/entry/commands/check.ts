@@ -20,7 +20,7 @@ export async function runGateCommand(flags: GateFlags, scope: 'check' | 'budget'
     maxDurationSeconds: flags.maxDuration,
     loadSchemaCheck,
   });
-  return emitReport(report, flags, config.mode);
+  return emitReport(report, flags, config.mode, undefined, scope === 'budget' ? 'none' : 'all');
 }
 
 export function runCheckCommand(flags: GateFlags): Promise<number> {

@@ -26,6 +26,7 @@ export interface GateFlags extends OutputFlags, ManifestFlags {
 
 export interface ValidateFlags extends OutputFlags, ManifestFlags {
   config?: string;
+  verbose?: boolean;
 }
 
 export interface HookFlags extends GateFlags {

@@ -2,10 +2,11 @@
 import { runValidation } from '../../gate/run.js';
 import { validateSchema } from '../../manifests/schema.js';
 import { DEFAULT_CONFIG, type ValidateFlags } from './flags.js';
+import { log } from '../log.js';
 import { emitReport } from './report-output.js';
 
 export async function runValidateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
-  const report = await runValidation({
+  const { report, files, resources } = await runValidation({
     paths,
     // Rule settings come from the config when there is one (always when --config is given).
     configFile: flags.config,
@@ -13,6 +14,7 @@ export async function runValidateCommand(paths: string[], flags: ValidateFlags):
     namespace: flags.namespace,
     strictReferences: flags.strictReferences,
     validateSchema,
+    progress: flags.verbose ? log : undefined,
   });
-  return emitReport(report, flags, 'enforce');
+  return emitReport(report, flags, 'enforce', { files, resources });
 }
