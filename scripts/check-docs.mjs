@@ -37,12 +37,23 @@ const DOCS = [
     .map((name) => `docs/${name}`),
 ];
 const RUN_MARKER = '<!-- check-docs: run -->';
-const CONFIG_KEYS = new Set(['prometheus', 'slos', 'include', 'policy', 'mode', 'manifests']);
+const CONFIG_KEYS = new Set([
+  'prometheus',
+  'slos',
+  'include',
+  'policy',
+  'mode',
+  'manifests',
+  'hints',
+  'network',
+]);
 // Flags of other tools the docs show, recognised by the command their span or line starts with.
 const FOREIGN_COMMANDS = /\b(npm|npx|apt-get|argocd|tsc|prettier|eslint|docker|kubectl|helm|git|kustomize)\b/;
 // Flags written without their command nearby: whose they are.
 const FOREIGN_FLAGS = new Map([
   ['--enable-feature', "Prometheus's (native histograms)"],
+  ['--query', "Prometheus's (--query.max-samples)"],
+  ['--cpu-prof', "node's"],
   ['--revision', "argocd app sync's"],
 ]);
 
@@ -109,8 +120,19 @@ function checkRunnable(file, blocks) {
 }
 
 // 2. Flags.
-const help = ['', 'check', 'budget', 'validate', 'rules', 'hook']
-  .map((command) => cli([...(command ? [command] : []), '--help']).stdout)
+const help = [
+  '',
+  'check',
+  'budget',
+  'validate',
+  'rules',
+  'hook',
+  'netpol',
+  'netpol diff',
+  'netpol explain',
+  'netpol list',
+]
+  .map((command) => cli([...(command ? command.split(' ') : []), '--help']).stdout)
   .join('\n');
 const knownFlags = new Set(help.match(/--[a-z][a-z0-9-]*/g));
 
