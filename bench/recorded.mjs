@@ -157,11 +157,11 @@ export async function runRecordedBenchmark() {
   const date = new Date().toISOString().slice(0, 10);
   const speedup = result.raw / result.recorded;
   const { raw, sloth } = result.gateRuns;
-  return `## Issue 15: recording rules as a source
+  return `## Recording rules against raw 30d queries (Sloth's recorded period, 200 series)
 
 Measured ${date} on ${machine}. \`npm run bench recorded\` rewrites this section.
 
-One service at the cardinality of issue 15: ${INSTANCES * 2} counter series (${INSTANCES} instances × code 200/500)
+One service at a large cardinality: ${INSTANCES * 2} counter series (${INSTANCES} instances × code 200/500)
 scraped every ${SCRAPE} s for 31 days, and Sloth's recorded \`slo:sli_error:ratio_rate5m\` (one series, every
 ${SCRAPE} s), backfilled with promtool. Every query pinned to the last sample; median of ${ROUNDS} rounds.
 

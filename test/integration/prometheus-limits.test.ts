@@ -374,9 +374,9 @@ describe('the response size cap', () => {
     await close(server);
     expect(run.code).toBe(1);
     const reason = reportOf(run).slos[0]!.reasons[0]!;
-    expect(reason).toMatch(/answered more than 8 MiB to \/api\/v1\/query "sum\(rate\(http_requests_total/);
+    expect(reason).toMatch(/answered more than 2 MiB to \/api\/v1\/query "sum\(rate\(http_requests_total/);
     expect(reason).toContain('refused to keep the gate');
-    // 16 queries of 100 MiB each would be 1.6 GiB; capped, at most 8 (the concurrency) × 8 MiB are
+    // 16 queries of 100 MiB each would be 1.6 GiB; capped, at most 8 (the concurrency) × 2 MiB are
     // held at once, well under the hook pod's 256 MiB limit.
     const maxRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
     expect(maxRssMiB).toBeLessThan(256);
