@@ -4,26 +4,73 @@ import {
 } from "./chunk-NHJOLZ4A.js";
 import {
   package_default
-} from "./chunk-LTFHVYP2.js";
+} from "./chunk-7J4TBA5H.js";
 import {
   log
-} from "./chunk-3HKDX73Y.js";
+} from "./chunk-J4XG2LD2.js";
 import {
   parseDuration,
   reportFailure
-} from "./chunk-QJ3UJW64.js";
+} from "./chunk-JQVBXCJ4.js";
 
 // src/entry/cli.ts
-import { Command, InvalidArgumentError, Option } from "../vendor/commander.js";
+import { Command, InvalidArgumentError, Option as Option2 } from "../vendor/commander.js";
+
+// src/entry/commands/netpol-program.ts
+import { Option } from "../vendor/commander.js";
+function addNetpolCommands(program) {
+  const netpol = program.command("netpol").description("NetworkPolicy impact: which connections the manifests allow, and why");
+  netpol.command("explain").description(
+    "one connection: allowed or denied, and the policies and rules that decide it (exit 0 allowed, 1 not)"
+  ).requiredOption("--from <workload>", "source: namespace/name, namespace/name[Kind], or an IP address").requiredOption("--to <workload>", "destination: namespace/name, namespace/name[Kind], or an IP address").requiredOption("--port <port>", "destination port and protocol, e.g. 8080/TCP, 53/UDP, http/TCP").requiredOption("-m, --manifests <paths...>", "manifest files or folders").option(
+    "-c, --config <file>",
+    "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
+  ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
+    const { runNetpolExplainCommand } = await import("./netpol-RUV6KUZL.js");
+    process.exitCode = await runNetpolExplainCommand(flags);
+  });
+  netpol.command("diff").description(
+    "connections the manifests remove, add and change against a baseline; a removed network.required connection blocks"
+  ).requiredOption(
+    "--baseline <path|git-ref>",
+    "the previous manifests: a file or folder, or a git ref whose --manifests paths are read with git"
+  ).option(
+    "-m, --manifests <paths...>",
+    "manifest files or folders (default: manifests.paths of the config)"
+  ).option("-c, --config <file>", "config with network.required (default: slo-gate.yaml when present)").option(
+    "-n, --namespace <name>",
+    "namespace of resources that name none (default: manifests.namespace, else default)"
+  ).addOption(
+    new Option("-f, --format <format>", "output format (sarif: results at the policy lines)").choices(["text", "markdown", "json", "sarif"]).default("text")
+  ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
+    new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
+  ).action(async (flags) => {
+    const { runNetpolDiffCommand } = await import("./netpol-RUV6KUZL.js");
+    process.exitCode = await runNetpolDiffCommand(flags);
+  });
+  netpol.command("list").description(
+    "every connection the manifests allow: a matrix (from x to), or a list when it has more than 30 nodes"
+  ).requiredOption("-m, --manifests <paths...>", "manifest files or folders").option(
+    "-c, --config <file>",
+    "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
+  ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
+    new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
+  ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
+    const { runNetpolListCommand } = await import("./netpol-RUV6KUZL.js");
+    process.exitCode = await runNetpolListCommand(flags);
+  });
+}
+
+// src/entry/cli.ts
 function validUrl(text) {
   if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError("expected an http(s):// URL");
   return text;
 }
 function outputOptions(command) {
   return command.addOption(
-    new Option("-f, --format <format>", "report format").choices(["text", "json", "markdown", "sarif"]).default("text")
+    new Option2("-f, --format <format>", "report format").choices(["text", "json", "markdown", "sarif"]).default("text")
   ).option("-o, --output <file>", "write the report to a file instead of stdout").addOption(
-    new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
+    new Option2("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).option("--no-color", "never colour the text report");
 }
 function manifestOptions(command) {
@@ -47,7 +94,7 @@ function gateOptions(command) {
         "-c, --config <file>",
         "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
         DEFAULT_CONFIG
-      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log retries and progress to stderr").option(
+      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log progress (manifests read, each SLO done) and retries to stderr").option(
         "--max-duration <duration>",
         "deadline of the whole run; SLOs not measured by then are Prometheus errors (default: 5m, hook 4m)",
         validDuration
@@ -66,12 +113,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-2OX3BJ3C.js");
+    const { runCheckCommand } = await import("./check-GWADJARQ.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-JBD4ELIS.js");
+      const { runBudgetCommand } = await import("./budget-CAFTDT7O.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -93,7 +140,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-S54DUZXK.js");
+    const { runHookCommand } = await import("./hook-P6IO4ASP.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -103,18 +150,19 @@ function buildProgram() {
       ).argument("<paths...>", "manifest files or folders, or '-' for stdin").option(
         "-c, --config <file>",
         `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`
-      )
+      ).option("-v, --verbose", "log progress (files and resources read) to stderr")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-IYRZRPQ4.js");
+    const { runValidateCommand } = await import("./validate-2CBGN4ZH.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(
-    new Option("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
+    new Option2("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
   ).action(async (flags) => {
-    const { runRulesCommand } = await import("./rules-UH676AWT.js");
+    const { runRulesCommand } = await import("./rules-VAHLUCRA.js");
     process.exitCode = runRulesCommand(flags);
   });
+  addNetpolCommands(program);
   return program;
 }
 async function main(argv) {

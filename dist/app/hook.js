@@ -2,21 +2,25 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-PF63UZFG.js";
-import "./chunk-LTOCDNL4.js";
+} from "./chunk-GLL465M2.js";
+import "./chunk-NC6MZW2F.js";
+import "./chunk-TYJ3XHYH.js";
 import {
   loadSchemaCheck
-} from "./chunk-ZIJMTWEO.js";
-import "./chunk-O4EPJCPJ.js";
+} from "./chunk-SPOOS4M2.js";
+import "./chunk-HGFIDYBP.js";
+import "./chunk-BP3F4KTI.js";
+import "./chunk-Y2UGXTGX.js";
 import {
   log
-} from "./chunk-3HKDX73Y.js";
-import "./chunk-GPPTG3HG.js";
-import "./chunk-EONDMRCW.js";
+} from "./chunk-J4XG2LD2.js";
+import "./chunk-AEETVBPM.js";
+import "./chunk-XTWN4XZC.js";
 import {
   reportFailure
-} from "./chunk-QJ3UJW64.js";
-import "./chunk-YNQBFZTT.js";
+} from "./chunk-JQVBXCJ4.js";
+import "./chunk-SYXEXEKM.js";
+import "./chunk-ZNZLIOB5.js";
 
 // src/entry/hook.ts
 async function main() {

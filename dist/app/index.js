@@ -1,33 +1,40 @@
 import {
+  package_default
+} from "./chunk-7J4TBA5H.js";
+import {
   planAnnotations,
   verdictReason
-} from "./chunk-LTOCDNL4.js";
+} from "./chunk-NC6MZW2F.js";
 import {
   loadSchemaCheck
-} from "./chunk-ZIJMTWEO.js";
+} from "./chunk-SPOOS4M2.js";
 import {
-  package_default
-} from "./chunk-LTFHVYP2.js";
+  renderJson,
+  renderMarkdown,
+  renderText,
+  runGate
+} from "./chunk-HGFIDYBP.js";
+import {
+  RULES
+} from "./chunk-BP3F4KTI.js";
 import {
   ReportSchema,
   exitCodeFor,
-  renderJson,
-  renderMarkdown,
-  renderSarif,
-  renderText,
-  runGate
-} from "./chunk-GPPTG3HG.js";
-import {
-  RULES
-} from "./chunk-EONDMRCW.js";
+  renderSarif
+} from "./chunk-AEETVBPM.js";
+import "./chunk-XTWN4XZC.js";
 import {
   UsageError,
+  mapStrings,
+  parseDuration,
   redact,
   redactDeep,
   registerSecret,
-  registerUrlCredentials
-} from "./chunk-QJ3UJW64.js";
-import "./chunk-YNQBFZTT.js";
+  registerUrlCredentials,
+  stripControlCharacters
+} from "./chunk-JQVBXCJ4.js";
+import "./chunk-SYXEXEKM.js";
+import "./chunk-ZNZLIOB5.js";
 
 // src/entry/action.ts
 import * as core2 from "../vendor/@actions/core.js";
@@ -51,7 +58,8 @@ var INPUT_DEFAULTS = {
   namespace: "",
   "strict-references": "false",
   report: "",
-  "pr-number": ""
+  "pr-number": "",
+  "max-duration": "5m"
 };
 var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 var COMMENT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
@@ -86,13 +94,14 @@ function parseHeaderLines(text) {
     const colon = line.indexOf(":");
     const name = colon > 0 ? line.slice(0, colon).trim() : "";
     const value = colon > 0 ? line.slice(colon + 1).trim() : "";
-    if (!HEADER_NAME.test(name) || value === "") {
+    if (!HEADER_NAME.test(name)) {
       throw invalid(
         "prometheus-headers",
         `line ${index + 1} is not a header`,
         "write one `Name: value` per line, e.g. `X-Scope-OrgID: team-a`"
       );
     }
+    if (value === "") return;
     headers[name] = value;
   });
   return headers;
@@ -127,6 +136,15 @@ function readInputs(read) {
     }
     prNumber = Number(prText);
   }
+  const durationText = value("max-duration") ?? INPUT_DEFAULTS["max-duration"];
+  const maxDurationSeconds = parseDuration(durationText);
+  if (maxDurationSeconds === void 0) {
+    throw invalid(
+      "max-duration",
+      `${JSON.stringify(durationText)} is not a duration`,
+      "write a duration such as 5m or 90s, well below the job's timeout-minutes"
+    );
+  }
   const githubToken = read("github-token");
   const manifests = lines(read("manifests"));
   return {
@@ -148,7 +166,8 @@ function readInputs(read) {
     namespace: value("namespace"),
     strictReferences: flag(read, "strict-references") ?? false,
     report: value("report"),
-    prNumber
+    prNumber,
+    maxDurationSeconds
   };
 }
 
@@ -166,9 +185,24 @@ var MAX_LONG_LABELS = 5;
 var DAY_SECONDS = 86400;
 var MAX_TITLE_NAME = 60;
 var PLOT_LIMIT = 1e15;
+var PALETTE = {
+  /** The burn rate: a strong red. */
+  burn: "#e5534b",
+  /** The budget left: a strong blue. */
+  budget: "#1f6feb",
+  /** A threshold: neutral grey, so the data line stands out. */
+  threshold: "#8c959f"
+};
 function xyChart(spec) {
   return [
     "```mermaid",
+    // Front matter: Mermaid's per-diagram config (the theme's colours otherwise).
+    "---",
+    "config:",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${spec.colours.join(", ")}"`,
+    "---",
     "xychart-beta",
     `  title ${quoted(spec.title)}`,
     `  x-axis ${quoted(spec.xAxisTitle)} [${spec.categories.map(quoted).join(", ")}]`,
@@ -183,11 +217,13 @@ function burnRateChart(history, maxCategories = MAX_CATEGORIES) {
   if (!values) return void 0;
   const threshold = history.burnRateThreshold;
   const lines2 = threshold === void 0 ? [values] : [values, values.map(() => threshold)];
+  const legend = threshold === void 0 ? "red: 1h burn rate (x)" : `red: 1h burn rate (x), grey: alert at ${plainNumber(threshold)}x`;
   return xyChart({
-    title: `${titleName(history.slo)}: burn rate (1h window)`,
+    title: `${titleName(history.slo)}: burn rate, last ${spanOf(history.burnRate)}`,
+    colours: threshold === void 0 ? [PALETTE.burn] : [PALETTE.burn, PALETTE.threshold],
     xAxisTitle: "time (UTC)",
     categories: axisLabels(buckets.map(([t]) => t)),
-    yAxis: { title: "burn rate (x)", ...axisRange(lines2.flat(), { headroom: 1.1 }) },
+    yAxis: { title: legend, ...axisRange(lines2.flat(), { headroom: 1.1 }) },
     lines: lines2
   });
 }
@@ -197,11 +233,12 @@ function budgetChart(history, maxCategories = MAX_CATEGORIES) {
   if (!fractions) return void 0;
   const percents = fractions.map((fraction) => fraction * 100);
   return xyChart({
-    title: `${titleName(history.slo)}: error budget left (${history.window} period)`,
+    title: `${titleName(history.slo)}: error budget left, last ${spanOf(history.budgetRemaining)} (${history.window} period)`,
+    colours: [PALETTE.budget],
     xAxisTitle: "time (UTC)",
     categories: axisLabels(buckets.map(([t]) => t)),
     // A full budget is the top; an overspent one goes below zero.
-    yAxis: { title: "budget left (%)", ...axisRange([...percents, 100], { headroom: 1 }) },
+    yAxis: { title: "blue: budget left (%)", ...axisRange([...percents, 100], { headroom: 1 }) },
     lines: [percents]
   });
 }
@@ -258,6 +295,12 @@ function mermaidText(text) {
 function quoted(text) {
   return `"${mermaidText(text)}"`;
 }
+function spanOf(points) {
+  const seconds = points.length > 1 ? points[points.length - 1][0] - points[0][0] : 0;
+  if (seconds >= 2 * DAY_SECONDS) return `${Math.round(seconds / DAY_SECONDS)}d`;
+  if (seconds >= 3600) return `${Math.round(seconds / 3600)}h`;
+  return `${Math.round(seconds / 60)}m`;
+}
 function titleName(name) {
   return name.length > MAX_TITLE_NAME ? `${name.slice(0, MAX_TITLE_NAME - 1)}\u2026` : name;
 }
@@ -293,7 +336,7 @@ function renderSummary(report, histories, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const limit = maxBytes === DEFAULT_SUMMARY_MAX_BYTES ? "GitHub's 1 MiB limit" : `the ${limitText(maxBytes)} limit`;
   const markdown = (r) => renderMarkdown(r, { advisory: options.advisory });
-  const chartBlocks = histories.map(chartsOf);
+  const chartBlocks = mapStrings(histories, stripControlCharacters).map(chartsOf);
   const full = splitAfterSloTable(markdown(report));
   for (let shown = chartBlocks.length; shown >= 0; shown--) {
     const text = join(full.head, chartsSection(chartBlocks, shown, limit), full.tail);
@@ -981,6 +1024,7 @@ async function main() {
     namespace: inputs.namespace,
     strictReferences: inputs.strictReferences,
     mode: inputs.mode,
+    maxDurationSeconds: inputs.maxDurationSeconds,
     log: (message) => printPlain(`slo-gate: ${message}`),
     verbose: core2.isDebug(),
     // The summary's charts; without a summary file there is nowhere to draw them.

@@ -1,0 +1,39 @@
+import {
+  emitReport
+} from "./chunk-OMW3IRR5.js";
+import {
+  loadSchemaCheck
+} from "./chunk-SPOOS4M2.js";
+import {
+  runGate
+} from "./chunk-HGFIDYBP.js";
+import {
+  log
+} from "./chunk-J4XG2LD2.js";
+
+// src/entry/commands/check.ts
+async function runGateCommand(flags, scope) {
+  const { report, config } = await runGate({
+    configFile: flags.config,
+    scope,
+    at: flags.at,
+    prometheusUrl: flags.prometheusUrl,
+    manifests: flags.manifests,
+    namespace: flags.namespace,
+    strictReferences: flags.strictReferences,
+    log,
+    verbose: flags.verbose,
+    maxDurationSeconds: flags.maxDuration,
+    loadSchemaCheck
+  });
+  return emitReport(report, flags, config.mode, void 0, scope === "budget" ? "none" : "all");
+}
+function runCheckCommand(flags) {
+  return runGateCommand(flags, "check");
+}
+
+export {
+  runGateCommand,
+  runCheckCommand
+};
+//# sourceMappingURL=chunk-I47DYWD3.js.map

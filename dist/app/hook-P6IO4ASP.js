@@ -1,0 +1,52 @@
+import {
+  annotateTargets,
+  hook,
+  hookSettingsFromEnv
+} from "./chunk-GLL465M2.js";
+import "./chunk-NC6MZW2F.js";
+import "./chunk-TYJ3XHYH.js";
+import {
+  loadSchemaCheck
+} from "./chunk-SPOOS4M2.js";
+import "./chunk-HGFIDYBP.js";
+import "./chunk-BP3F4KTI.js";
+import "./chunk-Y2UGXTGX.js";
+import {
+  log
+} from "./chunk-J4XG2LD2.js";
+import "./chunk-AEETVBPM.js";
+import "./chunk-XTWN4XZC.js";
+import "./chunk-JQVBXCJ4.js";
+import "./chunk-SYXEXEKM.js";
+import "./chunk-ZNZLIOB5.js";
+
+// src/entry/commands/hook.ts
+function runHookCommand(flags, given) {
+  const env = hookSettingsFromEnv(process.env);
+  return hook(
+    {
+      ...env,
+      ...given("config") || !process.env.SLO_GATE_CONFIG ? { config: flags.config, configSetting: void 0 } : { config: env.config },
+      at: flags.at ?? env.at,
+      prometheusUrl: flags.prometheusUrl ?? env.prometheusUrl,
+      manifests: flags.manifests ?? env.manifests,
+      namespace: flags.namespace ?? env.namespace,
+      strictReferences: flags.strictReferences ?? env.strictReferences,
+      format: given("format") || !process.env.SLO_GATE_FORMAT ? flags.format : env.format,
+      output: flags.output,
+      failOn: given("failOn") || !process.env.SLO_GATE_FAIL_ON ? flags.failOn : env.failOn,
+      verbose: flags.verbose ?? env.verbose,
+      maxDurationSeconds: flags.maxDuration ?? env.maxDurationSeconds,
+      argocd: { ...env.argocd, app: flags.argocdApp ?? env.argocd.app },
+      terminationLog: flags.terminationLog ?? env.terminationLog,
+      pushgateway: flags.pushgateway ?? env.pushgateway,
+      eventTarget: flags.eventTarget ?? env.eventTarget,
+      annotate: flags.annotate !== void 0 ? annotateTargets(flags.annotate) : env.annotate
+    },
+    { log, loadSchemaCheck }
+  );
+}
+export {
+  runHookCommand
+};
+//# sourceMappingURL=hook-P6IO4ASP.js.map
