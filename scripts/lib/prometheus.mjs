@@ -4,9 +4,8 @@
 // Types for TypeScript callers live in prometheus.d.mts next to this file.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { access, constants, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import process from 'node:process';
@@ -15,6 +14,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
 import { URLSearchParams } from 'node:url';
+import { freePort, installExitHook, running } from './child-servers.mjs';
 
 /** The command a non-root user runs to install what the tests and the demo need (Debian/Ubuntu). */
 export const INSTALL_COMMAND =
@@ -372,40 +372,6 @@ export async function writeOpenMetrics(file, series, grid, gauges = []) {
 const READY_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
 const PORT_ATTEMPTS = 5;
-
-/** Instances to kill if this process exits without stopping them. */
-const running = new Set(
-  /** @type {{ child: import('node:child_process').ChildProcess, dir: string }[]} */ ([]),
-);
-let exitHookInstalled = false;
-
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  // 'exit' handlers must be synchronous: kill hard and remove the temp dirs.
-  process.on('exit', () => {
-    for (const { child, dir } of running) {
-      try {
-        child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-}
-
-/** @returns {Promise<number>} a port that was free a moment ago */
-async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /**
  * Runs a command to completion, collecting its output for the error message.

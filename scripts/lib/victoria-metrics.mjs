@@ -4,15 +4,14 @@
 // Plain ESM with only node built-ins, like prometheus.mjs; types in victoria-metrics.d.mts.
 
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URLSearchParams } from 'node:url';
+import { freePort, installExitHook, running } from './child-servers.mjs';
 import { lastSampleTimeOf, openMetricsChunks } from './prometheus.mjs';
 
 /** What a non-root user runs to install it (Debian/Ubuntu). */
@@ -38,37 +37,6 @@ export async function findVictoriaMetrics() {
     }
   }
   return undefined;
-}
-
-/** Instances to kill if this process exits without stopping them. */
-const running = new Set(
-  /** @type {{ child: import('node:child_process').ChildProcess, dir: string }[]} */ ([]),
-);
-let exitHookInstalled = false;
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const { child, dir } of running) {
-      try {
-        child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-}
-
-async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /**
