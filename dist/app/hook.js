@@ -2,19 +2,19 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-GLL465M2.js";
+} from "./chunk-ZYIVDSJ2.js";
 import "./chunk-NC6MZW2F.js";
-import "./chunk-TYJ3XHYH.js";
+import "./chunk-KDFZDUJX.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
-import "./chunk-HGFIDYBP.js";
+import "./chunk-4LDTSFSR.js";
 import "./chunk-BP3F4KTI.js";
 import "./chunk-Y2UGXTGX.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-AEETVBPM.js";
+import "./chunk-KOHULJML.js";
 import "./chunk-XTWN4XZC.js";
 import {
   reportFailure

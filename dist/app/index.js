@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderText,
   runGate
-} from "./chunk-HGFIDYBP.js";
+} from "./chunk-4LDTSFSR.js";
 import {
   RULES
 } from "./chunk-BP3F4KTI.js";
@@ -21,7 +21,7 @@ import {
   ReportSchema,
   exitCodeFor,
   renderSarif
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 import "./chunk-XTWN4XZC.js";
 import {
   UsageError,

@@ -3,7 +3,7 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-TYJ3XHYH.js";
+} from "./chunk-KDFZDUJX.js";
 import {
   RULES
 } from "./chunk-BP3F4KTI.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-J4XG2LD2.js";
 import {
   exitCodeFor
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 
 // src/text/terminal.ts
 function outputWidth(env, terminal) {
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-OMW3IRR5.js.map
+//# sourceMappingURL=chunk-KYJ4TMNA.js.map

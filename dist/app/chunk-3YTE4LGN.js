@@ -1,12 +1,12 @@
 import {
   emitReport
-} from "./chunk-OMW3IRR5.js";
+} from "./chunk-KYJ4TMNA.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
 import {
   runGate
-} from "./chunk-HGFIDYBP.js";
+} from "./chunk-4LDTSFSR.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -36,4 +36,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-I47DYWD3.js.map
+//# sourceMappingURL=chunk-3YTE4LGN.js.map

@@ -2,10 +2,10 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunk-HGFIDYBP.js";
+} from "./chunk-4LDTSFSR.js";
 import {
   renderSarif
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -25,4 +25,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-TYJ3XHYH.js.map
+//# sourceMappingURL=chunk-KDFZDUJX.js.map

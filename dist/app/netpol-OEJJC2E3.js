@@ -24,7 +24,7 @@ import {
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 import {
   formatPortSet,
   isEmpty
@@ -112,4 +112,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-RUV6KUZL.js.map
+//# sourceMappingURL=netpol-OEJJC2E3.js.map

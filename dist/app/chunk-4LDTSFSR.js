@@ -30,7 +30,7 @@ import {
   renderDiffText,
   requireExistingPaths,
   splitSelector
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 import {
   closestKey,
   createBundle
@@ -2018,4 +2018,4 @@ export {
   renderMarkdown,
   renderText
 };
-//# sourceMappingURL=chunk-HGFIDYBP.js.map
+//# sourceMappingURL=chunk-4LDTSFSR.js.map

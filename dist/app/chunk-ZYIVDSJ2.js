@@ -3,7 +3,7 @@ import {
 } from "./chunk-NC6MZW2F.js";
 import {
   render
-} from "./chunk-TYJ3XHYH.js";
+} from "./chunk-KDFZDUJX.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-HGFIDYBP.js";
+} from "./chunk-4LDTSFSR.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -44,7 +44,7 @@ import {
   exitCodeFor,
   queriesFor,
   readableRate
-} from "./chunk-AEETVBPM.js";
+} from "./chunk-KOHULJML.js";
 import {
   UsageError,
   formatDuration,
@@ -4938,4 +4938,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-GLL465M2.js.map
+//# sourceMappingURL=chunk-ZYIVDSJ2.js.map

@@ -1,16 +1,16 @@
 import {
   runCheckCommand,
   runGateCommand
-} from "./chunk-I47DYWD3.js";
-import "./chunk-OMW3IRR5.js";
+} from "./chunk-3YTE4LGN.js";
+import "./chunk-KYJ4TMNA.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-TYJ3XHYH.js";
+import "./chunk-KDFZDUJX.js";
 import "./chunk-SPOOS4M2.js";
-import "./chunk-HGFIDYBP.js";
+import "./chunk-4LDTSFSR.js";
 import "./chunk-BP3F4KTI.js";
 import "./chunk-Y2UGXTGX.js";
 import "./chunk-J4XG2LD2.js";
-import "./chunk-AEETVBPM.js";
+import "./chunk-KOHULJML.js";
 import "./chunk-XTWN4XZC.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -19,4 +19,4 @@ export {
   runCheckCommand,
   runGateCommand
 };
-//# sourceMappingURL=check-GWADJARQ.js.map
+//# sourceMappingURL=check-WPXCXRAB.js.map

@@ -2832,7 +2832,6 @@ function unusedTableWarnings(tables, slos) {
 
 // src/config/importers/metricsql.ts
 var VICTORIA_METRICS_PLUGIN = /victoria_?metrics/i;
-var METRICSQL_ONLY = /\b(histogram_share|histogram_over_time|share_(?:le|gt|lt|ge|eq)_over_time|count_(?:le|gt|lt|ge|eq|ne)_over_time|rollup(?:_\w+)?|range_(?:first|last|avg|max|min|sum|median)|increase_pure|default_rollup|running_(?:sum|avg|max|min)|WITH)\s*\(/;
 function rejectMetricsql(document) {
   walk(document.value, [], (value, path) => {
     const key = path[path.length - 1];
@@ -2841,21 +2840,9 @@ function rejectMetricsql(document) {
         document.context,
         path,
         `the VictoriaMetrics plugin ${value} (MetricsQL)`,
-        "slo-gate queries Prometheus with PromQL only",
-        "remove the plugin and write the SLI queries in PromQL, or leave this spec out of slo-gate"
+        "slo-gate reads the SLI queries of a spec, not Sloth plugins",
+        "write the SLI queries in place of the plugin (MetricsQL runs when prometheus.url is VictoriaMetrics), or leave this spec out of slo-gate"
       );
-    }
-    if (typeof key === "string" && /query|promql/i.test(key) && typeof value === "string") {
-      const metricsql = METRICSQL_ONLY.exec(value);
-      if (metricsql && findTemplateSyntaxError(value)) {
-        throw unsupported(
-          document.context,
-          path,
-          `the MetricsQL function ${metricsql[1]}()`,
-          "slo-gate queries Prometheus with PromQL only",
-          "write the query in PromQL, or leave this SLO out of slo-gate"
-        );
-      }
     }
   });
 }
@@ -5509,4 +5496,4 @@ export {
   ReportSchema,
   exitCodeFor
 };
-//# sourceMappingURL=chunk-AEETVBPM.js.map
+//# sourceMappingURL=chunk-KOHULJML.js.map

@@ -1,15 +1,15 @@
 import {
   runGateCommand
-} from "./chunk-I47DYWD3.js";
-import "./chunk-OMW3IRR5.js";
+} from "./chunk-3YTE4LGN.js";
+import "./chunk-KYJ4TMNA.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-TYJ3XHYH.js";
+import "./chunk-KDFZDUJX.js";
 import "./chunk-SPOOS4M2.js";
-import "./chunk-HGFIDYBP.js";
+import "./chunk-4LDTSFSR.js";
 import "./chunk-BP3F4KTI.js";
 import "./chunk-Y2UGXTGX.js";
 import "./chunk-J4XG2LD2.js";
-import "./chunk-AEETVBPM.js";
+import "./chunk-KOHULJML.js";
 import "./chunk-XTWN4XZC.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -22,4 +22,4 @@ function runBudgetCommand(flags) {
 export {
   runBudgetCommand
 };
-//# sourceMappingURL=budget-CAFTDT7O.js.map
+//# sourceMappingURL=budget-AV4W6NKA.js.map

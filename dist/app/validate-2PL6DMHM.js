@@ -6,18 +6,18 @@ import {
 } from "./chunk-JZBRXT6A.js";
 import {
   emitReport
-} from "./chunk-OMW3IRR5.js";
+} from "./chunk-KYJ4TMNA.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-TYJ3XHYH.js";
+import "./chunk-KDFZDUJX.js";
 import {
   runValidation
-} from "./chunk-HGFIDYBP.js";
+} from "./chunk-4LDTSFSR.js";
 import "./chunk-BP3F4KTI.js";
 import "./chunk-Y2UGXTGX.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-AEETVBPM.js";
+import "./chunk-KOHULJML.js";
 import "./chunk-XTWN4XZC.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -40,4 +40,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-2CBGN4ZH.js.map
+//# sourceMappingURL=validate-2PL6DMHM.js.map
