@@ -11,9 +11,7 @@ import {
   type PortSet,
   type SideExplanation,
 } from '../netpol/index.js';
-import type { Log, Result } from 'sarif';
 import type { NetpolCause, NetpolChange, NetpolDiffReport, Path } from '../model/index.js';
-import { artifactUri } from './sarif.js';
 
 /** "spec.ingress[0]" */
 export function formatPath(path: Path): string {
@@ -253,52 +251,4 @@ export function renderConnectivityMarkdown(listing: ConnectivityListing): string
   return `${out.join('\n')}\n`;
 }
 
-const SARIF_RULES = [
-  {
-    id: 'netpol-required-connection-cut',
-    name: 'NetpolRequiredConnectionCut',
-    shortDescription: { text: 'A connection listed in network.required is cut by this release' },
-  },
-  {
-    id: 'netpol-connection-cut',
-    name: 'NetpolConnectionCut',
-    shortDescription: { text: 'A connection that works today is cut by this release' },
-  },
-];
-
-/**
- * SARIF 2.1.0 of a diff: one result per cut connection and causing policy, at the policy's line
- * (baseline policies, deleted since, have no line in the release and are left out).
- */
-export function renderDiffSarif(diff: NetpolDiffReport, version: string, root: string): string {
-  const results: Result[] = [];
-  for (const change of diff.changes) {
-    if (change.lost === undefined) continue;
-    const required = change.required.length > 0;
-    for (const cause of change.causes) {
-      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
-      results.push({
-        ruleId: required ? SARIF_RULES[0]!.id : SARIF_RULES[1]!.id,
-        ruleIndex: required ? 0 : 1,
-        level: required ? 'error' : 'warning',
-        message: {
-          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? ' (required)' : ''}; ${cause.policy}: ${cause.reason}`,
-        },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifactUri(cause.file, root) },
-              region: { startLine: cause.line, ...(cause.column ? { startColumn: cause.column } : {}) },
-            },
-          },
-        ],
-      });
-    }
-  }
-  const log: Log = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{ tool: { driver: { name: 'slo-gate netpol', version, rules: SARIF_RULES } }, results }],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
-}
+export { renderDiffSarif } from './netpol-sarif.js';

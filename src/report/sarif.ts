@@ -1,13 +1,17 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, every catalog rule with its help text, one result
- * per manifest finding with a repo-relative URI and a fingerprint that survives moved lines.
+ * per manifest finding with a repo-relative URI and a fingerprint that survives moved lines, and,
+ * when the report has a NetworkPolicy diff, one per connection it cuts at the causing policy's line.
  * SLO results have no place in a file and are not part of SARIF.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, sep } from 'node:path';
 import type { Log } from 'sarif';
 import type { Finding, Report, RuleMeta } from '../model/index.js';
 import { mapStrings, stripControlCharacters } from '../text/redact.js';
+import { artifactUri } from './artifact-uri.js';
+import { NETPOL_SARIF_RULES, netpolSarifResults } from './netpol-sarif.js';
+
+export { artifactUri } from './artifact-uri.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -44,16 +48,6 @@ function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
   return { text, markdown };
 }
 
-export function artifactUri(file: string, root: string): string {
-  if (file === '<stdin>') return 'stdin';
-  const path = isAbsolute(file) ? relative(root, file) : file;
-  return path
-    .split(sep)
-    .map(encodeURIComponent)
-    .join('/')
-    .replace(/^(\.\/)+/, '');
-}
-
 function fingerprint(finding: Finding): string {
   return createHash('sha256')
     .update([finding.ruleId, finding.file, finding.resource, finding.message].join('\u0000'))
@@ -76,34 +70,40 @@ export function renderSarif(written: Report, options: SarifOptions): string {
             name: 'slo-gate',
             version: options.version,
             informationUri: 'https://github.com/slo-gate/slo-gate',
-            rules: options.rules.map((meta) => ({
-              id: meta.id,
-              name: pascalCase(meta.id),
-              shortDescription: { text: meta.description },
-              fullDescription: { text: meta.rationale },
-              help: ruleHelp(meta),
-              defaultConfiguration: { level: LEVELS[meta.severity] },
-              properties: { tags: ['kubernetes', meta.id.split('-')[0]!] },
-            })),
+            rules: [
+              ...options.rules.map((meta) => ({
+                id: meta.id,
+                name: pascalCase(meta.id),
+                shortDescription: { text: meta.description },
+                fullDescription: { text: meta.rationale },
+                help: ruleHelp(meta),
+                defaultConfiguration: { level: LEVELS[meta.severity] },
+                properties: { tags: ['kubernetes', meta.id.split('-')[0]!] },
+              })),
+              ...(report.netpol ? NETPOL_SARIF_RULES : []),
+            ],
           },
         },
-        results: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-          level: LEVELS[finding.severity],
-          message: {
-            text: `${finding.resource ? `${finding.resource}: ` : ''}${finding.message}${finding.hint ? ` — ${finding.hint}` : ''}`,
-          },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file, options.root), uriBaseId: '%SRCROOT%' },
-                region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
-              },
+        results: [
+          ...report.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+            level: LEVELS[finding.severity],
+            message: {
+              text: `${finding.resource ? `${finding.resource}: ` : ''}${finding.message}${finding.hint ? ` — ${finding.hint}` : ''}`,
             },
-          ],
-          partialFingerprints: { 'sloGateFinding/v1': fingerprint(finding) },
-        })),
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(finding.file, options.root), uriBaseId: '%SRCROOT%' },
+                  region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
+                },
+              },
+            ],
+            partialFingerprints: { 'sloGateFinding/v1': fingerprint(finding) },
+          })),
+          ...(report.netpol ? netpolSarifResults(report.netpol, options.root, options.rules.length) : []),
+        ],
       },
     ],
   };

@@ -104,3 +104,76 @@ describe('artifactUri', () => {
     ['<stdin>', '/repo', 'stdin'],
   ])('%s under %s -> %s', (file, root, uri) => expect(artifactUri(file, root)).toBe(uri));
 });
+
+describe('renderSarif with a NetworkPolicy diff (check with network.baseline)', () => {
+  const netpol: NonNullable<Report['netpol']> = {
+    baseline: 'origin/main (git)',
+    verdict: 'block',
+    changes: [
+      {
+        kind: 'removed',
+        from: 'shop/frontend[Deployment]',
+        to: 'shop/checkout[Deployment]',
+        before: 'TCP 8080',
+        after: 'No Connections',
+        lost: 'TCP 8080',
+        required: [{ from: 'frontend', to: 'checkout', port: 8080, line: 3 }],
+        causes: [
+          {
+            policy: 'shop/frontend-egress',
+            file: '/repo/deploy/deny.yaml',
+            line: 1,
+            reason: 'now isolates shop/frontend[Deployment] for egress',
+          },
+          // A policy deleted since has no line in the release: no result.
+          { policy: 'shop/old', file: '/repo/deploy/old.yaml', line: 4, inBaseline: true, reason: 'deleted' },
+        ],
+      },
+      {
+        kind: 'added',
+        from: 'shop/web[Deployment]',
+        to: 'shop/db[Deployment]',
+        before: 'No Connections',
+        after: 'TCP 5432',
+        required: [],
+        causes: [
+          { policy: 'shop/db-ingress', file: '/repo/deploy/db.yaml', line: 9, reason: 'allows it now' },
+        ],
+      },
+    ],
+  };
+  const sarif = JSON.parse(
+    renderSarif({ ...report([finding]), netpol }, { rules, version: '1.2.3', root: '/repo' }),
+  );
+  const [run] = sarif.runs;
+
+  it('adds the two connection rules after the catalog, and one result per cut connection and causing policy', () => {
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'ingress-backend-service-missing',
+      'netpol-and-or-suspect',
+      'netpol-required-connection-cut',
+      'netpol-connection-cut',
+    ]);
+    // The manifest finding, then the one cut connection's one cause in the release (the added
+    // connection and the baseline-only cause give none).
+    expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'ingress-backend-service-missing',
+      'netpol-required-connection-cut',
+    ]);
+    const cut = run.results[1];
+    expect(cut.ruleIndex).toBe(2);
+    expect(cut.level).toBe('error');
+    expect(cut.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'deploy/deny.yaml' },
+      region: { startLine: 1 },
+    });
+    expect(cut.message.text).toBe(
+      'shop/frontend[Deployment] -> shop/checkout[Deployment]: TCP 8080 cut (required); shop/frontend-egress: now isolates shop/frontend[Deployment] for egress',
+    );
+  });
+
+  it('leaves a report without a diff as it was: the catalog alone', () => {
+    const plain = JSON.parse(renderSarif(report([finding]), { rules, version: '1.2.3', root: '/repo' }));
+    expect(plain.runs[0].tool.driver.rules).toHaveLength(2);
+  });
+});
