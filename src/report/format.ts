@@ -44,3 +44,16 @@ export function objectiveAndPeriod(
 export function evidenceBeyondTitle(hint: { title: string; evidence: string[] }): string[] {
   return hint.evidence[0] === hint.title ? hint.evidence.slice(1) : hint.evidence;
 }
+
+/**
+ * One line per slow query of an SLO, for the reasons: "slow query (30d): 6.9 s, timed out — sum(...)".
+ * The JSON report has them in `slowQueries`; the query itself is cut to keep the line readable.
+ */
+export function slowQueryLines(slo: {
+  slowQueries?: { window: string; promql: string; seconds: number; timedOut?: boolean }[];
+}): string[] {
+  return (slo.slowQueries ?? []).map((q) => {
+    const promql = q.promql.length > 120 ? `${q.promql.slice(0, 119)}…` : q.promql;
+    return `slow query (${q.window}): ${q.seconds.toFixed(1)} s${q.timedOut ? ', timed out' : ''} — ${promql}`;
+  });
+}

@@ -2,7 +2,14 @@
 import type { Report, SloStatus, Verdict } from '../model/index.js';
 import { mapStrings, stripControlCharacters } from '../text/redact.js';
 import { renderDiffMarkdown } from './netpol.js';
-import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
+import {
+  burn,
+  evidenceBeyondTitle,
+  humanDuration,
+  objectiveAndPeriod,
+  percent,
+  slowQueryLines,
+} from './format.js';
 
 const ICONS: Record<SloStatus | Verdict, string> = {
   pass: '✅',
@@ -40,13 +47,14 @@ export function renderMarkdown(written: Report, options: { advisory?: boolean } 
     out.push('');
   }
 
-  const explained = report.slos.filter((slo) => slo.reasons.length > 0 || slo.warnings);
+  const explained = report.slos.filter((slo) => slo.reasons.length > 0 || slo.warnings || slo.slowQueries);
   if (explained.length > 0) {
     out.push('### Reasons', '');
     for (const slo of explained) {
       out.push(`**${cell(slo.name)}** — ${slo.status}`, '');
       slo.reasons.forEach((r) => out.push(`- ${cell(r)}`));
       slo.warnings?.forEach((w) => out.push(`- Prometheus warning: ${cell(w)}`));
+      slowQueryLines(slo).forEach((line) => out.push(`- ${cell(line)}`));
       out.push('');
     }
   }

@@ -7,7 +7,14 @@ import type { Report, SloResult, SloStatus, Verdict } from '../model/index.js';
 import { mapStrings, stripControlCharacters } from '../text/redact.js';
 import { count } from '../text/plural.js';
 import { wrapWords } from '../text/wrap.js';
-import { burn, evidenceBeyondTitle, humanDuration, objectiveAndPeriod, percent } from './format.js';
+import {
+  burn,
+  evidenceBeyondTitle,
+  humanDuration,
+  objectiveAndPeriod,
+  percent,
+  slowQueryLines,
+} from './format.js';
 
 const SHOWN_WINDOWS = ['5m', '1h', '6h', '1d', '3d'];
 /** When the table is too wide, burn-rate columns go from the end of this list first. */
@@ -127,10 +134,11 @@ export function renderText(written: Report, options: TextOptions): string {
   }
 
   for (const slo of report.slos) {
-    if (slo.reasons.length === 0 && !slo.warnings) continue;
+    if (slo.reasons.length === 0 && !slo.warnings && !slo.slowQueries) continue;
     lines.push('', `${slo.name} (${paint(slo.status, slo.status)}):`);
     slo.reasons.forEach((reason) => wrapped(reason, '  - ', '    '));
     slo.warnings?.forEach((warning) => wrapped(`Prometheus warning: ${warning}`, '  ! ', '    '));
+    slowQueryLines(slo).forEach((line) => wrapped(line, '  ~ ', '    '));
   }
 
   if (report.hints.length > 0) {

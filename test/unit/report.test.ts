@@ -154,3 +154,31 @@ describe('evidenceBeyondTitle', () => {
     expect(evidenceBeyondTitle({ title: 't', evidence: ['a', 'b'] })).toEqual(['a', 'b']);
   });
 });
+
+describe('slow queries (slowQueries of the JSON report) in text and markdown', () => {
+  const slow: Report = {
+    ...report,
+    slos: [
+      {
+        ...report.slos[1]!,
+        name: 'search-latency',
+        status: 'error',
+        slowQueries: [
+          { window: '30d', promql: 'sum(rate(e[30d]))', seconds: 12.04, timedOut: true },
+          { window: '6h', promql: `sum(rate(${'x'.repeat(200)}[6h]))`, seconds: 1.25 },
+        ],
+      },
+    ],
+  };
+
+  it('lists each under its SLO, with the seconds, a time-out and the query cut to 120 characters', () => {
+    const text = render(slow, 'text', { color: false, advisory: false, width: 400 });
+    expect(text).toContain('search-latency (error):');
+    expect(text).toContain('  ~ slow query (30d): 12.0 s, timed out — sum(rate(e[30d]))');
+    // 119 characters of the query, then an ellipsis.
+    expect(text).toContain(`  ~ slow query (6h): 1.3 s — sum(rate(${'x'.repeat(119 - 'sum(rate('.length)}…`);
+    const md = render(slow, 'markdown', { color: false, advisory: false });
+    expect(md).toContain('**search-latency** — error');
+    expect(md).toContain('- slow query (30d): 12.0 s, timed out — sum(rate(e[30d]))');
+  });
+});
