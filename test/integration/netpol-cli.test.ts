@@ -217,6 +217,14 @@ spec:
     ]);
   });
 
+  test('--baseline live outside the hook is one line, exit 2', () => {
+    const { code, stderr } = cliIn(['netpol', 'diff', '--baseline', 'live', '-m', 'deploy']);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      'slo-gate: live baseline: only in the hook — fix: run slo-gate hook in the cluster, or give --baseline a folder or git ref',
+    ]);
+  });
+
   test('check with network.baseline: the report carries the diff in `netpol`, and the cut required connection blocks', () => {
     writeFileSync(
       join(repo, 'check.yaml'),
