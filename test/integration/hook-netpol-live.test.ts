@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { readLiveState } from '../../src/cluster/read.js';
 import { runHook, type HookSettings } from '../../src/gate/hook.js';
 import { validateSchema } from '../../src/manifests/schema.js';
 import {
@@ -146,7 +147,7 @@ describe('slo-gate hook with network.baseline: live', () => {
   });
 
   it('the release deletes the live allow policy: the cause is the live policy, with no file line', async () => {
-    const { report } = await hookAgainst(
+    const { report, logged } = await hookAgainst(
       [WORKLOADS, DEFAULT_DENY],
       objectsOf(WORKLOADS, DEFAULT_DENY, ALLOW_FRONTEND),
     );
@@ -159,6 +160,8 @@ describe('slo-gate hook with network.baseline: live', () => {
     expect(cause.inBaseline).toBe(true);
     expect(cause.file).toBeUndefined();
     expect(cause.line).toBeUndefined();
+    // The diff the hook logs names the live policy as such, not a file and line it does not have.
+    expect(logged.join('\n')).toContain('shop/allow-frontend-to-checkout (live baseline): ');
   });
 
   it('the live NetworkPolicies cannot be read: a note naming the permission, and no diff claimed', async () => {
@@ -178,5 +181,19 @@ describe('slo-gate hook with network.baseline: live', () => {
     expect(incomplete?.evidence).toContain(
       'NetworkPolicy diff not checked: forbidden (needs list on networkpolicies.networking.k8s.io in namespace shop)',
     );
+  });
+
+  it('the reader lists NetworkPolicies only when asked: without network.baseline: live, no new permission is needed', async () => {
+    api = await startKubeApi({ objects: objectsOf(WORKLOADS, DEFAULT_DENY) });
+    const path = '/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies';
+    const plain = await readLiveState(kubeConfigFor(api.url), { namespaces: ['shop'] });
+    expect(api.calls.filter((c) => c.path === path)).toEqual([]);
+    expect(plain.networkPolicies).toEqual([]);
+    const asked = await readLiveState(kubeConfigFor(api.url), {
+      namespaces: ['shop'],
+      networkPolicies: true,
+    });
+    expect(api.calls.filter((c) => c.path === path)).toHaveLength(1);
+    expect(asked.networkPolicies.map((p) => p.metadata?.name)).toEqual(['default-deny-ingress']);
   });
 });

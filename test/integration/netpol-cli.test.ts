@@ -252,6 +252,18 @@ spec:
     expect(change.causes[0]).toMatchObject({ file: 'deploy/policies.yaml', line: 7 });
   });
 
+  test("check with network.baseline: live says the live diff is the hook's, and claims no `netpol`", () => {
+    writeFileSync(
+      join(repo, 'check-live.yaml'),
+      'manifests:\n  paths: [deploy]\nnetwork:\n  baseline: live\n',
+    );
+    const { stdout, stderr } = cliIn(['check', '-c', 'check-live.yaml', '-f', 'json']);
+    expect(stderr).toContain(
+      'network.baseline: live is read by slo-gate hook in the cluster only: the NetworkPolicy diff is not checked here',
+    );
+    expect((JSON.parse(stdout) as { netpol?: unknown }).netpol).toBeUndefined();
+  });
+
   test('a bad network.required entry is a config error with its line, exit 2', () => {
     writeFileSync(
       join(repo, 'bad.yaml'),
