@@ -29,6 +29,8 @@ import { emptyLiveState, type LiveState, type SecretSummary, unreadableKey } fro
 export interface ReadScope {
   /** Namespaces of the bundle's workloads (or of the SLO). */
   namespaces: string[];
+  /** Also list the NetworkPolicies of those namespaces (the live baseline of the NetworkPolicy diff). */
+  networkPolicies?: boolean;
 }
 
 export interface ReadOptions {
@@ -228,6 +230,14 @@ export async function readLiveState(
       async (o) => (await discovery.listNamespacedEndpointSlice({ namespace }, o)).items,
       (items) => state.endpointSlices.push(...(items as LiveState['endpointSlices'])),
     );
+    if (scope.networkPolicies)
+      namespaced(
+        'networkpolicies',
+        'networking.k8s.io',
+        namespace,
+        async (o) => (await networking.listNamespacedNetworkPolicy({ namespace }, o)).items,
+        (items) => state.networkPolicies.push(...(items as LiveState['networkPolicies'])),
+      );
   }
   reads.push(
     {
@@ -429,6 +439,7 @@ export function unreadLiveState(namespaces: string[], note?: string): LiveState 
     'replicasets',
     'controllerrevisions',
     'endpointslices',
+    'networkpolicies',
   ];
   for (const namespace of namespaces)
     for (const r of resources) state.unreadable.add(unreadableKey(r, namespace));

@@ -5,6 +5,7 @@ import type {
   V1Deployment,
   V1EndpointSlice,
   V1Ingress,
+  V1NetworkPolicy,
   V1Node,
   V1Pod,
   V1ReplicaSet,
@@ -66,6 +67,11 @@ export interface LiveState {
    * metadata-only answer has no type); only existence is reliable.
    */
   secrets: SecretSummary[];
+  /**
+   * NetworkPolicies of the namespaces in scope, read only when asked (network.baseline: live): the
+   * baseline of the NetworkPolicy diff.
+   */
+  networkPolicies: V1NetworkPolicy[];
   ingressClasses: string[];
   storageClasses: string[];
   /** kube-system CoreDNS pods (k8s-app=kube-dns), when readable. */
@@ -122,6 +128,7 @@ export function emptyLiveState(namespaces: string[] = []): LiveState {
     services: [],
     ingresses: [],
     secrets: [],
+    networkPolicies: [],
     ingressClasses: [],
     storageClasses: [],
     dnsPods: [],

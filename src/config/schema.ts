@@ -713,8 +713,8 @@ const requiredConnectionSchema = z.strictObject(
 const networkSchema = z.strictObject(
   {
     baseline: nonEmptyString(
-      'a path or git ref',
-      'write the previous manifests as a folder, or a git ref such as origin/main',
+      'a path, git ref or live',
+      'write the previous manifests as a folder, a git ref such as origin/main, or live (the cluster, in the hook)',
     ).optional(),
     required: z
       .array(

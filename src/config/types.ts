@@ -101,7 +101,10 @@ export interface RequiredConnection {
 }
 
 export interface NetworkConfig {
-  /** `check` compares the manifests' connectivity with this folder or git ref (the report's `netpol`). */
+  /**
+   * `check` compares the manifests' connectivity with this folder or git ref (the report's `netpol`);
+   * `live`: the hook compares with the cluster's policies and workloads.
+   */
   baseline?: string;
   required: RequiredConnection[];
   /** Labels of namespaces the manifests do not declare. */

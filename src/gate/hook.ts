@@ -48,11 +48,13 @@ import {
   type Bundle,
   type Finding,
   type Hint,
+  type NetpolDiffReport,
   type Report,
   type Verdict,
 } from '../model/index.js';
 import { verdictReason } from '../report/annotations.js';
 import { render, type Format } from '../report/index.js';
+import { renderDiffText } from '../report/netpol.js';
 import { writeReport } from '../sinks/output.js';
 import { pushGateMetrics } from '../sinks/pushgateway.js';
 import {
@@ -68,6 +70,7 @@ import { releaseCorrelationHints } from './burn-start.js';
 import { findingAction } from './check.js';
 import { HOOK_MAX_DURATION_SECONDS, resultsSignal, startDeadline, type RunDeadline } from './deadline.js';
 import { readDiagnosis } from './diagnosis.js';
+import { LIVE_BASELINE, liveBaselineGap, netpolAgainstLive } from './netpol.js';
 import { manifestsRelativeToConfig, runGate, type GateRun } from './run.js';
 
 /** Everything the hook needs, as plain data (from the environment, or `slo-gate hook`'s flags). */
@@ -177,6 +180,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     configFile: settings.config,
     configSetting: settings.configSetting,
     scope: 'check',
+    diffsLiveNetpol: true,
     at: settings.at,
     prometheusUrl: settings.prometheusUrl,
     manifests: settings.manifests,
@@ -196,8 +200,9 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
 
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
   const kubeConfig = loadKubeConfig(deps, note);
+  const liveNetpol = gate.config.network?.baseline === LIVE_BASELINE;
   let state = kubeConfig
-    ? await readLiveState(kubeConfig, { namespaces }, { log })
+    ? await readLiveState(kubeConfig, { namespaces, networkPolicies: liveNetpol }, { log })
     : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);
@@ -238,8 +243,44 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     findings: [],
   });
   const releaseHints = await judgeSafely(() => correlateReleases(gate, state, workloads, log), note, []);
-  const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
+  const netpol =
+    liveNetpol && bundle
+      ? await diffAgainstLive(gate, bundle, state, kubeConfig, validate.defaultNamespace, note, log)
+      : undefined;
+  const gateReport: Report = netpol
+    ? { ...gate.report, netpol, verdict: combineVerdict([gate.report.verdict, netpol.verdict]) }
+    : gate.report;
+  const report = withLiveResults(gateReport, live.findings, [...live.hints, ...releaseHints], notes);
   return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid, deadline };
+}
+
+/**
+ * network.baseline: live — the connections the release cuts from what the cluster runs today; a
+ * baseline the hook could not read fully is a note, never a pass that checked nothing.
+ */
+async function diffAgainstLive(
+  gate: GateRun,
+  bundle: Bundle,
+  state: LiveState,
+  kubeConfig: KubeConfig | undefined,
+  defaultNamespace: string,
+  note: (m: string) => void,
+  log: (m: string) => void,
+): Promise<NetpolDiffReport | undefined> {
+  const gap = kubeConfig ? liveBaselineGap(state) : 'no Kubernetes credentials';
+  if (gap) {
+    note(`NetworkPolicy diff not checked: ${gap}`);
+    return undefined;
+  }
+  const netpol = await netpolAgainstLive(
+    gate.config.network!,
+    bundle,
+    state,
+    defaultNamespace,
+    gate.config.file,
+  );
+  if (netpol.verdict !== 'pass') log(renderDiffText(netpol).trimEnd());
+  return netpol;
 }
 
 interface ArgoCdAnswer {

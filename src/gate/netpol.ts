@@ -7,7 +7,9 @@ import { isAbsolute, join } from 'node:path';
 import { createBundle } from '../manifests/bundle.js';
 import { gitRefSources } from '../manifests/git.js';
 import { pathSources, readSources, requireExistingPaths } from '../manifests/sources.js';
+import { unreadableKey, type LiveState } from '../cluster/types.js';
 import type { NetworkConfig } from '../config/types.js';
+import { UsageError } from '../errors.js';
 import type { Bundle, NetpolDiffReport } from '../model/index.js';
 import { netpolReportOf } from '../report/netpol.js';
 import {
@@ -82,13 +84,133 @@ async function readBaseline(options: NetpolDiffOptions): Promise<{ bundle: Bundl
 
 /** Connections the manifests remove, add and change against the baseline. */
 export async function diffNetpol(options: NetpolDiffOptions): Promise<NetpolDiff> {
+  if (options.baseline === LIVE_BASELINE) {
+    throw new UsageError('live baseline: only in the hook', {
+      fix: 'run slo-gate hook in the cluster, or give --baseline a folder or git ref',
+    });
+  }
   const current = await readBundle(options.paths, options.defaultNamespace);
   const baseline = await readBaseline(options);
+  return {
+    diff: diffBundles(baseline.bundle, current, options),
+    baselineLabel: baseline.label,
+  };
+}
+
+/** The diff of two bundles' connectivity; each side's ipBlocks cut the other's external blocks. */
+function diffBundles(
+  baseline: Bundle,
+  current: Bundle,
+  options: BundleConnectivityOptions & { required?: readonly RequiredMatch[] },
+): ConnectivityDiff<BundlePolicy> {
   const policies = (bundle: Bundle) => bundle.ofKind('NetworkPolicy').map(policyOf);
   const settings = { namespaceLabels: options.namespaceLabels, podNetworks: options.podNetworks };
-  const before = connectivityOfBundle(baseline.bundle, { ...settings, cutPolicies: policies(current) });
-  const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline.bundle) });
-  return { diff: diffConnectivity(before, after, options.required ?? []), baselineLabel: baseline.label };
+  const before = connectivityOfBundle(baseline, { ...settings, cutPolicies: policies(current) });
+  const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline) });
+  return diffConnectivity(before, after, options.required ?? []);
+}
+
+/** `network.baseline: live`: the baseline is the cluster's policies and workloads (read by the hook). */
+export const LIVE_BASELINE = 'live';
+/** What the report names as the baseline, and the file of its (line-less) objects. */
+const LIVE_SOURCE = 'live cluster';
+
+type LiveBaselineState = Pick<
+  LiveState,
+  'namespaces' | 'networkPolicies' | 'deployments' | 'statefulSets' | 'daemonSets' | 'unreadable' | 'notes'
+>;
+
+const LIVE_BASELINE_READS = [
+  {
+    resource: 'networkpolicies',
+    list: 'networkPolicies',
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+  },
+  { resource: 'deployments', list: 'deployments', apiVersion: 'apps/v1', kind: 'Deployment' },
+  { resource: 'statefulsets', list: 'statefulSets', apiVersion: 'apps/v1', kind: 'StatefulSet' },
+  { resource: 'daemonsets', list: 'daemonSets', apiVersion: 'apps/v1', kind: 'DaemonSet' },
+] as const;
+
+/**
+ * Why the live baseline is incomplete ("forbidden (needs list on networkpolicies... in namespace
+ * shop)"), or undefined when every list it needs was read: a diff against half a cluster would
+ * report connections as new that exist today, or miss the ones cut.
+ */
+export function liveBaselineGap(state: LiveBaselineState): string | undefined {
+  for (const namespace of state.namespaces) {
+    for (const { resource } of LIVE_BASELINE_READS) {
+      if (!state.unreadable.has(unreadableKey(resource, namespace))) continue;
+      // The reader's note says why ("skipped networkpolicies in shop: forbidden (needs ...)").
+      const prefix = `skipped ${resource} in ${namespace}: `;
+      const why = state.notes.find((n) => n.startsWith(prefix))?.slice(prefix.length);
+      return why ?? `${resource} in ${namespace} could not be read`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The live objects as manifest documents: kind and apiVersion put back (lists leave them out), and
+ * only what the connectivity model reads (name, namespace, labels, spec), as JSON (dates as text).
+ */
+export function liveBaselineDocuments(state: LiveBaselineState): unknown[] {
+  return LIVE_BASELINE_READS.flatMap(({ list, apiVersion, kind }) =>
+    (
+      state[list] as { metadata?: { name?: string; namespace?: string; labels?: object }; spec?: unknown }[]
+    ).map(
+      (item) =>
+        JSON.parse(
+          JSON.stringify({
+            apiVersion,
+            kind,
+            metadata: {
+              name: item.metadata?.name,
+              namespace: item.metadata?.namespace,
+              labels: item.metadata?.labels,
+            },
+            spec: item.spec,
+          }),
+        ) as unknown,
+    ),
+  );
+}
+
+/**
+ * The hook with network.baseline: live: the connections the bundle being synced cuts from what the
+ * cluster runs today. Causes in the live objects have no file line, and say so (`inBaseline`).
+ */
+export async function netpolAgainstLive(
+  network: NetworkConfig,
+  current: Bundle,
+  state: LiveBaselineState,
+  defaultNamespace: string,
+  configFile: string,
+): Promise<NetpolDiffReport> {
+  const { resources } = await readSources(
+    [{ kind: 'documents', name: LIVE_SOURCE, documents: liveBaselineDocuments(state) }],
+    { defaultNamespace },
+  );
+  const diff = diffBundles(createBundle(resources, defaultNamespace), current, {
+    required: network.required,
+    namespaceLabels: network.namespaceLabels,
+    podNetworks: network.podNetworks,
+  });
+  const report = netpolReportOf(diff, LIVE_SOURCE, configFile);
+  return {
+    ...report,
+    changes: report.changes.map((change) => ({
+      ...change,
+      causes: change.causes.map((cause) => {
+        if (!cause.inBaseline || !cause.policy) return cause;
+        const lineless = { ...cause };
+        delete lineless.file;
+        delete lineless.line;
+        delete lineless.column;
+        return lineless;
+      }),
+    })),
+  };
 }
 
 /** Every connection the manifests allow: the connectivity matrix. */

@@ -38,7 +38,7 @@ import {
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 import { renderDiffText } from '../report/netpol.js';
-import { netpolForCheck } from './netpol.js';
+import { LIVE_BASELINE, netpolForCheck } from './netpol.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -46,6 +46,8 @@ export interface GateRunOptions {
   configSetting?: string;
   /** 'check': SLOs and manifests; 'budget': SLOs only. */
   scope: 'check' | 'budget';
+  /** The caller diffs NetworkPolicies against the live cluster itself (the hook, network.baseline: live). */
+  diffsLiveNetpol?: boolean;
   at?: string;
   prometheusUrl?: string;
   /** Extra request headers (the Action's prometheus-headers), added to the config's. */
@@ -187,8 +189,16 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     : checked;
   // network.baseline: the connections this release cuts (manifests given as paths only).
   const baseline = config.network?.baseline;
+  if (baseline === LIVE_BASELINE && !options.diffsLiveNetpol)
+    options.log(
+      'network.baseline: live is read by slo-gate hook in the cluster only: the NetworkPolicy diff is not checked here',
+    );
   const netpol =
-    baseline && settings && !options.manifestSources && settings.paths.length > 0
+    baseline &&
+    baseline !== LIVE_BASELINE &&
+    settings &&
+    !options.manifestSources &&
+    settings.paths.length > 0
       ? await netpolForCheck(
           { ...config.network!, baseline },
           settings.paths,

@@ -126,7 +126,11 @@ export function netpolReportOf(
 function causeText(cause: NetpolCause): string {
   if (!cause.policy) return cause.reason;
   const rule = cause.rule ? ` ${cause.rule}` : '';
-  return `${cause.policy}${rule} (${cause.file}:${cause.line}${cause.inBaseline ? ', baseline' : ''}): ${cause.reason}`;
+  // A live baseline's objects have no file: "(live baseline)".
+  const where = cause.file
+    ? `${cause.file}:${cause.line}${cause.inBaseline ? ', baseline' : ''}`
+    : 'live baseline';
+  return `${cause.policy}${rule} (${where}): ${cause.reason}`;
 }
 
 function changePorts(change: NetpolChange): string {

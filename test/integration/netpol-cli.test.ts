@@ -217,6 +217,14 @@ spec:
     ]);
   });
 
+  test('--baseline live outside the hook is one line, exit 2', () => {
+    const { code, stderr } = cliIn(['netpol', 'diff', '--baseline', 'live', '-m', 'deploy']);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      'slo-gate: live baseline: only in the hook — fix: run slo-gate hook in the cluster, or give --baseline a folder or git ref',
+    ]);
+  });
+
   test('check with network.baseline: the report carries the diff in `netpol`, and the cut required connection blocks', () => {
     writeFileSync(
       join(repo, 'check.yaml'),
@@ -242,6 +250,18 @@ spec:
     const change = report.netpol.changes.find((c) => c.from === 'shop/frontend[Deployment]')!;
     expect(change).toMatchObject({ kind: 'changed', lost: 'TCP 8080', required: [{ line: 6 }] });
     expect(change.causes[0]).toMatchObject({ file: 'deploy/policies.yaml', line: 7 });
+  });
+
+  test("check with network.baseline: live says the live diff is the hook's, and claims no `netpol`", () => {
+    writeFileSync(
+      join(repo, 'check-live.yaml'),
+      'manifests:\n  paths: [deploy]\nnetwork:\n  baseline: live\n',
+    );
+    const { stdout, stderr } = cliIn(['check', '-c', 'check-live.yaml', '-f', 'json']);
+    expect(stderr).toContain(
+      'network.baseline: live is read by slo-gate hook in the cluster only: the NetworkPolicy diff is not checked here',
+    );
+    expect((JSON.parse(stdout) as { netpol?: unknown }).netpol).toBeUndefined();
   });
 
   test('a bad network.required entry is a config error with its line, exit 2', () => {
