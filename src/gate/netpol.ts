@@ -7,7 +7,9 @@ import { isAbsolute, join } from 'node:path';
 import { createBundle } from '../manifests/bundle.js';
 import { gitRefSources } from '../manifests/git.js';
 import { pathSources, readSources, requireExistingPaths } from '../manifests/sources.js';
-import type { NetworkConfig } from '../config/types.js';
+import type { GateConfig, NetworkConfig } from '../config/types.js';
+import type { PrometheusClient } from '../prometheus/client.js';
+import { readObservedTraffic } from '../prometheus/observed-traffic.js';
 import type { Bundle, NetpolDiffReport } from '../model/index.js';
 import { netpolReportOf } from '../report/netpol.js';
 import {
@@ -23,6 +25,8 @@ import {
   type BundleConnectivityOptions,
   type BundlePolicy,
   type ConnectionExplanation,
+  judgeObservedTraffic,
+  type ObservedTraffic,
 } from '../netpol/index.js';
 
 export interface NetpolSourceOptions extends BundleConnectivityOptions {
@@ -53,6 +57,8 @@ export interface NetpolDiffOptions extends NetpolSourceOptions {
   baseline: string;
   required?: readonly RequiredMatch[];
   cwd?: string;
+  /** Traffic seen in Prometheus: removed connections that carried it block. */
+  observed?: ObservedTraffic;
 }
 
 export interface NetpolDiff {
@@ -88,7 +94,11 @@ export async function diffNetpol(options: NetpolDiffOptions): Promise<NetpolDiff
   const settings = { namespaceLabels: options.namespaceLabels, podNetworks: options.podNetworks };
   const before = connectivityOfBundle(baseline.bundle, { ...settings, cutPolicies: policies(current) });
   const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline.bundle) });
-  return { diff: diffConnectivity(before, after, options.required ?? []), baselineLabel: baseline.label };
+  const diff = diffConnectivity(before, after, options.required ?? []);
+  return {
+    diff: options.observed ? judgeObservedTraffic(diff, options.observed) : diff,
+    baselineLabel: baseline.label,
+  };
 }
 
 /** Every connection the manifests allow: the connectivity matrix. */
@@ -102,8 +112,12 @@ export async function netpolForCheck(
   paths: readonly string[],
   defaultNamespace: string,
   configFile: string,
+  /** Asked only when network.observed is set; says why when there is no Prometheus. */
+  observedTraffic?: () => Promise<ObservedTraffic>,
 ): Promise<NetpolDiffReport> {
+  const observed = network.observed && observedTraffic ? await observedTraffic() : undefined;
   const { diff, baselineLabel } = await diffNetpol({
+    ...(observed ? { observed } : {}),
     paths,
     baseline: network.baseline,
     defaultNamespace,
@@ -112,4 +126,16 @@ export async function netpolForCheck(
     podNetworks: network.podNetworks,
   });
   return netpolReportOf(diff, baselineLabel, configFile);
+}
+
+/** network.observed read from the SLOs' Prometheus; without one, why not (a note, never a silent pass). */
+export async function observedTrafficOf(
+  config: GateConfig,
+  client: () => PrometheusClient,
+  at: Date,
+): Promise<ObservedTraffic> {
+  const observed = config.network?.observed;
+  if (!observed) return { unchecked: 'network.observed is not set' };
+  if (!config.prometheus) return { unchecked: `${config.file} names no Prometheus (prometheus.url)` };
+  return readObservedTraffic(client(), observed.metrics, observed.window, at);
 }
