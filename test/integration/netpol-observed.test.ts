@@ -3,6 +3,7 @@
  * removes that carried traffic over the last hour blocks with the number; a mesh whose series are
  * absent, or a config without Prometheus, leaves a note instead of a silent pass.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,4 +176,31 @@ test.each([
   expect(error!.message).toContain(`:${line}:`);
   expect(error!.message).toContain(key);
   expect(error!.message).toContain('fix:');
+});
+
+test('check (node dist/cli.js) with network.observed: the JSON report carries the block and the number', () => {
+  writeFileSync(
+    join(dir, 'check.yaml'),
+    `prometheus: { url: ${prometheus.url} }\nmanifests:\n  paths: [after]\nnetwork:\n  baseline: before\n  observed: { metrics: istio }\n`,
+  );
+  const result = spawnSync(
+    process.execPath,
+    [join(process.cwd(), 'dist/cli.js'), 'check', '-c', 'check.yaml', '-f', 'json', '--at', String(T)],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  expect(result.status).toBe(1);
+  const report = JSON.parse(result.stdout) as {
+    verdict: string;
+    netpol: { verdict: string; changes: { from: string; observed?: string }[]; notes?: string[] };
+  };
+  expect(report.verdict).toBe('block');
+  expect(report.netpol.verdict).toBe('block');
+  expect(report.netpol.notes).toBeUndefined();
+  expect(report.netpol.changes.filter((c) => c.observed)).toEqual([
+    expect.objectContaining({
+      from: 'shop/frontend[Deployment]',
+      observed:
+        'frontend → checkout:8080 carried 1,240 req/s in the last hour and is denied after this release',
+    }),
+  ]);
 });
