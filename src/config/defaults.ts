@@ -111,3 +111,6 @@ export const DEFAULT_POLICY: Policy = {
   minEvents: 100,
   onPrometheusError: 'block',
 };
+
+/** network.observed.window when not written: "carried N req/s in the last hour". */
+export const DEFAULT_OBSERVED_WINDOW = '1h';

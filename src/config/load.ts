@@ -9,6 +9,7 @@ import type { Path as YamlPath, Policy, SloDefinition } from '../model/index.js'
 import { registerBasicAuth, registerSecret, registerUrlCredentials } from '../text/redact.js';
 import {
   DEFAULT_MEMORY_SATURATION,
+  DEFAULT_OBSERVED_WINDOW,
   DEFAULT_METRICS_LABELS,
   DEFAULT_MODE,
   DEFAULT_ON_NO_DATA,
@@ -198,6 +199,14 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
             })),
             namespaceLabels: input.network.namespaceLabels ?? {},
             podNetworks: input.network.podNetworks ?? [],
+            ...(input.network.observed
+              ? {
+                  observed: {
+                    metrics: input.network.observed.metrics,
+                    window: input.network.observed.window ?? DEFAULT_OBSERVED_WINDOW,
+                  },
+                }
+              : {}),
           },
         }
       : {}),

@@ -683,7 +683,22 @@ const hintsSchema = z.strictObject(
   ),
 );
 
-const NETWORK_KEYS = ['baseline', 'required', 'namespaceLabels', 'podNetworks'];
+const NETWORK_KEYS = ['baseline', 'required', 'namespaceLabels', 'podNetworks', 'observed'];
+const OBSERVED_KEYS = ['metrics', 'window'];
+const observedSchema = z.strictObject(
+  {
+    metrics: z.enum(
+      ['istio', 'linkerd', 'hubble'],
+      expect('istio, linkerd or hubble', 'write the mesh whose metrics Prometheus has, e.g. metrics: istio'),
+    ),
+    window: duration().optional(),
+  },
+  mappingOf(
+    OBSERVED_KEYS,
+    'a mapping with metrics and window',
+    'write e.g. observed: { metrics: istio, window: 1h }',
+  ),
+);
 const REQUIRED_CONNECTION_KEYS = ['from', 'to', 'port'];
 /** A port as `network.required` takes it: 8080, "8080/TCP", "53/UDP". */
 const REQUIRED_PORT = /^[0-9]{1,5}(\/(TCP|UDP|SCTP))?$/i;
@@ -741,6 +756,7 @@ const networkSchema = z.strictObject(
         expect('a list of CIDRs', 'write e.g. podNetworks: [10.244.0.0/16]'),
       )
       .optional(),
+    observed: observedSchema.optional(),
   },
   mappingOf(
     NETWORK_KEYS,

@@ -111,4 +111,15 @@ export interface NetworkConfig {
   namespaceLabels: Record<string, Record<string, string>>;
   /** The pod network's CIDRs: ipBlocks overlapping them are reported as undecidable for pods. */
   podNetworks: string[];
+  /** Traffic Prometheus saw over `window`: removed connections that carried it block. */
+  observed?: ObservedTrafficConfig;
+}
+
+/** Whose flow or request metrics Prometheus has: Istio, Linkerd or Cilium Hubble. */
+export type ObservedMetrics = 'istio' | 'linkerd' | 'hubble';
+
+export interface ObservedTrafficConfig {
+  metrics: ObservedMetrics;
+  /** A Prometheus duration, checked at load ("1h"). */
+  window: string;
 }

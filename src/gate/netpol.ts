@@ -8,8 +8,10 @@ import { createBundle } from '../manifests/bundle.js';
 import { gitRefSources } from '../manifests/git.js';
 import { pathSources, readSources, requireExistingPaths } from '../manifests/sources.js';
 import { unreadableKey, type LiveState } from '../cluster/types.js';
-import type { NetworkConfig } from '../config/types.js';
+import type { GateConfig, NetworkConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
+import type { PrometheusClient } from '../prometheus/client.js';
+import { readObservedTraffic } from '../prometheus/observed-traffic.js';
 import type { Bundle, NetpolDiffReport } from '../model/index.js';
 import { netpolReportOf } from '../report/netpol.js';
 import {
@@ -25,6 +27,8 @@ import {
   type BundleConnectivityOptions,
   type BundlePolicy,
   type ConnectionExplanation,
+  judgeObservedTraffic,
+  type ObservedTraffic,
 } from '../netpol/index.js';
 
 export interface NetpolSourceOptions extends BundleConnectivityOptions {
@@ -55,6 +59,8 @@ export interface NetpolDiffOptions extends NetpolSourceOptions {
   baseline: string;
   required?: readonly RequiredMatch[];
   cwd?: string;
+  /** Traffic seen in Prometheus: removed connections that carried it block. */
+  observed?: ObservedTraffic;
 }
 
 export interface NetpolDiff {
@@ -91,8 +97,9 @@ export async function diffNetpol(options: NetpolDiffOptions): Promise<NetpolDiff
   }
   const current = await readBundle(options.paths, options.defaultNamespace);
   const baseline = await readBaseline(options);
+  const diff = diffBundles(baseline.bundle, current, options);
   return {
-    diff: diffBundles(baseline.bundle, current, options),
+    diff: options.observed ? judgeObservedTraffic(diff, options.observed) : diff,
     baselineLabel: baseline.label,
   };
 }
@@ -224,8 +231,12 @@ export async function netpolForCheck(
   paths: readonly string[],
   defaultNamespace: string,
   configFile: string,
+  /** Asked only when network.observed is set; says why when there is no Prometheus. */
+  observedTraffic?: () => Promise<ObservedTraffic>,
 ): Promise<NetpolDiffReport> {
+  const observed = network.observed && observedTraffic ? await observedTraffic() : undefined;
   const { diff, baselineLabel } = await diffNetpol({
+    ...(observed ? { observed } : {}),
     paths,
     baseline: network.baseline,
     defaultNamespace,
@@ -234,4 +245,16 @@ export async function netpolForCheck(
     podNetworks: network.podNetworks,
   });
   return netpolReportOf(diff, baselineLabel, configFile);
+}
+
+/** network.observed read from the SLOs' Prometheus; without one, why not (a note, never a silent pass). */
+export async function observedTrafficOf(
+  config: GateConfig,
+  client: () => PrometheusClient,
+  at: Date,
+): Promise<ObservedTraffic> {
+  const observed = config.network?.observed;
+  if (!observed) return { unchecked: 'network.observed is not set' };
+  if (!config.prometheus) return { unchecked: `${config.file} names no Prometheus (prometheus.url)` };
+  return readObservedTraffic(client(), observed.metrics, observed.window, at);
 }

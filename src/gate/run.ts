@@ -38,7 +38,7 @@ import {
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 import { renderDiffText } from '../report/netpol.js';
-import { LIVE_BASELINE, netpolForCheck } from './netpol.js';
+import { LIVE_BASELINE, netpolForCheck, observedTrafficOf } from './netpol.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -204,9 +204,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           settings.paths,
           settings.defaultNamespace,
           config.file,
+          () =>
+            observedTrafficOf(
+              config,
+              () => client ?? createPrometheusClient(prometheusSettings(), clientOptions),
+              at,
+            ),
         )
       : undefined;
-  if (netpol && netpol.verdict !== 'pass') options.log(renderDiffText(netpol).trimEnd());
+  if (netpol && (netpol.verdict !== 'pass' || netpol.notes)) options.log(renderDiffText(netpol).trimEnd());
   const report: Report = netpol
     ? { ...withHints, netpol, verdict: combineVerdict([withHints.verdict, netpol.verdict]) }
     : withHints;

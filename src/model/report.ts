@@ -133,6 +133,11 @@ export const NetpolChangeSchema = z.object({
       }),
     )
     .describe('network.required entries this change cuts: each blocks'),
+  observed: text
+    .optional()
+    .describe(
+      'Traffic Prometheus saw on this removed connection (network.observed): "frontend → checkout:8080 carried 1,240 req/s in the last hour and is denied after this release"; blocks',
+    ),
   causes: z.array(NetpolCauseSchema).max(1_000),
 });
 export type NetpolChange = z.infer<typeof NetpolChangeSchema>;
@@ -143,6 +148,11 @@ export const NetpolDiffSchema = z
     config: text.optional().describe('The config file whose network.required lines `required` gives'),
     verdict: VerdictSchema,
     changes: z.array(NetpolChangeSchema).max(1_000_000),
+    notes: z
+      .array(text)
+      .max(100)
+      .optional()
+      .describe('What the diff could not check: "observed traffic not checked: <why>"'),
   })
   .describe('NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)');
 export type NetpolDiffReport = z.infer<typeof NetpolDiffSchema>;

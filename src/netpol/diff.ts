@@ -55,12 +55,16 @@ export interface ConnectionChange<P extends NetworkPolicyModel> {
   causes: ChangeCause<P>[];
   /** The `network.required` entries this change cuts. */
   required: RequiredMatch[];
+  /** Traffic Prometheus saw on a removed connection: "frontend → checkout:8080 carried ...". */
+  observed?: string;
 }
 
 export interface ConnectivityDiff<P extends NetworkPolicyModel> {
   changes: ConnectionChange<P>[];
   /** Required entries that name a workload neither model has. */
   unmatchedRequired: RequiredMatch[];
+  /** What the diff could not check, e.g. "observed traffic not checked: <why>". */
+  notes?: string[];
   verdict: 'pass' | 'warn' | 'block';
 }
 

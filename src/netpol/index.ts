@@ -7,3 +7,4 @@ export * from './portset.js';
 export * from './connectivity.js';
 export * from './explain.js';
 export * from './diff.js';
+export * from './observed.js';

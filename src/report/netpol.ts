@@ -118,8 +118,10 @@ export function netpolReportOf(
         ...(r.port !== undefined ? { port: r.port } : {}),
         ...(r.line !== undefined ? { line: r.line } : {}),
       })),
+      ...(change.observed ? { observed: change.observed } : {}),
       causes: change.causes.map(causeOf),
     })),
+    ...(diff.notes && diff.notes.length > 0 ? { notes: diff.notes } : {}),
   };
 }
 
@@ -160,8 +162,10 @@ export function renderDiffText(diff: NetpolDiffReport): string {
   for (const change of diff.changes) {
     const required = change.required.length > 0 ? `  BLOCK: ${requiredText(change, diff.config)}` : '';
     lines.push(`${change.kind.padEnd(7)} ${change.from} -> ${change.to}: ${changePorts(change)}${required}`);
+    if (change.observed) lines.push(`        BLOCK: ${change.observed}`);
     for (const cause of change.causes) lines.push(`        because ${causeText(cause)}`);
   }
+  for (const note of diff.notes ?? []) lines.push(`note: ${note}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -181,7 +185,7 @@ export function renderDiffMarkdown(diff: NetpolDiffReport, heading = '### Networ
     for (const change of cut) for (const id of [change.from, change.to]) nodes.set(mermaidId(id), id);
     for (const [id, label] of nodes) out.push(`  ${id}["${label.replace(/"/g, "'")}"]`);
     for (const change of cut) {
-      const arrow = change.required.length > 0 ? '-.->|"BLOCK ' : '-.->|"';
+      const arrow = change.required.length > 0 || change.observed ? '-.->|"BLOCK ' : '-.->|"';
       out.push(`  ${mermaidId(change.from)} ${arrow}${change.lost} cut"| ${mermaidId(change.to)}`);
     }
     out.push('```', '');
@@ -190,11 +194,12 @@ export function renderDiffMarkdown(diff: NetpolDiffReport, heading = '### Networ
     out.push('| change | from | to | ports | cause | required |', '|---|---|---|---|---|---|');
     for (const change of diff.changes) {
       out.push(
-        `| ${change.kind} | ${cell(change.from)} | ${cell(change.to)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join('; '))} | ${cell(requiredText(change, diff.config))} |`,
+        `| ${change.kind} | ${cell(change.from)} | ${cell(change.to)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join('; '))} | ${cell([requiredText(change, diff.config), change.observed ?? ''].filter(Boolean).join('; '))} |`,
       );
     }
     out.push('');
   }
+  for (const note of diff.notes ?? []) out.push(`> ${note}`, '');
   return `${out.join('\n')}\n`;
 }
 
