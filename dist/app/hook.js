@@ -2,20 +2,20 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-ZYIVDSJ2.js";
+} from "./chunk-G4MQG77I.js";
 import "./chunk-NC6MZW2F.js";
-import "./chunk-KDFZDUJX.js";
+import "./chunk-GTVWESVX.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
-import "./chunk-4LDTSFSR.js";
-import "./chunk-BP3F4KTI.js";
+import "./chunk-ASDCLBRU.js";
+import "./chunk-ZFUE572C.js";
 import "./chunk-Y2UGXTGX.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-KOHULJML.js";
-import "./chunk-XTWN4XZC.js";
+import "./chunk-MOPJT277.js";
+import "./chunk-PLDOLPIT.js";
 import {
   reportFailure
 } from "./chunk-JQVBXCJ4.js";

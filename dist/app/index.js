@@ -11,18 +11,18 @@ import {
 import {
   renderJson,
   renderMarkdown,
+  renderSarif,
   renderText,
   runGate
-} from "./chunk-4LDTSFSR.js";
+} from "./chunk-ASDCLBRU.js";
 import {
   RULES
-} from "./chunk-BP3F4KTI.js";
+} from "./chunk-ZFUE572C.js";
 import {
   ReportSchema,
-  exitCodeFor,
-  renderSarif
-} from "./chunk-KOHULJML.js";
-import "./chunk-XTWN4XZC.js";
+  exitCodeFor
+} from "./chunk-MOPJT277.js";
+import "./chunk-PLDOLPIT.js";
 import {
   UsageError,
   mapStrings,

@@ -1,10 +1,13 @@
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-BP3F4KTI.js";
+} from "./chunk-ZFUE572C.js";
 import {
+  LIVE_BASELINE,
+  NETPOL_SARIF_RULES,
   REPORT_VERSION,
   alertFactor,
+  artifactUri,
   attributionQueryFor,
   budgetPeriodAt,
   chooseBucket,
@@ -17,6 +20,8 @@ import {
   loadConfig,
   mentionsMetricsql,
   netpolForCheck,
+  netpolSarifResults,
+  observedTrafficOf,
   pathSources,
   queriesFor,
   rangeSelectors,
@@ -30,11 +35,11 @@ import {
   renderDiffText,
   requireExistingPaths,
   splitSelector
-} from "./chunk-KOHULJML.js";
+} from "./chunk-MOPJT277.js";
 import {
   closestKey,
   createBundle
-} from "./chunk-XTWN4XZC.js";
+} from "./chunk-PLDOLPIT.js";
 import {
   UsageError,
   formatDuration,
@@ -1726,13 +1731,22 @@ async function runGate(options) {
   });
   const withHints = checksNothing ? { ...checked, hints: [...checked.hints, { id: "checks-nothing", title: CHECKS_NOTHING, evidence: [] }] } : checked;
   const baseline = config.network?.baseline;
-  const netpol = baseline && settings && !options.manifestSources && settings.paths.length > 0 ? await netpolForCheck(
+  if (baseline === LIVE_BASELINE && !options.diffsLiveNetpol)
+    options.log(
+      "network.baseline: live is read by slo-gate hook in the cluster only: the NetworkPolicy diff is not checked here"
+    );
+  const netpol = baseline && baseline !== LIVE_BASELINE && settings && !options.manifestSources && settings.paths.length > 0 ? await netpolForCheck(
     { ...config.network, baseline },
     settings.paths,
     settings.defaultNamespace,
-    config.file
+    config.file,
+    () => observedTrafficOf(
+      config,
+      () => client ?? createPrometheusClient(prometheusSettings(), clientOptions),
+      at
+    )
   ) : void 0;
-  if (netpol && netpol.verdict !== "pass") options.log(renderDiffText(netpol).trimEnd());
+  if (netpol && (netpol.verdict !== "pass" || netpol.notes)) options.log(renderDiffText(netpol).trimEnd());
   const report = netpol ? { ...withHints, netpol, verdict: combineVerdict([withHints.verdict, netpol.verdict]) } : withHints;
   const measuredConfig = { ...config, slos: measured };
   const histories = options.histories && client ? await sloHistories(report, measuredConfig, client, at, { log: options.log }) : [];
@@ -1803,6 +1817,12 @@ function objectiveAndPeriod(slo, evaluatedAt) {
 function evidenceBeyondTitle(hint) {
   return hint.evidence[0] === hint.title ? hint.evidence.slice(1) : hint.evidence;
 }
+function slowQueryLines(slo) {
+  return (slo.slowQueries ?? []).map((q) => {
+    const promql = q.promql.length > 120 ? `${q.promql.slice(0, 119)}\u2026` : q.promql;
+    return `slow query (${q.window}): ${q.seconds.toFixed(1)} s${q.timedOut ? ", timed out" : ""} \u2014 ${promql}`;
+  });
+}
 
 // src/report/markdown.ts
 var ICONS = {
@@ -1834,13 +1854,14 @@ function renderMarkdown(written, options = {}) {
     }
     out.push("");
   }
-  const explained = report.slos.filter((slo) => slo.reasons.length > 0 || slo.warnings);
+  const explained = report.slos.filter((slo) => slo.reasons.length > 0 || slo.warnings || slo.slowQueries);
   if (explained.length > 0) {
     out.push("### Reasons", "");
     for (const slo of explained) {
       out.push(`**${cell(slo.name)}** \u2014 ${slo.status}`, "");
       slo.reasons.forEach((r) => out.push(`- ${cell(r)}`));
       slo.warnings?.forEach((w) => out.push(`- Prometheus warning: ${cell(w)}`));
+      slowQueryLines(slo).forEach((line) => out.push(`- ${cell(line)}`));
       out.push("");
     }
   }
@@ -1869,6 +1890,91 @@ function renderMarkdown(written, options = {}) {
     out.push("</details>", "");
   }
   return out.join("\n");
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var LEVELS = { error: "error", warning: "warning", info: "note" };
+function pascalCase(id) {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase());
+}
+function ruleHelp(meta) {
+  const text = `${meta.description}
+
+${meta.rationale}`;
+  const markdown = [
+    `**${meta.id}** (${meta.severity}) \u2014 ${meta.description}`,
+    "",
+    meta.rationale,
+    "",
+    "Reported:",
+    "```yaml",
+    meta.example.bad.trimEnd(),
+    "```",
+    "Fixed:",
+    "```yaml",
+    meta.example.good.trimEnd(),
+    "```",
+    "",
+    `Opt a resource out with the annotation \`slo-gate.dev/ignore: ${meta.id}\`.`
+  ].join("\n");
+  return { text, markdown };
+}
+function fingerprint(finding) {
+  return createHash("sha256").update([finding.ruleId, finding.file, finding.resource, finding.message].join("\0")).digest("hex").slice(0, 32);
+}
+function renderSarif(written, options) {
+  const report = mapStrings(written, stripControlCharacters);
+  const ruleIndex = new Map(options.rules.map((meta, i) => [meta.id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "slo-gate",
+            version: options.version,
+            informationUri: "https://github.com/slo-gate/slo-gate",
+            rules: [
+              ...options.rules.map((meta) => ({
+                id: meta.id,
+                name: pascalCase(meta.id),
+                shortDescription: { text: meta.description },
+                fullDescription: { text: meta.rationale },
+                help: ruleHelp(meta),
+                defaultConfiguration: { level: LEVELS[meta.severity] },
+                properties: { tags: ["kubernetes", meta.id.split("-")[0]] }
+              })),
+              ...report.netpol ? NETPOL_SARIF_RULES : []
+            ]
+          }
+        },
+        results: [
+          ...report.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
+            level: LEVELS[finding.severity],
+            message: {
+              text: `${finding.resource ? `${finding.resource}: ` : ""}${finding.message}${finding.hint ? ` \u2014 ${finding.hint}` : ""}`
+            },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(finding.file, options.root), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) }
+                }
+              }
+            ],
+            partialFingerprints: { "sloGateFinding/v1": fingerprint(finding) }
+          })),
+          ...report.netpol ? netpolSarifResults(report.netpol, options.root, options.rules.length) : []
+        ]
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
 }
 
 // src/text/wrap.ts
@@ -1977,10 +2083,11 @@ function renderText(written, options) {
     }
   }
   for (const slo of report.slos) {
-    if (slo.reasons.length === 0 && !slo.warnings) continue;
+    if (slo.reasons.length === 0 && !slo.warnings && !slo.slowQueries) continue;
     lines.push("", `${slo.name} (${paint(slo.status, slo.status)}):`);
     slo.reasons.forEach((reason) => wrapped(reason, "  - ", "    "));
     slo.warnings?.forEach((warning) => wrapped(`Prometheus warning: ${warning}`, "  ! ", "    "));
+    slowQueryLines(slo).forEach((line) => wrapped(line, "  ~ ", "    "));
   }
   if (report.hints.length > 0) {
     lines.push("", "Hints:");
@@ -2016,6 +2123,7 @@ export {
   runValidation,
   renderJson,
   renderMarkdown,
+  renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-4LDTSFSR.js.map
+//# sourceMappingURL=chunk-ASDCLBRU.js.map

@@ -24,11 +24,11 @@ import {
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-KOHULJML.js";
+} from "./chunk-MOPJT277.js";
 import {
   formatPortSet,
   isEmpty
-} from "./chunk-XTWN4XZC.js";
+} from "./chunk-PLDOLPIT.js";
 import {
   UsageError
 } from "./chunk-JQVBXCJ4.js";
@@ -112,4 +112,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-OEJJC2E3.js.map
+//# sourceMappingURL=netpol-MGAK2KQB.js.map

@@ -10,6 +10,7 @@ import {
   equals,
   formatPortSet,
   intersect,
+  isAll,
   isEmpty,
   isProtocol,
   parseIp,
@@ -18,18 +19,16 @@ import {
   rule2 as rule3,
   rule3 as rule4,
   subtract
-} from "./chunk-XTWN4XZC.js";
+} from "./chunk-PLDOLPIT.js";
 import {
   UsageError,
   formatDuration,
   formatUsageError,
-  mapStrings,
   parseDuration,
   redact,
   registerBasicAuth,
   registerSecret,
   registerUrlCredentials,
-  stripControlCharacters,
   unreachable
 } from "./chunk-JQVBXCJ4.js";
 import {
@@ -114,6 +113,7 @@ var DEFAULT_POLICY = {
   minEvents: 100,
   onPrometheusError: "block"
 };
+var DEFAULT_OBSERVED_WINDOW = "1h";
 
 // src/config/yaml-source.ts
 import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseAllDocuments, Scalar, visit } from "../vendor/yaml.js";
@@ -1938,7 +1938,22 @@ var hintsSchema = z2.strictObject(
     "write e.g. hints: { memorySaturation: 0.9 }"
   )
 );
-var NETWORK_KEYS = ["baseline", "required", "namespaceLabels", "podNetworks"];
+var NETWORK_KEYS = ["baseline", "required", "namespaceLabels", "podNetworks", "observed"];
+var OBSERVED_KEYS = ["metrics", "window"];
+var observedSchema = z2.strictObject(
+  {
+    metrics: z2.enum(
+      ["istio", "linkerd", "hubble"],
+      expect("istio, linkerd or hubble", "write the mesh whose metrics Prometheus has, e.g. metrics: istio")
+    ),
+    window: duration().optional()
+  },
+  mappingOf(
+    OBSERVED_KEYS,
+    "a mapping with metrics and window",
+    "write e.g. observed: { metrics: istio, window: 1h }"
+  )
+);
 var REQUIRED_CONNECTION_KEYS = ["from", "to", "port"];
 var REQUIRED_PORT = /^[0-9]{1,5}(\/(TCP|UDP|SCTP))?$/i;
 var requiredConnectionSchema = z2.strictObject(
@@ -1962,8 +1977,8 @@ var requiredConnectionSchema = z2.strictObject(
 var networkSchema = z2.strictObject(
   {
     baseline: nonEmptyString(
-      "a path or git ref",
-      "write the previous manifests as a folder, or a git ref such as origin/main"
+      "a path, git ref or live",
+      "write the previous manifests as a folder, a git ref such as origin/main, or live (the cluster, in the hook)"
     ).optional(),
     required: z2.array(
       requiredConnectionSchema,
@@ -1983,7 +1998,8 @@ var networkSchema = z2.strictObject(
     podNetworks: z2.array(
       nonEmptyString("a CIDR", "write the pod network as e.g. 10.244.0.0/16"),
       expect("a list of CIDRs", "write e.g. podNetworks: [10.244.0.0/16]")
-    ).optional()
+    ).optional(),
+    observed: observedSchema.optional()
   },
   mappingOf(
     NETWORK_KEYS,
@@ -3891,7 +3907,13 @@ async function loadConfig(file, overrides = {}) {
           line: positionOf2(source, first, ["network", "required", i]).line
         })),
         namespaceLabels: input.network.namespaceLabels ?? {},
-        podNetworks: input.network.podNetworks ?? []
+        podNetworks: input.network.podNetworks ?? [],
+        ...input.network.observed ? {
+          observed: {
+            metrics: input.network.observed.metrics,
+            window: input.network.observed.window ?? DEFAULT_OBSERVED_WINDOW
+          }
+        } : {}
       }
     } : {},
     warnings: [...fitted.flatMap((f) => f.warnings), ...unusedTableWarnings(imported.alertWindows, slos)]
@@ -4234,88 +4256,101 @@ function diffConnectivity(baseline, current, required = []) {
   return { changes, unmatchedRequired, verdict };
 }
 
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
-var LEVELS = { error: "error", warning: "warning", info: "note" };
-function pascalCase(id) {
-  return id.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase());
+// src/netpol/observed.ts
+var workloadKey = (namespace, name) => `${namespace}/${name}`;
+function windowText(window) {
+  return window === "1h" ? "in the last hour" : `in the last ${window}`;
 }
-function ruleHelp(meta) {
-  const text4 = `${meta.description}
+function formatRate(rate) {
+  return rate.toLocaleString("en-US", { maximumFractionDigits: rate >= 100 ? 0 : 2 });
+}
+function portsText(change) {
+  if (isAll(change.lost)) return "";
+  const text4 = formatPortSet(change.lost);
+  const tcpOnly = /^TCP ([0-9,-]+)$/.exec(text4);
+  return `:${tcpOnly ? tcpOnly[1] : text4}`;
+}
+function judgeObservedTraffic(diff, traffic) {
+  if ("unchecked" in traffic) {
+    return { ...diff, notes: [...diff.notes ?? [], `observed traffic not checked: ${traffic.unchecked}`] };
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const connection of traffic.connections) {
+    if (!(connection.rate > 0)) continue;
+    const key = `${workloadKey(connection.fromNamespace, connection.from)}\0${workloadKey(connection.toNamespace, connection.to)}`;
+    const known = seen.get(key);
+    if (!known) seen.set(key, { ...connection });
+    else if (known.unit === connection.unit) known.rate += connection.rate;
+  }
+  const changes = diff.changes.map((change) => {
+    if (change.kind !== "removed" || change.from.kind !== "workload" || change.to.kind !== "workload")
+      return change;
+    const key = `${workloadKey(change.from.namespace, change.from.name)}\0${workloadKey(change.to.namespace, change.to.name)}`;
+    const connection = seen.get(key);
+    if (!connection) return change;
+    const observed = `${change.from.name} \u2192 ${change.to.name}${portsText(change)} carried ${formatRate(connection.rate)} ${connection.unit} ${windowText(traffic.window)} and is denied after this release`;
+    return { ...change, observed };
+  });
+  const verdict = changes.some((c) => c.observed !== void 0) ? "block" : diff.verdict;
+  return { ...diff, changes, verdict };
+}
 
-${meta.rationale}`;
-  const markdown = [
-    `**${meta.id}** (${meta.severity}) \u2014 ${meta.description}`,
-    "",
-    meta.rationale,
-    "",
-    "Reported:",
-    "```yaml",
-    meta.example.bad.trimEnd(),
-    "```",
-    "Fixed:",
-    "```yaml",
-    meta.example.good.trimEnd(),
-    "```",
-    "",
-    `Opt a resource out with the annotation \`slo-gate.dev/ignore: ${meta.id}\`.`
-  ].join("\n");
-  return { text: text4, markdown };
-}
+// src/report/artifact-uri.ts
+import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
 function artifactUri(file, root) {
   if (file === "<stdin>") return "stdin";
   const path = isAbsolute2(file) ? relative(root, file) : file;
   return path.split(sep).map(encodeURIComponent).join("/").replace(/^(\.\/)+/, "");
 }
-function fingerprint(finding) {
-  return createHash("sha256").update([finding.ruleId, finding.file, finding.resource, finding.message].join("\0")).digest("hex").slice(0, 32);
-}
-function renderSarif(written, options) {
-  const report = mapStrings(written, stripControlCharacters);
-  const ruleIndex = new Map(options.rules.map((meta, i) => [meta.id, i]));
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "slo-gate",
-            version: options.version,
-            informationUri: "https://github.com/slo-gate/slo-gate",
-            rules: options.rules.map((meta) => ({
-              id: meta.id,
-              name: pascalCase(meta.id),
-              shortDescription: { text: meta.description },
-              fullDescription: { text: meta.rationale },
-              help: ruleHelp(meta),
-              defaultConfiguration: { level: LEVELS[meta.severity] },
-              properties: { tags: ["kubernetes", meta.id.split("-")[0]] }
-            }))
-          }
+
+// src/report/netpol-sarif.ts
+var NETPOL_SARIF_RULES = [
+  {
+    id: "netpol-required-connection-cut",
+    name: "NetpolRequiredConnectionCut",
+    shortDescription: { text: "A connection listed in network.required is cut by this release" }
+  },
+  {
+    id: "netpol-connection-cut",
+    name: "NetpolConnectionCut",
+    shortDescription: { text: "A connection that works today is cut by this release" }
+  }
+];
+function netpolSarifResults(diff, root, ruleIndexBase = 0) {
+  const results = [];
+  for (const change of diff.changes) {
+    if (change.lost === void 0) continue;
+    const required = change.required.length > 0;
+    for (const cause of change.causes) {
+      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
+      results.push({
+        ruleId: required ? NETPOL_SARIF_RULES[0].id : NETPOL_SARIF_RULES[1].id,
+        ruleIndex: ruleIndexBase + (required ? 0 : 1),
+        level: required ? "error" : "warning",
+        message: {
+          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? " (required)" : ""}; ${cause.policy}: ${cause.reason}`
         },
-        results: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
-          level: LEVELS[finding.severity],
-          message: {
-            text: `${finding.resource ? `${finding.resource}: ` : ""}${finding.message}${finding.hint ? ` \u2014 ${finding.hint}` : ""}`
-          },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file, options.root), uriBaseId: "%SRCROOT%" },
-                region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) }
-              }
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(cause.file, root) },
+              region: { startLine: cause.line, ...cause.column ? { startColumn: cause.column } : {} }
             }
-          ],
-          partialFingerprints: { "sloGateFinding/v1": fingerprint(finding) }
-        }))
-      }
-    ]
+          }
+        ]
+      });
+    }
+  }
+  return results;
+}
+function renderDiffSarif(diff, version, root) {
+  const results = netpolSarifResults(diff, root);
+  const log = {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [{ tool: { driver: { name: "slo-gate netpol", version, rules: NETPOL_SARIF_RULES } }, results }]
   };
-  return `${JSON.stringify(sarif, null, 2)}
+  return `${JSON.stringify(log, null, 2)}
 `;
 }
 
@@ -4409,14 +4444,17 @@ function netpolReportOf(diff, baseline, configFile) {
         ...r.port !== void 0 ? { port: r.port } : {},
         ...r.line !== void 0 ? { line: r.line } : {}
       })),
+      ...change.observed ? { observed: change.observed } : {},
       causes: change.causes.map(causeOf)
-    }))
+    })),
+    ...diff.notes && diff.notes.length > 0 ? { notes: diff.notes } : {}
   };
 }
 function causeText(cause) {
   if (!cause.policy) return cause.reason;
   const rule5 = cause.rule ? ` ${cause.rule}` : "";
-  return `${cause.policy}${rule5} (${cause.file}:${cause.line}${cause.inBaseline ? ", baseline" : ""}): ${cause.reason}`;
+  const where = cause.file ? `${cause.file}:${cause.line}${cause.inBaseline ? ", baseline" : ""}` : "live baseline";
+  return `${cause.policy}${rule5} (${where}): ${cause.reason}`;
 }
 function changePorts(change) {
   const undecided = change.undecided ? `; cannot judge ${change.undecided}` : "";
@@ -4439,8 +4477,10 @@ function renderDiffText(diff) {
   for (const change of diff.changes) {
     const required = change.required.length > 0 ? `  BLOCK: ${requiredText(change, diff.config)}` : "";
     lines.push(`${change.kind.padEnd(7)} ${change.from} -> ${change.to}: ${changePorts(change)}${required}`);
+    if (change.observed) lines.push(`        BLOCK: ${change.observed}`);
     for (const cause of change.causes) lines.push(`        because ${causeText(cause)}`);
   }
+  for (const note of diff.notes ?? []) lines.push(`note: ${note}`);
   return `${lines.join("\n")}
 `;
 }
@@ -4456,7 +4496,7 @@ function renderDiffMarkdown(diff, heading = "### NetworkPolicy impact") {
     for (const change of cut) for (const id of [change.from, change.to]) nodes.set(mermaidId(id), id);
     for (const [id, label] of nodes) out.push(`  ${id}["${label.replace(/"/g, "'")}"]`);
     for (const change of cut) {
-      const arrow = change.required.length > 0 ? '-.->|"BLOCK ' : '-.->|"';
+      const arrow = change.required.length > 0 || change.observed ? '-.->|"BLOCK ' : '-.->|"';
       out.push(`  ${mermaidId(change.from)} ${arrow}${change.lost} cut"| ${mermaidId(change.to)}`);
     }
     out.push("```", "");
@@ -4465,11 +4505,12 @@ function renderDiffMarkdown(diff, heading = "### NetworkPolicy impact") {
     out.push("| change | from | to | ports | cause | required |", "|---|---|---|---|---|---|");
     for (const change of diff.changes) {
       out.push(
-        `| ${change.kind} | ${cell(change.from)} | ${cell(change.to)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join("; "))} | ${cell(requiredText(change, diff.config))} |`
+        `| ${change.kind} | ${cell(change.from)} | ${cell(change.to)} | ${cell(changePorts(change))} | ${cell(change.causes.map(causeText).join("; "))} | ${cell([requiredText(change, diff.config), change.observed ?? ""].filter(Boolean).join("; "))} |`
       );
     }
     out.push("");
   }
+  for (const note of diff.notes ?? []) out.push(`> ${note}`, "");
   return `${out.join("\n")}
 `;
 }
@@ -4481,7 +4522,7 @@ var edgeCell = (edge) => {
   return [allowed, undecided].filter(Boolean).join("; ");
 };
 function renderConnectivityText(listing) {
-  const byPair = new Map(listing.edges.map((e) => [`${e.from.id}\0${e.to.id}`, e]));
+  const byPair2 = new Map(listing.edges.map((e) => [`${e.from.id}\0${e.to.id}`, e]));
   if (listing.nodes.length > MATRIX_MAX_NODES || listing.nodes.length === 0) {
     return `${listing.edges.map((e) => `${e.from.id} => ${e.to.id} : ${edgeCell(e)}`).join("\n")}
 `;
@@ -4490,7 +4531,7 @@ function renderConnectivityText(listing) {
   const rows = listing.nodes.map((from, i) => [
     `[${i + 1}] ${from.id}`,
     ...listing.nodes.map(
-      (to) => from === to ? "-" : edgeCell(byPair.get(`${from.id}\0${to.id}`)) || "."
+      (to) => from === to ? "-" : edgeCell(byPair2.get(`${from.id}\0${to.id}`)) || "."
     )
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
@@ -4499,7 +4540,7 @@ function renderConnectivityText(listing) {
 `;
 }
 function renderConnectivityMarkdown(listing) {
-  const byPair = new Map(listing.edges.map((e) => [`${e.from.id}\0${e.to.id}`, e]));
+  const byPair2 = new Map(listing.edges.map((e) => [`${e.from.id}\0${e.to.id}`, e]));
   const out = ["### NetworkPolicy connectivity", ""];
   if (listing.nodes.length > MATRIX_MAX_NODES) {
     out.push("| from | to | ports |", "|---|---|---|");
@@ -4510,57 +4551,12 @@ function renderConnectivityMarkdown(listing) {
     out.push(`|---|${listing.nodes.map(() => "---").join("|")}|`);
     for (const from of listing.nodes) {
       const cells = listing.nodes.map(
-        (to) => from === to ? "" : cell(edgeCell(byPair.get(`${from.id}\0${to.id}`)))
+        (to) => from === to ? "" : cell(edgeCell(byPair2.get(`${from.id}\0${to.id}`)))
       );
       out.push(`| ${cell(from.id)} | ${cells.join(" | ")} |`);
     }
   }
   return `${out.join("\n")}
-`;
-}
-var SARIF_RULES = [
-  {
-    id: "netpol-required-connection-cut",
-    name: "NetpolRequiredConnectionCut",
-    shortDescription: { text: "A connection listed in network.required is cut by this release" }
-  },
-  {
-    id: "netpol-connection-cut",
-    name: "NetpolConnectionCut",
-    shortDescription: { text: "A connection that works today is cut by this release" }
-  }
-];
-function renderDiffSarif(diff, version, root) {
-  const results = [];
-  for (const change of diff.changes) {
-    if (change.lost === void 0) continue;
-    const required = change.required.length > 0;
-    for (const cause of change.causes) {
-      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
-      results.push({
-        ruleId: required ? SARIF_RULES[0].id : SARIF_RULES[1].id,
-        ruleIndex: required ? 0 : 1,
-        level: required ? "error" : "warning",
-        message: {
-          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? " (required)" : ""}; ${cause.policy}: ${cause.reason}`
-        },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifactUri(cause.file, root) },
-              region: { startLine: cause.line, ...cause.column ? { startColumn: cause.column } : {} }
-            }
-          }
-        ]
-      });
-    }
-  }
-  const log = {
-    version: "2.1.0",
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: [{ tool: { driver: { name: "slo-gate netpol", version, rules: SARIF_RULES } }, results }]
-  };
-  return `${JSON.stringify(log, null, 2)}
 `;
 }
 
@@ -5287,6 +5283,132 @@ function describeFsError(error) {
   }
 }
 
+// src/cluster/types.ts
+function unreadableKey(resource, namespace) {
+  return `${resource}/${namespace ?? "*"}`;
+}
+function emptyLiveState(namespaces = []) {
+  return {
+    namespaces,
+    pods: [],
+    events: [],
+    deployments: [],
+    statefulSets: [],
+    daemonSets: [],
+    replicaSets: [],
+    controllerRevisions: [],
+    endpointSlices: [],
+    services: [],
+    ingresses: [],
+    secrets: [],
+    networkPolicies: [],
+    ingressClasses: [],
+    storageClasses: [],
+    dnsPods: [],
+    nodes: [],
+    nodePods: [],
+    dnsLookups: [],
+    notes: [],
+    unreadable: /* @__PURE__ */ new Set()
+  };
+}
+
+// src/prometheus/observed-traffic.ts
+var ISTIO_LABELS = {
+  from: "source_workload",
+  fromNamespace: "source_workload_namespace",
+  to: "destination_workload",
+  toNamespace: "destination_workload_namespace"
+};
+var LINKERD_LABELS = {
+  from: "deployment",
+  fromNamespace: "namespace",
+  to: "dst_deployment",
+  toNamespace: "dst_namespace"
+};
+var HUBBLE_LABELS = {
+  from: "source_workload",
+  fromNamespace: "source_namespace",
+  to: "destination_workload",
+  toNamespace: "destination_namespace"
+};
+var byPair = (labels) => `${labels.from}, ${labels.fromNamespace}, ${labels.to}, ${labels.toNamespace}`;
+function checkedWindow(window) {
+  return /^[0-9]+(ms|s|m|h|d|w|y)$/.test(window) && parseDuration(window) !== void 0 ? window : void 0;
+}
+function observedTrafficQueries(metrics, window) {
+  const checked = checkedWindow(window);
+  if (!checked) throw new Error(`not a Prometheus duration: ${JSON.stringify(window)}`);
+  switch (metrics) {
+    case "istio": {
+      const istio = (metric) => `max by (${byPair(ISTIO_LABELS)}) (sum by (${byPair(ISTIO_LABELS)}, reporter) (rate(${metric}[${checked}])))`;
+      return [
+        {
+          metric: "istio_requests_total",
+          unit: "req/s",
+          labels: ISTIO_LABELS,
+          promql: istio("istio_requests_total")
+        },
+        {
+          metric: "istio_tcp_connections_opened_total",
+          unit: "conn/s",
+          labels: ISTIO_LABELS,
+          promql: istio("istio_tcp_connections_opened_total")
+        }
+      ];
+    }
+    case "linkerd":
+      return [
+        {
+          metric: "request_total",
+          unit: "req/s",
+          labels: LINKERD_LABELS,
+          promql: `sum by (${byPair(LINKERD_LABELS)}) (rate(request_total{direction="outbound"}[${checked}]))`
+        }
+      ];
+    case "hubble":
+      return [
+        {
+          metric: "hubble_flows_processed_total",
+          unit: "flows/s",
+          labels: HUBBLE_LABELS,
+          promql: `sum by (${byPair(HUBBLE_LABELS)}) (rate(hubble_flows_processed_total[${checked}]))`
+        }
+      ];
+  }
+}
+async function readObservedTraffic(client, metrics, window, at) {
+  let queries;
+  try {
+    queries = observedTrafficQueries(metrics, window);
+  } catch (error) {
+    return { unchecked: error.message };
+  }
+  const connections = [];
+  for (const query of queries) {
+    try {
+      const answer = await client.query(query.promql, at);
+      for (const sample of answer.samples) {
+        const from = sample.labels[query.labels.from];
+        const to = sample.labels[query.labels.to];
+        const fromNamespace = sample.labels[query.labels.fromNamespace];
+        const toNamespace = sample.labels[query.labels.toNamespace];
+        if (!from || !to || !fromNamespace || !toNamespace || !Number.isFinite(sample.value)) continue;
+        connections.push({ from, to, fromNamespace, toNamespace, rate: sample.value, unit: query.unit });
+      }
+    } catch (error) {
+      return { unchecked: `${query.metric}: ${error.message}` };
+    }
+  }
+  if (connections.length === 0) {
+    const names = queries.map((q) => q.metric).join(" or ");
+    return {
+      unchecked: `no ${names} series with source and destination workloads in the last ${window} (are ${metrics}'s metrics scraped?)`
+    };
+  }
+  return { window, connections };
+}
+
 // src/gate/netpol.ts
 async function readBundle(paths, defaultNamespace) {
   const sources = pathSources(paths);
@@ -5321,19 +5443,101 @@ async function readBaseline(options) {
   };
 }
 async function diffNetpol(options) {
+  if (options.baseline === LIVE_BASELINE) {
+    throw new UsageError("live baseline: only in the hook", {
+      fix: "run slo-gate hook in the cluster, or give --baseline a folder or git ref"
+    });
+  }
   const current = await readBundle(options.paths, options.defaultNamespace);
   const baseline = await readBaseline(options);
+  const diff = diffBundles(baseline.bundle, current, options);
+  return {
+    diff: options.observed ? judgeObservedTraffic(diff, options.observed) : diff,
+    baselineLabel: baseline.label
+  };
+}
+function diffBundles(baseline, current, options) {
   const policies = (bundle) => bundle.ofKind("NetworkPolicy").map(policyOf);
   const settings = { namespaceLabels: options.namespaceLabels, podNetworks: options.podNetworks };
-  const before = connectivityOfBundle(baseline.bundle, { ...settings, cutPolicies: policies(current) });
-  const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline.bundle) });
-  return { diff: diffConnectivity(before, after, options.required ?? []), baselineLabel: baseline.label };
+  const before = connectivityOfBundle(baseline, { ...settings, cutPolicies: policies(current) });
+  const after = connectivityOfBundle(current, { ...settings, cutPolicies: policies(baseline) });
+  return diffConnectivity(before, after, options.required ?? []);
+}
+var LIVE_BASELINE = "live";
+var LIVE_SOURCE = "live cluster";
+var LIVE_BASELINE_READS = [
+  {
+    resource: "networkpolicies",
+    list: "networkPolicies",
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy"
+  },
+  { resource: "deployments", list: "deployments", apiVersion: "apps/v1", kind: "Deployment" },
+  { resource: "statefulsets", list: "statefulSets", apiVersion: "apps/v1", kind: "StatefulSet" },
+  { resource: "daemonsets", list: "daemonSets", apiVersion: "apps/v1", kind: "DaemonSet" }
+];
+function liveBaselineGap(state) {
+  for (const namespace of state.namespaces) {
+    for (const { resource } of LIVE_BASELINE_READS) {
+      if (!state.unreadable.has(unreadableKey(resource, namespace))) continue;
+      const prefix = `skipped ${resource} in ${namespace}: `;
+      const why = state.notes.find((n) => n.startsWith(prefix))?.slice(prefix.length);
+      return why ?? `${resource} in ${namespace} could not be read`;
+    }
+  }
+  return void 0;
+}
+function liveBaselineDocuments(state) {
+  return LIVE_BASELINE_READS.flatMap(
+    ({ list, apiVersion, kind }) => state[list].map(
+      (item) => JSON.parse(
+        JSON.stringify({
+          apiVersion,
+          kind,
+          metadata: {
+            name: item.metadata?.name,
+            namespace: item.metadata?.namespace,
+            labels: item.metadata?.labels
+          },
+          spec: item.spec
+        })
+      )
+    )
+  );
+}
+async function netpolAgainstLive(network, current, state, defaultNamespace, configFile) {
+  const { resources } = await readSources(
+    [{ kind: "documents", name: LIVE_SOURCE, documents: liveBaselineDocuments(state) }],
+    { defaultNamespace }
+  );
+  const diff = diffBundles(createBundle(resources, defaultNamespace), current, {
+    required: network.required,
+    namespaceLabels: network.namespaceLabels,
+    podNetworks: network.podNetworks
+  });
+  const report = netpolReportOf(diff, LIVE_SOURCE, configFile);
+  return {
+    ...report,
+    changes: report.changes.map((change) => ({
+      ...change,
+      causes: change.causes.map((cause) => {
+        if (!cause.inBaseline || !cause.policy) return cause;
+        const lineless = { ...cause };
+        delete lineless.file;
+        delete lineless.line;
+        delete lineless.column;
+        return lineless;
+      })
+    }))
+  };
 }
 async function listNetpol(options) {
   return connectivityOfBundle(await readBundle(options.paths, options.defaultNamespace), options);
 }
-async function netpolForCheck(network, paths, defaultNamespace, configFile) {
+async function netpolForCheck(network, paths, defaultNamespace, configFile, observedTraffic) {
+  const observed = network.observed && observedTraffic ? await observedTraffic() : void 0;
   const { diff, baselineLabel } = await diffNetpol({
+    ...observed ? { observed } : {},
     paths,
     baseline: network.baseline,
     defaultNamespace,
@@ -5342,6 +5546,12 @@ async function netpolForCheck(network, paths, defaultNamespace, configFile) {
     podNetworks: network.podNetworks
   });
   return netpolReportOf(diff, baselineLabel, configFile);
+}
+async function observedTrafficOf(config, client, at) {
+  const observed = config.network?.observed;
+  if (!observed) return { unchecked: "network.observed is not set" };
+  if (!config.prometheus) return { unchecked: `${config.file} names no Prometheus (prometheus.url)` };
+  return readObservedTraffic(client(), observed.metrics, observed.window, at);
 }
 
 // src/model/verdict.ts
@@ -5435,13 +5645,17 @@ var NetpolChangeSchema = z8.object({
       line: z8.number().int().optional()
     })
   ).describe("network.required entries this change cuts: each blocks"),
+  observed: text3.optional().describe(
+    'Traffic Prometheus saw on this removed connection (network.observed): "frontend \u2192 checkout:8080 carried 1,240 req/s in the last hour and is denied after this release"; blocks'
+  ),
   causes: z8.array(NetpolCauseSchema).max(1e3)
 });
 var NetpolDiffSchema = z8.object({
   baseline: text3.describe('What the release was compared with: a path, or "REF (git)"'),
   config: text3.optional().describe("The config file whose network.required lines `required` gives"),
   verdict: VerdictSchema,
-  changes: z8.array(NetpolChangeSchema).max(1e6)
+  changes: z8.array(NetpolChangeSchema).max(1e6),
+  notes: z8.array(text3).max(100).optional().describe('What the diff could not check: "observed traffic not checked: <why>"')
 }).describe("NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)");
 var ReportSchema = z8.object({
   version: z8.literal(REPORT_VERSION).default(REPORT_VERSION).describe("The report format; a report without it (written before it existed) is version 1"),
@@ -5479,7 +5693,12 @@ export {
   pathSources,
   readSources,
   requireExistingPaths,
-  renderSarif,
+  unreadableKey,
+  emptyLiveState,
+  artifactUri,
+  NETPOL_SARIF_RULES,
+  netpolSarifResults,
+  renderDiffSarif,
   renderExplanationText,
   explanationJson,
   netpolReportOf,
@@ -5487,13 +5706,16 @@ export {
   renderDiffMarkdown,
   renderConnectivityText,
   renderConnectivityMarkdown,
-  renderDiffSarif,
   explainNetpol,
   diffNetpol,
+  LIVE_BASELINE,
+  liveBaselineGap,
+  netpolAgainstLive,
   listNetpol,
   netpolForCheck,
+  observedTrafficOf,
   REPORT_VERSION,
   ReportSchema,
   exitCodeFor
 };
-//# sourceMappingURL=chunk-KOHULJML.js.map
+//# sourceMappingURL=chunk-MOPJT277.js.map

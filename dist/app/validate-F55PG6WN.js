@@ -6,19 +6,19 @@ import {
 } from "./chunk-JZBRXT6A.js";
 import {
   emitReport
-} from "./chunk-KYJ4TMNA.js";
+} from "./chunk-HQ5HQ622.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-KDFZDUJX.js";
+import "./chunk-GTVWESVX.js";
 import {
   runValidation
-} from "./chunk-4LDTSFSR.js";
-import "./chunk-BP3F4KTI.js";
+} from "./chunk-ASDCLBRU.js";
+import "./chunk-ZFUE572C.js";
 import "./chunk-Y2UGXTGX.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-KOHULJML.js";
-import "./chunk-XTWN4XZC.js";
+import "./chunk-MOPJT277.js";
+import "./chunk-PLDOLPIT.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
@@ -40,4 +40,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-2PL6DMHM.js.map
+//# sourceMappingURL=validate-F55PG6WN.js.map

@@ -1,17 +1,17 @@
 import {
   runCheckCommand,
   runGateCommand
-} from "./chunk-3YTE4LGN.js";
-import "./chunk-KYJ4TMNA.js";
+} from "./chunk-QL6UI4SG.js";
+import "./chunk-HQ5HQ622.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-KDFZDUJX.js";
+import "./chunk-GTVWESVX.js";
 import "./chunk-SPOOS4M2.js";
-import "./chunk-4LDTSFSR.js";
-import "./chunk-BP3F4KTI.js";
+import "./chunk-ASDCLBRU.js";
+import "./chunk-ZFUE572C.js";
 import "./chunk-Y2UGXTGX.js";
 import "./chunk-J4XG2LD2.js";
-import "./chunk-KOHULJML.js";
-import "./chunk-XTWN4XZC.js";
+import "./chunk-MOPJT277.js";
+import "./chunk-PLDOLPIT.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
@@ -19,4 +19,4 @@ export {
   runCheckCommand,
   runGateCommand
 };
-//# sourceMappingURL=check-WPXCXRAB.js.map
+//# sourceMappingURL=check-NHBYSV2U.js.map

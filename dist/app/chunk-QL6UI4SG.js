@@ -1,12 +1,12 @@
 import {
   emitReport
-} from "./chunk-KYJ4TMNA.js";
+} from "./chunk-HQ5HQ622.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
 import {
   runGate
-} from "./chunk-4LDTSFSR.js";
+} from "./chunk-ASDCLBRU.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -36,4 +36,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-3YTE4LGN.js.map
+//# sourceMappingURL=chunk-QL6UI4SG.js.map

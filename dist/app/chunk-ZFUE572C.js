@@ -19,7 +19,7 @@ import {
   rule2 as rule3,
   rule3 as rule4,
   templatesSelectedBy
-} from "./chunk-XTWN4XZC.js";
+} from "./chunk-PLDOLPIT.js";
 import {
   rule as rule5
 } from "./chunk-SYXEXEKM.js";
@@ -4188,4 +4188,4 @@ export {
   RULES,
   RULES_BY_ID
 };
-//# sourceMappingURL=chunk-BP3F4KTI.js.map
+//# sourceMappingURL=chunk-ZFUE572C.js.map

@@ -3,10 +3,10 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-KDFZDUJX.js";
+} from "./chunk-GTVWESVX.js";
 import {
   RULES
-} from "./chunk-BP3F4KTI.js";
+} from "./chunk-ZFUE572C.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-J4XG2LD2.js";
 import {
   exitCodeFor
-} from "./chunk-KOHULJML.js";
+} from "./chunk-MOPJT277.js";
 
 // src/text/terminal.ts
 function outputWidth(env, terminal) {
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-KYJ4TMNA.js.map
+//# sourceMappingURL=chunk-HQ5HQ622.js.map

@@ -1,11 +1,9 @@
 import {
   renderJson,
   renderMarkdown,
+  renderSarif,
   renderText
-} from "./chunk-4LDTSFSR.js";
-import {
-  renderSarif
-} from "./chunk-KOHULJML.js";
+} from "./chunk-ASDCLBRU.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -25,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-KDFZDUJX.js.map
+//# sourceMappingURL=chunk-GTVWESVX.js.map

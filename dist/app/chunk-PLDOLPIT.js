@@ -1103,6 +1103,7 @@ export {
   intersect,
   subtract,
   isEmpty,
+  isAll,
   equals,
   containsPort,
   formatPortSet,
@@ -1114,4 +1115,4 @@ export {
   templatesSelectedBy,
   connectivityOfBundle
 };
-//# sourceMappingURL=chunk-XTWN4XZC.js.map
+//# sourceMappingURL=chunk-PLDOLPIT.js.map

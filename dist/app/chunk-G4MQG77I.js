@@ -3,7 +3,7 @@ import {
 } from "./chunk-NC6MZW2F.js";
 import {
   render
-} from "./chunk-KDFZDUJX.js";
+} from "./chunk-GTVWESVX.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-4LDTSFSR.js";
+} from "./chunk-ASDCLBRU.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -30,21 +30,27 @@ import {
   rule,
   rule2,
   secretsCreatedInBundle
-} from "./chunk-BP3F4KTI.js";
+} from "./chunk-ZFUE572C.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
 import {
   DEFAULT_MEMORY_SATURATION,
   DEFAULT_METRICS_LABELS,
+  LIVE_BASELINE,
   alertFactor,
   budgetPeriodAt,
   clean,
   combineVerdict,
+  emptyLiveState,
   exitCodeFor,
+  liveBaselineGap,
+  netpolAgainstLive,
   queriesFor,
-  readableRate
-} from "./chunk-KOHULJML.js";
+  readableRate,
+  renderDiffText,
+  unreadableKey
+} from "./chunk-MOPJT277.js";
 import {
   UsageError,
   formatDuration,
@@ -861,35 +867,6 @@ function serverOf(kc) {
   }
 }
 
-// src/cluster/types.ts
-function unreadableKey(resource, namespace) {
-  return `${resource}/${namespace ?? "*"}`;
-}
-function emptyLiveState(namespaces = []) {
-  return {
-    namespaces,
-    pods: [],
-    events: [],
-    deployments: [],
-    statefulSets: [],
-    daemonSets: [],
-    replicaSets: [],
-    controllerRevisions: [],
-    endpointSlices: [],
-    services: [],
-    ingresses: [],
-    secrets: [],
-    ingressClasses: [],
-    storageClasses: [],
-    dnsPods: [],
-    nodes: [],
-    nodePods: [],
-    dnsLookups: [],
-    notes: [],
-    unreadable: /* @__PURE__ */ new Set()
-  };
-}
-
 // src/cluster/read.ts
 var METADATA_ONLY_ACCEPT = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
 var DNS_POD_SELECTOR = "k8s-app=kube-dns";
@@ -1022,6 +999,14 @@ async function readLiveState(kc, scope, options = {}) {
       async (o) => (await discovery.listNamespacedEndpointSlice({ namespace }, o)).items,
       (items) => state.endpointSlices.push(...items)
     );
+    if (scope.networkPolicies)
+      namespaced(
+        "networkpolicies",
+        "networking.k8s.io",
+        namespace,
+        async (o) => (await networking.listNamespacedNetworkPolicy({ namespace }, o)).items,
+        (items) => state.networkPolicies.push(...items)
+      );
   }
   reads.push(
     {
@@ -1188,7 +1173,8 @@ function unreadLiveState(namespaces, note) {
     "daemonsets",
     "replicasets",
     "controllerrevisions",
-    "endpointslices"
+    "endpointslices",
+    "networkpolicies"
   ];
   for (const namespace of namespaces)
     for (const r of resources) state.unreadable.add(unreadableKey(r, namespace));
@@ -4545,6 +4531,7 @@ async function runHook(settings, deps) {
     configFile: settings.config,
     configSetting: settings.configSetting,
     scope: "check",
+    diffsLiveNetpol: true,
     at: settings.at,
     prometheusUrl: settings.prometheusUrl,
     manifests: settings.manifests,
@@ -4563,7 +4550,8 @@ async function runHook(settings, deps) {
   if (!bundle) log("no manifests to check: the SLOs and the live state decide");
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
   const kubeConfig = loadKubeConfig2(deps, note);
-  let state = kubeConfig ? await readLiveState(kubeConfig, { namespaces }, { log }) : unreadLiveState(namespaces);
+  const liveNetpol = gate.config.network?.baseline === LIVE_BASELINE;
+  let state = kubeConfig ? await readLiveState(kubeConfig, { namespaces, networkPolicies: liveNetpol }, { log }) : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);
     state = merged.state;
@@ -4597,8 +4585,26 @@ async function runHook(settings, deps) {
     findings: []
   });
   const releaseHints = await judgeSafely(() => correlateReleases(gate, state, workloads, log), note, []);
-  const report = withLiveResults(gate.report, live.findings, [...live.hints, ...releaseHints], notes);
+  const netpol = liveNetpol && bundle ? await diffAgainstLive(gate, bundle, state, kubeConfig, validate.defaultNamespace, note, log) : void 0;
+  const gateReport = netpol ? { ...gate.report, netpol, verdict: combineVerdict([gate.report.verdict, netpol.verdict]) } : gate.report;
+  const report = withLiveResults(gateReport, live.findings, [...live.hints, ...releaseHints], notes);
   return { ...gate, report, kubeConfig, bundle, workloads, notes, applicationUid: argo?.uid, deadline };
+}
+async function diffAgainstLive(gate, bundle, state, kubeConfig, defaultNamespace, note, log) {
+  const gap = kubeConfig ? liveBaselineGap(state) : "no Kubernetes credentials";
+  if (gap) {
+    note(`NetworkPolicy diff not checked: ${gap}`);
+    return void 0;
+  }
+  const netpol = await netpolAgainstLive(
+    gate.config.network,
+    bundle,
+    state,
+    defaultNamespace,
+    gate.config.file
+  );
+  if (netpol.verdict !== "pass") log(renderDiffText(netpol).trimEnd());
+  return netpol;
 }
 async function readArgoCd(settings, log, note) {
   const { app, server } = settings.argocd;
@@ -4938,4 +4944,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-ZYIVDSJ2.js.map
+//# sourceMappingURL=chunk-G4MQG77I.js.map

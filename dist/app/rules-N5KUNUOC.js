@@ -1,7 +1,7 @@
 import {
   RULES
-} from "./chunk-BP3F4KTI.js";
-import "./chunk-XTWN4XZC.js";
+} from "./chunk-ZFUE572C.js";
+import "./chunk-PLDOLPIT.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
 
@@ -89,4 +89,4 @@ function runRulesCommand(flags) {
 export {
   runRulesCommand
 };
-//# sourceMappingURL=rules-VAHLUCRA.js.map
+//# sourceMappingURL=rules-N5KUNUOC.js.map
