@@ -225,12 +225,15 @@ export async function listNetpol(options: NetpolSourceOptions): Promise<Connecti
   return connectivityOfBundle(await readBundle(options.paths, options.defaultNamespace), options);
 }
 
-/** `check` with network.baseline: the diff as the report's `netpol` field. */
-export async function netpolForCheck(
+/**
+ * The diff against network.baseline as the report carries it: the `netpol` field of `check`'s report,
+ * and what `netpol diff` prints.
+ */
+export async function netpolDiffReport(
   network: NetworkConfig & { baseline: string },
   paths: readonly string[],
   defaultNamespace: string,
-  configFile: string,
+  configFile: string | undefined,
   /** Asked only when network.observed is set; says why when there is no Prometheus. */
   observedTraffic?: () => Promise<ObservedTraffic>,
 ): Promise<NetpolDiffReport> {

@@ -38,7 +38,7 @@ import {
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 import { renderDiffText } from '../report/netpol.js';
-import { LIVE_BASELINE, netpolForCheck, observedTrafficOf } from './netpol.js';
+import { LIVE_BASELINE, netpolDiffReport, observedTrafficOf } from './netpol.js';
 
 export interface GateRunOptions {
   configFile: string;
@@ -199,7 +199,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     settings &&
     !options.manifestSources &&
     settings.paths.length > 0
-      ? await netpolForCheck(
+      ? await netpolDiffReport(
           { ...config.network!, baseline },
           settings.paths,
           settings.defaultNamespace,

@@ -100,6 +100,14 @@ export function netpolReportOf(
       reason: cause.reason,
     };
   };
+  // A network.required entry that names no workload can never block: said wherever the diff is shown.
+  const notes = [
+    ...diff.unmatchedRequired.map(
+      (entry) =>
+        `network.required ${entry.from} -> ${entry.to}${configFile && entry.line ? ` (${configFile}:${entry.line})` : ''} names no workload of the manifests`,
+    ),
+    ...(diff.notes ?? []),
+  ];
   return {
     baseline,
     ...(configFile ? { config: configFile } : {}),
@@ -121,7 +129,7 @@ export function netpolReportOf(
       ...(change.observed ? { observed: change.observed } : {}),
       causes: change.causes.map(causeOf),
     })),
-    ...(diff.notes && diff.notes.length > 0 ? { notes: diff.notes } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
@@ -219,6 +227,17 @@ const edgeCell = (edge: ConnectivityListing['edges'][number] | undefined) => {
 };
 
 /** Every allowed connection: a grid (rows: from, columns: to) for small models, else one line each. */
+/** `netpol list -f json`: every allowed connection with its ports. */
+export function connectivityJson(listing: ConnectivityListing): string {
+  const edges = listing.edges.map((e) => ({
+    from: e.from.id,
+    to: e.to.id,
+    allowed: formatPortSet(e.allowed),
+    ...(isEmpty(e.undecided) ? {} : { undecided: formatPortSet(e.undecided) }),
+  }));
+  return `${JSON.stringify(edges, null, 2)}\n`;
+}
+
 export function renderConnectivityText(listing: ConnectivityListing): string {
   const byPair = new Map(listing.edges.map((e) => [`${e.from.id}\u0000${e.to.id}`, e]));
   if (listing.nodes.length > MATRIX_MAX_NODES || listing.nodes.length === 0) {

@@ -3,12 +3,11 @@ import { existsSync } from 'node:fs';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
-import { diffNetpol, explainNetpol, listNetpol } from '../../gate/netpol.js';
+import { explainNetpol, listNetpol, netpolDiffReport } from '../../gate/netpol.js';
 import { exitCodeFor } from '../../model/index.js';
-import { formatPortSet, isEmpty } from '../../netpol/index.js';
 import {
+  connectivityJson,
   explanationJson,
-  netpolReportOf,
   renderConnectivityMarkdown,
   renderConnectivityText,
   renderDiffMarkdown,
@@ -17,7 +16,6 @@ import {
   renderExplanationText,
 } from '../../report/netpol.js';
 import { writeReport } from '../../sinks/output.js';
-import { log } from '../log.js';
 import {
   DEFAULT_CONFIG,
   type NetpolDiffFlags,
@@ -65,20 +63,13 @@ export async function runNetpolDiffCommand(flags: NetpolDiffFlags): Promise<numb
       fix: 'give --manifests PATHS, or manifests.paths in the config',
     });
   }
-  const { diff, baselineLabel } = await diffNetpol({
+  // The same diff as `check` with network.baseline, against the baseline of the command line.
+  const report = await netpolDiffReport(
+    { required: [], namespaceLabels: {}, podNetworks: [], ...network, baseline: flags.baseline },
     paths,
-    baseline: flags.baseline,
-    defaultNamespace: flags.namespace ?? config?.manifests.namespace ?? 'default',
-    required: network?.required ?? [],
-    namespaceLabels: network?.namespaceLabels,
-    podNetworks: network?.podNetworks,
-  });
-  for (const entry of diff.unmatchedRequired) {
-    log(
-      `warning: ${configFile ?? 'config'}${entry.line ? `:${entry.line}` : ''}: network.required ${entry.from} -> ${entry.to} names no workload of the manifests`,
-    );
-  }
-  const report = netpolReportOf(diff, baselineLabel, configFile);
+    flags.namespace ?? config?.manifests.namespace ?? 'default',
+    configFile,
+  );
   const text =
     flags.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
@@ -88,7 +79,7 @@ export async function runNetpolDiffCommand(flags: NetpolDiffFlags): Promise<numb
           ? renderDiffSarif(report, packageJson.version, process.env.GITHUB_WORKSPACE || process.cwd())
           : renderDiffText(report);
   await writeReport(text, flags.output);
-  return exitCodeFor(diff.verdict, { failOn: flags.failOn, mode: 'enforce' });
+  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode: 'enforce' });
 }
 
 /** `slo-gate netpol list`: every connection the manifests allow, as a matrix (or a list when large). */
@@ -103,16 +94,7 @@ export async function runNetpolListCommand(flags: NetpolListFlags): Promise<numb
   const listing = { nodes: connectivity.nodes, edges: [...connectivity.edges()] };
   const text =
     flags.format === 'json'
-      ? `${JSON.stringify(
-          listing.edges.map((e) => ({
-            from: e.from.id,
-            to: e.to.id,
-            allowed: formatPortSet(e.allowed),
-            ...(isEmpty(e.undecided) ? {} : { undecided: formatPortSet(e.undecided) }),
-          })),
-          null,
-          2,
-        )}\n`
+      ? connectivityJson(listing)
       : flags.format === 'markdown'
         ? renderConnectivityMarkdown(listing)
         : renderConnectivityText(listing);
