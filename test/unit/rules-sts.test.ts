@@ -19,7 +19,7 @@ import { rule as serviceMissing } from '../../src/manifests/rules/sts-service-mi
 import { rule as serviceNotHeadless } from '../../src/manifests/rules/sts-service-not-headless.js';
 import { rule as serviceSelectorMismatch } from '../../src/manifests/rules/sts-service-selector-mismatch.js';
 import { rule as specInvalid } from '../../src/manifests/rules/sts-spec-invalid.js';
-import { parseQuantity } from '../../src/manifests/rules/sts-util.js';
+import { parseMilli } from '../../src/k8s/quantity.js';
 import { rule as vctStorageMissing } from '../../src/manifests/rules/sts-vct-storage-missing.js';
 import { rule as volumeMountUnresolved } from '../../src/manifests/rules/sts-volume-mount-unresolved.js';
 import type { Rule } from '../../src/manifests/types.js';
@@ -335,14 +335,15 @@ describe('sts-vct-storage-missing', () => {
     expect(findings[0]!.message).toContain(complaint);
   });
 
+  // The rules read storage with the one quantity parser (milli-units, exact): 1 byte is 1000n.
   it('reads quantities as Kubernetes writes them', () => {
-    expect(parseQuantity('10Gi')).toBe(10 * 2 ** 30);
-    expect(parseQuantity('500M')).toBe(5e8);
-    expect(parseQuantity('1.5Ti')).toBe(1.5 * 2 ** 40);
-    expect(parseQuantity('1e3')).toBe(1000);
-    expect(parseQuantity(1073741824)).toBe(2 ** 30);
-    expect(parseQuantity('10GB')).toBeUndefined();
-    expect(parseQuantity(' 1Gi')).toBeUndefined();
+    expect(parseMilli('10Gi')).toBe(10n * 2n ** 30n * 1000n);
+    expect(parseMilli('500M')).toBe(5n * 10n ** 8n * 1000n);
+    expect(parseMilli('1.5Ti')).toBe(3n * 2n ** 39n * 1000n);
+    expect(parseMilli('1e3')).toBe(1000n * 1000n);
+    expect(parseMilli(1073741824)).toBe(2n ** 30n * 1000n);
+    expect(parseMilli('10GB')).toBeUndefined();
+    expect(parseMilli(' 1Gi')).toBeUndefined();
   });
 });
 

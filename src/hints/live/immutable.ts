@@ -8,7 +8,7 @@
 import type { V1StatefulSet } from '@kubernetes/client-node';
 import type { LiveState } from '../../cluster/types.js';
 import { asLabelSelector, describeSelector, isRecord, stringMap } from '../../k8s/labels.js';
-import { parseQuantity } from '../../manifests/rules/sts-util.js';
+import { parseMilli } from '../../k8s/quantity.js';
 import type { RawFinding } from '../../manifests/types.js';
 import type { Bundle, LabelSelector, Path, Resource } from '../../model/index.js';
 
@@ -140,7 +140,7 @@ function claimTemplateChanges(bundleValue: unknown, liveValue: unknown, resource
     if (
       storage !== undefined &&
       liveStorage !== undefined &&
-      parseQuantity(storage) !== parseQuantity(liveStorage)
+      parseMilli(storage) !== parseMilli(liveStorage)
     ) {
       const pvcs = `${bundleNames[i]}-${resource.name}-0 ...`;
       changes.push({

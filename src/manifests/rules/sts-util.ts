@@ -225,43 +225,6 @@ export function scaledValue(value: IntOrPercent & { kind: 'int' | 'percent' }, t
 }
 
 // ---------------------------------------------------------------------------------------------
-// Resource quantities (storage requests)
-
-const QUANTITY_RE =
-  /^([+-]?)([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$/;
-const SUFFIX: Record<string, number> = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-};
-
-/** A resource.Quantity ("10Gi", "500M", "1e9", 1073741824) as a number; undefined when malformed. */
-export function parseQuantity(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const match = QUANTITY_RE.exec(value.trim() === value ? value : '');
-  if (!match) return undefined;
-  const [, sign, digits, suffix] = match;
-  let number = Number(digits);
-  if (suffix)
-    number *=
-      suffix.startsWith('e') || suffix.startsWith('E') ? 10 ** Number(suffix.slice(1)) : SUFFIX[suffix]!;
-  return sign === '-' ? -number : number;
-}
-
-// ---------------------------------------------------------------------------------------------
 // PodDisruptionBudgets
 
 export interface DisruptionBudget {

@@ -1,6 +1,7 @@
 import { isRecord } from '../../k8s/labels.js';
 import type { Rule } from '../types.js';
-import { parseQuantity, statefulSets } from './sts-util.js';
+import { parseMilli } from '../../k8s/quantity.js';
+import { statefulSets } from './sts-util.js';
 
 export const rule: Rule = {
   meta: {
@@ -68,8 +69,8 @@ spec:
           });
           return;
         }
-        const quantity = parseQuantity(storage);
-        if (quantity !== undefined && quantity > 0) return;
+        const quantity = parseMilli(storage);
+        if (quantity !== undefined && quantity > 0n) return;
         report({
           resource: sts.resource,
           path: [...requestsPath, 'storage'],
