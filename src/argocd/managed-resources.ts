@@ -5,6 +5,8 @@
  * controller's cache of the last refresh, which need not be the revision a sync applies: only the
  * live states are used (the manifests of the sync come from `/manifests`, ./manifests.ts).
  */
+import { isRecord } from '../k8s/labels.js';
+import { jsonObject } from './json.js';
 export type KubeObject = Record<string, unknown>;
 
 export interface ManagedResource {
@@ -28,15 +30,15 @@ export interface ParsedManagedResources {
 
 export function parseManagedResources(body: unknown): ParsedManagedResources {
   const result: ParsedManagedResources = { resources: [], problems: [] };
-  const items = isObject(body) && Array.isArray(body.items) ? body.items : undefined;
+  const items = isRecord(body) && Array.isArray(body.items) ? body.items : undefined;
   if (!items) {
     // An application with no resources answers {} (the empty list is left out of the JSON).
-    if (isObject(body) && body.items === undefined) return result;
+    if (isRecord(body) && body.items === undefined) return result;
     result.problems.push('the answer has no items list');
     return result;
   }
   for (const item of items) {
-    if (!isObject(item)) continue;
+    if (!isRecord(item)) continue;
     const resource: ManagedResource = {
       group: text(item.group),
       kind: text(item.kind),
@@ -48,8 +50,8 @@ export function parseManagedResources(body: unknown): ParsedManagedResources {
     for (const field of ['targetState', 'liveState'] as const) {
       const state = item[field];
       if (state === undefined || state === null || state === '' || state === 'null') continue;
-      const object = typeof state === 'string' ? parseJson(state) : state;
-      if (!isObject(object)) {
+      const object = jsonObject(state);
+      if (!isRecord(object)) {
         result.problems.push(`${label}: ${field} is not a JSON object`);
         continue;
       }
@@ -59,18 +61,6 @@ export function parseManagedResources(body: unknown): ParsedManagedResources {
     result.resources.push(resource);
   }
   return result;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string {

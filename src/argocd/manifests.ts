@@ -4,6 +4,8 @@
  * revision asked. Hooks are left out, as Argo CD leaves them out of the application's resources:
  * they are not the release being judged (the gate's own Job is one).
  */
+import { isRecord } from '../k8s/labels.js';
+import { jsonObject } from './json.js';
 import type { KubeObject } from './managed-resources.js';
 
 export interface ParsedManifests {
@@ -27,8 +29,8 @@ export function parseManifestResponse(body: unknown): ParsedManifests {
     return result;
   }
   manifests.forEach((manifest: unknown, index) => {
-    const object = typeof manifest === 'string' ? parseJson(manifest) : manifest;
-    if (!isObject(object)) {
+    const object = jsonObject(manifest);
+    if (!isRecord(object)) {
       result.problems.push(`manifest ${index + 1} is not a JSON object`);
       return;
     }
@@ -39,18 +41,6 @@ export function parseManifestResponse(body: unknown): ParsedManifests {
 
 export function isHook(object: KubeObject): boolean {
   const metadata = object.metadata;
-  const annotations = isObject(metadata) && isObject(metadata.annotations) ? metadata.annotations : {};
+  const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
   return HOOK_ANNOTATIONS.some((name) => typeof annotations[name] === 'string' && annotations[name] !== '');
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
