@@ -45,30 +45,23 @@ export interface CheckResult {
 export async function runCheck(config: GateConfig, options: CheckOptions): Promise<CheckResult> {
   const manifests = options.manifests;
   const progress = progressLog(options.progress);
-  const evaluate = { client: () => options.client(), at: options.at, log: options.log };
   const slos = config.slos;
   let done = 0;
   if (slos.length > 0) progress(`measuring ${count(slos.length, 'SLO')}`);
   const [outcomes, validation] = await Promise.all([
     slos.length === 0
       ? []
-      : (() => {
-          const client = evaluate.client();
-          const periodClient = options.periodClient?.();
-          return Promise.all(
-            slos.map(async (slo) => {
-              const [outcome] = await evaluateSlos([slo], {
-                ...evaluate,
-                client,
-                periodClient,
-                maxPeriodSamples: config.prometheus?.maxPeriodSamples,
-              });
-              done += 1;
-              progress(`SLO ${slo.name}: ${outcome!.result.status} (${done} of ${slos.length} done)`);
-              return outcome!;
-            }),
-          );
-        })(),
+      : evaluateSlos(slos, {
+          client: options.client(),
+          periodClient: options.periodClient?.(),
+          maxPeriodSamples: config.prometheus?.maxPeriodSamples,
+          at: options.at,
+          log: options.log,
+          onDone: (outcome) => {
+            done += 1;
+            progress(`SLO ${outcome.result.name}: ${outcome.result.status} (${done} of ${slos.length} done)`);
+          },
+        }),
     manifests && manifests.sources.length > 0
       ? manifests
           .loadSchemaCheck()

@@ -43,6 +43,8 @@ export interface EvaluateOptions {
   maxPeriodSamples?: number;
   at: Date;
   log: (message: string) => void;
+  /** Called as each SLO is done (for progress), in the order they finish. */
+  onDone?: (outcome: SloOutcome) => void;
 }
 
 /** A query this long is reported as slow: a candidate for recording rules. */
@@ -51,7 +53,13 @@ export const SLOW_QUERY_SECONDS = 1;
 export async function evaluateSlos(slos: SloDefinition[], options: EvaluateOptions): Promise<SloOutcome[]> {
   // Asked once, before the first SLI query: the backend decides the form of every query.
   const backend = slos.length > 0 ? await options.client.backend() : { kind: 'unknown' as const };
-  return Promise.all(slos.map((slo) => evaluateOne(slo, options, backend)));
+  return Promise.all(
+    slos.map(async (slo) => {
+      const outcome = await evaluateOne(slo, options, backend);
+      options.onDone?.(outcome);
+      return outcome;
+    }),
+  );
 }
 
 /** What measuring an SLO collects besides the numbers, for its result. */
