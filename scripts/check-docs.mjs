@@ -37,16 +37,14 @@ const DOCS = [
     .map((name) => `docs/${name}`),
 ];
 const RUN_MARKER = '<!-- check-docs: run -->';
-const CONFIG_KEYS = new Set([
-  'prometheus',
-  'slos',
-  'include',
-  'policy',
-  'mode',
-  'manifests',
-  'hints',
-  'network',
-]);
+// The config's top-level keys, as the loader's schema lists them (one list, read from its source).
+const CONFIG_KEYS = new Set(
+  [
+    .../export const CONFIG_KEYS = \[([^\]]*)\]/
+      .exec(readFileSync(join(REPOSITORY, 'src/config/schema.ts'), 'utf8'))[1]
+      .matchAll(/'([a-z]+)'/g),
+  ].map((m) => m[1]),
+);
 // Flags of other tools the docs show, recognised by the command their span or line starts with.
 const FOREIGN_COMMANDS = /\b(npm|npx|apt-get|argocd|tsc|prettier|eslint|docker|kubectl|helm|git|kustomize)\b/;
 // Flags written without their command nearby: whose they are.
