@@ -3,6 +3,7 @@
  * classification of failures (RBAC, missing API, credentials, network, time-out) so readers and
  * writers word them the same way. Messages name the server by origin only: no credentials.
  */
+import { readCappedBody } from '../text/capped-body.js';
 import {
   Observable,
   ResponseContext,
@@ -128,27 +129,13 @@ export function formatBytes(bytes: number): string {
 async function readCapped(response: ResponseContext, maxBytes: number): Promise<string> {
   const tooLarge = () =>
     new UnreadableAnswer(`larger than the ${formatBytes(maxBytes)} the gate reads from the API server`);
-  const declared = Number(response.headers['content-length']);
   const stream = response.body.stream();
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await stream?.cancel();
-    throw tooLarge();
+  const declared = Number(response.headers['content-length']);
+  if (!stream) {
+    if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+    return response.body.text();
   }
-  if (!stream) return response.body.text();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readCappedBody(stream, declared, maxBytes, tooLarge)).toString('utf8');
 }
 
 /**

@@ -4,6 +4,7 @@
  * alone when the body is unchanged, created otherwise. A reporting failure never changes the verdict:
  * the caller turns any error into one warning.
  */
+import { readCappedBody } from '../text/capped-body.js';
 import type { getOctokit } from '@actions/github';
 import { hasMarker, sameBody } from './comment-body.js';
 
@@ -101,27 +102,19 @@ export function cappedFetch(maxBytes = MAX_GITHUB_ANSWER_BYTES, base: typeof fet
   return async (input, init) => {
     const response = await base(input, init);
     const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      await response.body?.cancel();
-      throw tooLarge();
+    if (!response.body) {
+      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+      return response;
     }
-    if (!response.body) return response;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
+    const body = await readCappedBody(
+      response.body as ReadableStream<Uint8Array>,
+      declared,
+      maxBytes,
+      tooLarge,
+    );
     // 204, 205 and 304 answers must not carry a body.
     const empty = [204, 205, 304].includes(response.status);
-    return new Response(empty ? null : Buffer.concat(chunks), {
+    return new Response(empty ? null : body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
