@@ -425,7 +425,7 @@ exec "$@" </dev/null 3<&-
  * @param {number} time
  * @returns {Promise<number | undefined>} the single value of a scalar-like vector result, if any
  */
-async function queryCount(url, query, time) {
+export async function queryCount(url, query, time) {
   const response = await fetch(`${url}/api/v1/query`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

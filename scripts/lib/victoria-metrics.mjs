@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import process from 'node:process';
 import { setTimeout as delay } from 'node:timers/promises';
-import { URLSearchParams } from 'node:url';
 import { freePort, installExitHook, running } from './child-servers.mjs';
-import { lastSampleTimeOf, openMetricsChunks } from './prometheus.mjs';
+import { lastSampleTimeOf, openMetricsChunks, queryCount } from './prometheus.mjs';
 
 /** What a non-root user runs to install it (Debian/Ubuntu). */
 export const VICTORIA_METRICS_INSTALL_COMMAND =
@@ -60,24 +59,6 @@ function* importBodies(chunks) {
     }
   }
   if (lines.length > 0) yield `${lines.join('\n')}\n`;
-}
-
-/**
- * @param {string} url
- * @param {string} query
- * @param {number} time
- */
-async function queryValue(url, query, time) {
-  const response = await fetch(`${url}/api/v1/query`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ query, time: String(time) }),
-    signal: AbortSignal.timeout(5000),
-  });
-  if (!response.ok) return undefined;
-  const body = /** @type {{ data?: { result?: { value: [number, string] }[] } }} */ (await response.json());
-  const value = body.data?.result?.[0]?.value[1];
-  return value === undefined ? undefined : Number(value);
 }
 
 /**
@@ -179,7 +160,7 @@ export async function startVictoriaMetrics({
       await fetch(`${url}/internal/force_flush`);
       const seriesCount = series.length + gauges.length;
       await pollUntil(
-        async () => (await queryValue(url, 'count({__name__=~".+"})', lastSampleTime)) === seriesCount,
+        async () => (await queryCount(url, 'count({__name__=~".+"})', lastSampleTime)) === seriesCount,
         `imported series not visible at time=${lastSampleTime}`,
         child,
         output,
