@@ -211,32 +211,33 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
       log(`live objects from Argo CD: ${merged.added.join(', ')}`);
   }
   for (const message of state.notes) note(message);
-  // Lookups as the release's pods will make them; bounded by one DNS timeout, all names at once.
-  if (settings.dns?.server !== 'off' && !deadline.signal.aborted)
-    await probeClusterDns(
-      state,
-      (bundle?.ofKind('Service') ?? []).map((s) => ({ namespace: s.namespace, name: s.name })),
-      { server: settings.dns?.server, resolvConf: settings.dns?.resolvConf, log },
-    );
-
   const workloads = workloadsOf(bundle);
-  // Logs and metrics of the failing workloads, within their budget and the run's deadline.
-  const { diagnosis, notes: diagnosisNotes } = await judgeSafely<
-    Promise<{ diagnosis?: Diagnosis; notes: string[] }>
-  >(
-    () =>
-      readDiagnosis({
-        kubeConfig,
-        state,
-        scope: { bundle, workloads, now: gate.at },
-        client: gate.client,
-        at: gate.at,
-        hints: gate.config.hints,
-        deadline,
-      }),
-    note,
-    { diagnosis: undefined, notes: [] },
-  );
+  // Two independent reads at once, each bounded: DNS lookups as the release's pods will make them (one
+  // DNS timeout, all names together), and logs and metrics of the failing workloads (their budget and
+  // the run's deadline).
+  const [, { diagnosis, notes: diagnosisNotes }] = await Promise.all([
+    settings.dns?.server !== 'off' && !deadline.signal.aborted
+      ? probeClusterDns(
+          state,
+          (bundle?.ofKind('Service') ?? []).map((s) => ({ namespace: s.namespace, name: s.name })),
+          { server: settings.dns?.server, resolvConf: settings.dns?.resolvConf, log },
+        )
+      : undefined,
+    judgeSafely<Promise<{ diagnosis?: Diagnosis; notes: string[] }>>(
+      () =>
+        readDiagnosis({
+          kubeConfig,
+          state,
+          scope: { bundle, workloads, now: gate.at },
+          client: gate.client,
+          at: gate.at,
+          hints: gate.config.hints,
+          deadline,
+        }),
+      note,
+      { diagnosis: undefined, notes: [] },
+    ),
+  ]);
   for (const message of diagnosisNotes) note(message);
   const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate, diagnosis), note, {
     hints: [],
