@@ -26,7 +26,7 @@ function addNetpolCommands(program) {
     "-c, --config <file>",
     "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
-    const { runNetpolExplainCommand } = await import("./netpol-MGAK2KQB.js");
+    const { runNetpolExplainCommand } = await import("./netpol-PTH4EI7R.js");
     process.exitCode = await runNetpolExplainCommand(flags);
   });
   netpol.command("diff").description(
@@ -45,7 +45,7 @@ function addNetpolCommands(program) {
   ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
     new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).action(async (flags) => {
-    const { runNetpolDiffCommand } = await import("./netpol-MGAK2KQB.js");
+    const { runNetpolDiffCommand } = await import("./netpol-PTH4EI7R.js");
     process.exitCode = await runNetpolDiffCommand(flags);
   });
   netpol.command("list").description(
@@ -56,7 +56,7 @@ function addNetpolCommands(program) {
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
     new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
-    const { runNetpolListCommand } = await import("./netpol-MGAK2KQB.js");
+    const { runNetpolListCommand } = await import("./netpol-PTH4EI7R.js");
     process.exitCode = await runNetpolListCommand(flags);
   });
 }
@@ -113,12 +113,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-NHBYSV2U.js");
+    const { runCheckCommand } = await import("./check-VUSMF5M7.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-Y2RP5S7L.js");
+      const { runBudgetCommand } = await import("./budget-USNR4MRZ.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -140,7 +140,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-V27BKTD6.js");
+    const { runHookCommand } = await import("./hook-YTZNHNSL.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -153,13 +153,13 @@ function buildProgram() {
       ).option("-v, --verbose", "log progress (files and resources read) to stderr")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-F55PG6WN.js");
+    const { runValidateCommand } = await import("./validate-RTJWEYF6.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(
     new Option2("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
   ).action(async (flags) => {
-    const { runRulesCommand } = await import("./rules-N5KUNUOC.js");
+    const { runRulesCommand } = await import("./rules-POQVHBVF.js");
     process.exitCode = runRulesCommand(flags);
   });
   addNetpolCommands(program);

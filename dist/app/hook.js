@@ -2,20 +2,20 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-G4MQG77I.js";
-import "./chunk-NC6MZW2F.js";
-import "./chunk-GTVWESVX.js";
-import {
-  loadSchemaCheck
-} from "./chunk-SPOOS4M2.js";
-import "./chunk-ASDCLBRU.js";
-import "./chunk-ZFUE572C.js";
-import "./chunk-Y2UGXTGX.js";
+} from "./chunk-IKV64EBZ.js";
+import "./chunk-RL57UDM5.js";
+import "./chunk-QVX3MSY3.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-MOPJT277.js";
-import "./chunk-PLDOLPIT.js";
+import {
+  loadSchemaCheck
+} from "./chunk-SPOOS4M2.js";
+import "./chunk-AWLRCGVU.js";
+import "./chunk-O677KLBL.js";
+import "./chunk-Y2UGXTGX.js";
+import "./chunk-6XJ4DYHW.js";
+import "./chunk-YCNUQE2E.js";
 import {
   reportFailure
 } from "./chunk-JQVBXCJ4.js";

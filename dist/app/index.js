@@ -3,8 +3,9 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   planAnnotations,
+  readCappedBody,
   verdictReason
-} from "./chunk-NC6MZW2F.js";
+} from "./chunk-RL57UDM5.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
@@ -14,15 +15,15 @@ import {
   renderSarif,
   renderText,
   runGate
-} from "./chunk-ASDCLBRU.js";
+} from "./chunk-AWLRCGVU.js";
 import {
   RULES
-} from "./chunk-ZFUE572C.js";
+} from "./chunk-O677KLBL.js";
 import {
   ReportSchema,
   exitCodeFor
-} from "./chunk-MOPJT277.js";
-import "./chunk-PLDOLPIT.js";
+} from "./chunk-6XJ4DYHW.js";
+import "./chunk-YCNUQE2E.js";
 import {
   UsageError,
   mapStrings,
@@ -626,26 +627,18 @@ function cappedFetch(maxBytes = MAX_GITHUB_ANSWER_BYTES, base = fetch) {
   return async (input, init) => {
     const response = await base(input, init);
     const declared = Number(response.headers.get("content-length"));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      await response.body?.cancel();
-      throw tooLarge();
+    if (!response.body) {
+      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+      return response;
     }
-    if (!response.body) return response;
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
+    const body = await readCappedBody(
+      response.body,
+      declared,
+      maxBytes,
+      tooLarge
+    );
     const empty = [204, 205, 304].includes(response.status);
-    return new Response(empty ? null : Buffer.concat(chunks), {
+    return new Response(empty ? null : body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers

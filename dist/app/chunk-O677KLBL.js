@@ -19,7 +19,7 @@ import {
   rule2 as rule3,
   rule3 as rule4,
   templatesSelectedBy
-} from "./chunk-PLDOLPIT.js";
+} from "./chunk-YCNUQE2E.js";
 import {
   rule as rule5
 } from "./chunk-SYXEXEKM.js";
@@ -2642,35 +2642,6 @@ function parseIntOrPercent(value) {
 function scaledValue(value, total) {
   return value.kind === "int" ? value.value : Math.ceil(value.value * total / 100);
 }
-var QUANTITY_RE = /^([+-]?)([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$/;
-var SUFFIX = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18
-};
-function parseQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const match = QUANTITY_RE.exec(value.trim() === value ? value : "");
-  if (!match) return void 0;
-  const [, sign, digits, suffix] = match;
-  let number = Number(digits);
-  if (suffix)
-    number *= suffix.startsWith("e") || suffix.startsWith("E") ? 10 ** Number(suffix.slice(1)) : SUFFIX[suffix];
-  return sign === "-" ? -number : number;
-}
 var budgetIndexes = /* @__PURE__ */ new WeakMap();
 function budgetsIn(bundle, namespace) {
   let index = budgetIndexes.get(bundle);
@@ -3863,6 +3834,75 @@ spec:
   }
 };
 
+// src/k8s/quantity.ts
+var BINARY = {
+  Ki: 1n << 10n,
+  Mi: 1n << 20n,
+  Gi: 1n << 30n,
+  Ti: 1n << 40n,
+  Pi: 1n << 50n,
+  Ei: 1n << 60n
+};
+var DECIMAL_EXPONENT = {
+  n: -9,
+  u: -6,
+  m: -3,
+  "": 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18
+};
+var QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+function divideUp(a, b) {
+  const q = a / b;
+  return a % b !== 0n && a > 0n ? q + 1n : q;
+}
+function parseMilli(value) {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return void 0;
+    return parseMilli(String(value));
+  }
+  if (typeof value !== "string") return void 0;
+  const match = QUANTITY.exec(value);
+  if (!match) return void 0;
+  const [, sign, number, suffix = ""] = match;
+  const [whole = "", fraction = ""] = number.split(".");
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  let numerator = digits * 1000n;
+  let denominator = 10n ** BigInt(fraction.length);
+  if (suffix in BINARY) numerator *= BINARY[suffix];
+  else {
+    const exponent = suffix in DECIMAL_EXPONENT ? DECIMAL_EXPONENT[suffix] : Number(suffix.slice(1));
+    if (exponent >= 0) numerator *= 10n ** BigInt(exponent);
+    else denominator *= 10n ** BigInt(-exponent);
+  }
+  const milli = divideUp(numerator, denominator);
+  return sign === "-" ? -milli : milli;
+}
+function formatBytesMilli(milli) {
+  const bytes = milli / 1000n;
+  for (const suffix of ["Ei", "Pi", "Ti", "Gi", "Mi", "Ki"]) {
+    const unit = BINARY[suffix];
+    if (bytes >= unit) {
+      const tenths = milli * 10n / (unit * 1000n);
+      return tenths % 10n === 0n ? `${tenths / 10n}${suffix}` : `${tenths / 10n}.${tenths % 10n}${suffix}`;
+    }
+  }
+  return String(bytes);
+}
+function formatCpuMilli(milli) {
+  return milli % 1000n === 0n ? String(milli / 1000n) : `${milli}m`;
+}
+function formatResource(resource, milli) {
+  if (resource === "cpu") return formatCpuMilli(milli);
+  if (resource === "memory" || resource.startsWith("ephemeral-storage") || resource.startsWith("hugepages-"))
+    return formatBytesMilli(milli);
+  return milli % 1000n === 0n ? String(milli / 1000n) : `${milli}m`;
+}
+
 // src/manifests/rules/sts-vct-storage-missing.ts
 var rule42 = {
   meta: {
@@ -3922,8 +3962,8 @@ spec:
           });
           return;
         }
-        const quantity = parseQuantity(storage);
-        if (quantity !== void 0 && quantity > 0) return;
+        const quantity = parseMilli(storage);
+        if (quantity !== void 0 && quantity > 0n) return;
         report({
           resource: sts.resource,
           path: [...requestsPath, "storage"],
@@ -4183,9 +4223,10 @@ export {
   nginxBoolAnnotation,
   secretsCreatedInBundle,
   rule16 as rule,
-  parseQuantity,
   rule32 as rule2,
+  parseMilli,
+  formatResource,
   RULES,
   RULES_BY_ID
 };
-//# sourceMappingURL=chunk-ZFUE572C.js.map
+//# sourceMappingURL=chunk-O677KLBL.js.map

@@ -84,8 +84,31 @@ function verdictReason(report) {
   return parts.length > 0 ? parts.join("; ") : verdict;
 }
 
+// src/text/capped-body.ts
+async function readCappedBody(stream, declaredLength, maxBytes, tooLarge) {
+  if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
+    await stream.cancel();
+    throw tooLarge();
+  }
+  const chunks = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
 export {
+  readCappedBody,
   planAnnotations,
   verdictReason
 };
-//# sourceMappingURL=chunk-NC6MZW2F.js.map
+//# sourceMappingURL=chunk-RL57UDM5.js.map

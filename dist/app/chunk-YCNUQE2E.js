@@ -5,107 +5,6 @@ import {
   stringMap
 } from "./chunk-ZNZLIOB5.js";
 
-// src/netpol/portset.ts
-var PROTOCOLS = ["SCTP", "TCP", "UDP"];
-var MIN_PORT = 1;
-var MAX_PORT = 65535;
-var NO_PORTS = { SCTP: [], TCP: [], UDP: [] };
-var ALL_PORTS = {
-  SCTP: [[MIN_PORT, MAX_PORT]],
-  TCP: [[MIN_PORT, MAX_PORT]],
-  UDP: [[MIN_PORT, MAX_PORT]]
-};
-function isProtocol(text) {
-  return PROTOCOLS.includes(text);
-}
-function portRange(protocol, first, last) {
-  const low = first ?? MIN_PORT;
-  const high = first === void 0 ? MAX_PORT : Math.max(low, last ?? low);
-  return { ...NO_PORTS, [protocol]: [[low, high]] };
-}
-function normalise(intervals) {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const [low, high] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && low <= last[1] + 1) last[1] = Math.max(last[1], high);
-    else merged.push([low, high]);
-  }
-  return merged;
-}
-function perProtocol(a, b, combine) {
-  return { SCTP: combine(a.SCTP, b.SCTP), TCP: combine(a.TCP, b.TCP), UDP: combine(a.UDP, b.UDP) };
-}
-function union(a, b) {
-  if (a === ALL_PORTS || b === NO_PORTS) return a;
-  if (b === ALL_PORTS || a === NO_PORTS) return b;
-  return perProtocol(a, b, (x, y) => y.length === 0 ? x : x.length === 0 ? y : normalise([...x, ...y]));
-}
-function intersectIntervals(x, y) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const [a0, a1] = x[i];
-    const [b0, b1] = y[j];
-    const low = Math.max(a0, b0);
-    const high = Math.min(a1, b1);
-    if (low <= high) out.push([low, high]);
-    if (a1 < b1) i += 1;
-    else j += 1;
-  }
-  return out;
-}
-function intersect(a, b) {
-  if (a === ALL_PORTS) return b;
-  if (b === ALL_PORTS) return a;
-  if (a === NO_PORTS || b === NO_PORTS) return NO_PORTS;
-  return perProtocol(a, b, intersectIntervals);
-}
-function subtractIntervals(x, y) {
-  const out = [];
-  for (const [low, high] of x) {
-    let start = low;
-    for (const [b0, b1] of y) {
-      if (b1 < start || b0 > high) continue;
-      if (b0 > start) out.push([start, b0 - 1]);
-      start = Math.max(start, b1 + 1);
-      if (start > high) break;
-    }
-    if (start <= high) out.push([start, high]);
-  }
-  return out;
-}
-function subtract(a, b) {
-  if (b === NO_PORTS || a === NO_PORTS) return a;
-  if (b === ALL_PORTS) return NO_PORTS;
-  return perProtocol(a, b, subtractIntervals);
-}
-function isEmpty(set) {
-  return set.SCTP.length === 0 && set.TCP.length === 0 && set.UDP.length === 0;
-}
-function isAll(set) {
-  return PROTOCOLS.every(
-    (p) => set[p].length === 1 && set[p][0][0] === MIN_PORT && set[p][0][1] === MAX_PORT
-  );
-}
-function equals(a, b) {
-  if (a === b) return true;
-  return PROTOCOLS.every(
-    (p) => a[p].length === b[p].length && a[p].every(([l, h], i) => l === b[p][i][0] && h === b[p][i][1])
-  );
-}
-function containsPort(set, protocol, port) {
-  return set[protocol].some(([low, high]) => port >= low && port <= high);
-}
-function formatPortSet(set) {
-  if (isAll(set)) return "All Connections";
-  if (isEmpty(set)) return "No Connections";
-  return PROTOCOLS.filter((p) => set[p].length > 0).map(
-    (p) => `${p} ${set[p].map(([low, high]) => low === high ? String(low) : `${low}-${high}`).join(",")}`
-  ).join(",");
-}
-
 // src/manifests/bundle.ts
 var POD_SPEC_PATHS = {
   Deployment: ["spec", "template"],
@@ -287,6 +186,107 @@ spec:
   }
 };
 
+// src/netpol/portset.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+var MIN_PORT = 1;
+var MAX_PORT = 65535;
+var NO_PORTS = { SCTP: [], TCP: [], UDP: [] };
+var ALL_PORTS = {
+  SCTP: [[MIN_PORT, MAX_PORT]],
+  TCP: [[MIN_PORT, MAX_PORT]],
+  UDP: [[MIN_PORT, MAX_PORT]]
+};
+function isProtocol(text) {
+  return PROTOCOLS.includes(text);
+}
+function portRange(protocol, first, last) {
+  const low = first ?? MIN_PORT;
+  const high = first === void 0 ? MAX_PORT : Math.max(low, last ?? low);
+  return { ...NO_PORTS, [protocol]: [[low, high]] };
+}
+function normalise(intervals) {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [low, high] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && low <= last[1] + 1) last[1] = Math.max(last[1], high);
+    else merged.push([low, high]);
+  }
+  return merged;
+}
+function perProtocol(a, b, combine) {
+  return { SCTP: combine(a.SCTP, b.SCTP), TCP: combine(a.TCP, b.TCP), UDP: combine(a.UDP, b.UDP) };
+}
+function union(a, b) {
+  if (a === ALL_PORTS || b === NO_PORTS) return a;
+  if (b === ALL_PORTS || a === NO_PORTS) return b;
+  return perProtocol(a, b, (x, y) => y.length === 0 ? x : x.length === 0 ? y : normalise([...x, ...y]));
+}
+function intersectIntervals(x, y) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const [a0, a1] = x[i];
+    const [b0, b1] = y[j];
+    const low = Math.max(a0, b0);
+    const high = Math.min(a1, b1);
+    if (low <= high) out.push([low, high]);
+    if (a1 < b1) i += 1;
+    else j += 1;
+  }
+  return out;
+}
+function intersect(a, b) {
+  if (a === ALL_PORTS) return b;
+  if (b === ALL_PORTS) return a;
+  if (a === NO_PORTS || b === NO_PORTS) return NO_PORTS;
+  return perProtocol(a, b, intersectIntervals);
+}
+function subtractIntervals(x, y) {
+  const out = [];
+  for (const [low, high] of x) {
+    let start = low;
+    for (const [b0, b1] of y) {
+      if (b1 < start || b0 > high) continue;
+      if (b0 > start) out.push([start, b0 - 1]);
+      start = Math.max(start, b1 + 1);
+      if (start > high) break;
+    }
+    if (start <= high) out.push([start, high]);
+  }
+  return out;
+}
+function subtract(a, b) {
+  if (b === NO_PORTS || a === NO_PORTS) return a;
+  if (b === ALL_PORTS) return NO_PORTS;
+  return perProtocol(a, b, subtractIntervals);
+}
+function isEmpty(set) {
+  return set.SCTP.length === 0 && set.TCP.length === 0 && set.UDP.length === 0;
+}
+function isAll(set) {
+  return PROTOCOLS.every(
+    (p) => set[p].length === 1 && set[p][0][0] === MIN_PORT && set[p][0][1] === MAX_PORT
+  );
+}
+function equals(a, b) {
+  if (a === b) return true;
+  return PROTOCOLS.every(
+    (p) => a[p].length === b[p].length && a[p].every(([l, h], i) => l === b[p][i][0] && h === b[p][i][1])
+  );
+}
+function containsPort(set, protocol, port) {
+  return set[protocol].some(([low, high]) => port >= low && port <= high);
+}
+function formatPortSet(set) {
+  if (isAll(set)) return "All Connections";
+  if (isEmpty(set)) return "No Connections";
+  return PROTOCOLS.filter((p) => set[p].length > 0).map(
+    (p) => `${p} ${set[p].map(([low, high]) => low === high ? String(low) : `${low}-${high}`).join(",")}`
+  ).join(",");
+}
+
 // src/netpol/cidr.ts
 var bitsOf = (family) => family === 4 ? 32 : 128;
 function parseIpv4Octets(text) {
@@ -412,69 +412,6 @@ function formatIp(family, value) {
   const hex = words.map((w) => w.toString(16));
   if (bestStart < 0) return hex.join(":");
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
-}
-
-// src/netpol/model.ts
-var PEER_KEY = { ingress: "from", egress: "to" };
-function parsePort(value, path) {
-  if (!isRecord(value)) return void 0;
-  const port = { protocol: typeof value.protocol === "string" ? value.protocol : "TCP", path };
-  if (typeof value.port === "number" || typeof value.port === "string") port.port = value.port;
-  if (typeof value.endPort === "number") port.endPort = value.endPort;
-  return port;
-}
-function parsePeer(value, path) {
-  if (!isRecord(value)) return void 0;
-  const podSelector = asLabelSelector(value.podSelector);
-  const namespaceSelector = asLabelSelector(value.namespaceSelector);
-  if (isRecord(value.ipBlock)) {
-    const except = Array.isArray(value.ipBlock.except) ? value.ipBlock.except.map(String) : [];
-    const cidr = typeof value.ipBlock.cidr === "string" ? value.ipBlock.cidr : "";
-    return { kind: "ipBlock", cidr, except, mixedWithSelectors: !!(podSelector || namespaceSelector), path };
-  }
-  if (!podSelector && !namespaceSelector) return { kind: "empty", path };
-  const peer = { kind: "selector", path };
-  if (podSelector) peer.podSelector = podSelector;
-  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
-  return peer;
-}
-function parseRules(value, direction) {
-  if (!Array.isArray(value)) return [];
-  const rules = [];
-  value.forEach((raw, index) => {
-    const path = ["spec", direction, index];
-    const rule4 = isRecord(raw) ? raw : {};
-    const peerKey = PEER_KEY[direction];
-    const parsed = { path };
-    const peersValue = rule4[peerKey];
-    if (Array.isArray(peersValue) && peersValue.length > 0) {
-      parsed.peers = peersValue.flatMap((peer, i) => parsePeer(peer, [...path, peerKey, i]) ?? []);
-    }
-    if (Array.isArray(rule4.ports) && rule4.ports.length > 0) {
-      parsed.ports = rule4.ports.flatMap((port, i) => parsePort(port, [...path, "ports", i]) ?? []);
-    }
-    rules.push(parsed);
-  });
-  return rules;
-}
-function parseNetworkPolicy(object, namespace) {
-  const root = isRecord(object) ? object : {};
-  const metadata = isRecord(root.metadata) ? root.metadata : {};
-  const spec = isRecord(root.spec) ? root.spec : {};
-  const ingress = parseRules(spec.ingress, "ingress");
-  const egress = parseRules(spec.egress, "egress");
-  const written = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
-  const types = written.length > 0 ? { ingress: written.includes("Ingress"), egress: written.includes("Egress") } : { ingress: true, egress: egress.length > 0 };
-  const model = {
-    name: typeof metadata.name === "string" ? metadata.name : "",
-    namespace,
-    podSelector: asLabelSelector(spec.podSelector) ?? {},
-    types,
-    ingress,
-    egress
-  };
-  if (written.length > 0) model.explicitTypes = written;
-  return model;
 }
 
 // src/netpol/evaluate.ts
@@ -880,6 +817,69 @@ function buildConnectivity(input) {
   };
 }
 
+// src/netpol/model.ts
+var PEER_KEY = { ingress: "from", egress: "to" };
+function parsePort(value, path) {
+  if (!isRecord(value)) return void 0;
+  const port = { protocol: typeof value.protocol === "string" ? value.protocol : "TCP", path };
+  if (typeof value.port === "number" || typeof value.port === "string") port.port = value.port;
+  if (typeof value.endPort === "number") port.endPort = value.endPort;
+  return port;
+}
+function parsePeer(value, path) {
+  if (!isRecord(value)) return void 0;
+  const podSelector = asLabelSelector(value.podSelector);
+  const namespaceSelector = asLabelSelector(value.namespaceSelector);
+  if (isRecord(value.ipBlock)) {
+    const except = Array.isArray(value.ipBlock.except) ? value.ipBlock.except.map(String) : [];
+    const cidr = typeof value.ipBlock.cidr === "string" ? value.ipBlock.cidr : "";
+    return { kind: "ipBlock", cidr, except, mixedWithSelectors: !!(podSelector || namespaceSelector), path };
+  }
+  if (!podSelector && !namespaceSelector) return { kind: "empty", path };
+  const peer = { kind: "selector", path };
+  if (podSelector) peer.podSelector = podSelector;
+  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
+  return peer;
+}
+function parseRules(value, direction) {
+  if (!Array.isArray(value)) return [];
+  const rules = [];
+  value.forEach((raw, index) => {
+    const path = ["spec", direction, index];
+    const rule4 = isRecord(raw) ? raw : {};
+    const peerKey = PEER_KEY[direction];
+    const parsed = { path };
+    const peersValue = rule4[peerKey];
+    if (Array.isArray(peersValue) && peersValue.length > 0) {
+      parsed.peers = peersValue.flatMap((peer, i) => parsePeer(peer, [...path, peerKey, i]) ?? []);
+    }
+    if (Array.isArray(rule4.ports) && rule4.ports.length > 0) {
+      parsed.ports = rule4.ports.flatMap((port, i) => parsePort(port, [...path, "ports", i]) ?? []);
+    }
+    rules.push(parsed);
+  });
+  return rules;
+}
+function parseNetworkPolicy(object, namespace) {
+  const root = isRecord(object) ? object : {};
+  const metadata = isRecord(root.metadata) ? root.metadata : {};
+  const spec = isRecord(root.spec) ? root.spec : {};
+  const ingress = parseRules(spec.ingress, "ingress");
+  const egress = parseRules(spec.egress, "egress");
+  const written = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
+  const types = written.length > 0 ? { ingress: written.includes("Ingress"), egress: written.includes("Egress") } : { ingress: true, egress: egress.length > 0 };
+  const model = {
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    namespace,
+    podSelector: asLabelSelector(spec.podSelector) ?? {},
+    types,
+    ingress,
+    egress
+  };
+  if (written.length > 0) model.explicitTypes = written;
+  return model;
+}
+
 // src/netpol/bundle.ts
 var policyCache = /* @__PURE__ */ new WeakMap();
 var directoryCache = /* @__PURE__ */ new WeakMap();
@@ -1115,4 +1115,4 @@ export {
   templatesSelectedBy,
   connectivityOfBundle
 };
-//# sourceMappingURL=chunk-PLDOLPIT.js.map
+//# sourceMappingURL=chunk-YCNUQE2E.js.map

@@ -1,7 +1,7 @@
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-ZFUE572C.js";
+} from "./chunk-O677KLBL.js";
 import {
   LIVE_BASELINE,
   NETPOL_SARIF_RULES,
@@ -19,7 +19,7 @@ import {
   latencyEvents,
   loadConfig,
   mentionsMetricsql,
-  netpolForCheck,
+  netpolDiffReport,
   netpolSarifResults,
   observedTrafficOf,
   pathSources,
@@ -35,11 +35,11 @@ import {
   renderDiffText,
   requireExistingPaths,
   splitSelector
-} from "./chunk-MOPJT277.js";
+} from "./chunk-6XJ4DYHW.js";
 import {
   closestKey,
   createBundle
-} from "./chunk-PLDOLPIT.js";
+} from "./chunk-YCNUQE2E.js";
 import {
   UsageError,
   formatDuration,
@@ -1246,7 +1246,13 @@ async function resolveLatency(name, sli, client, at, periodSeconds) {
 var SLOW_QUERY_SECONDS = 1;
 async function evaluateSlos(slos, options) {
   const backend = slos.length > 0 ? await options.client.backend() : { kind: "unknown" };
-  return Promise.all(slos.map((slo) => evaluateOne(slo, options, backend)));
+  return Promise.all(
+    slos.map(async (slo) => {
+      const outcome = await evaluateOne(slo, options, backend);
+      options.onDone?.(outcome);
+      return outcome;
+    })
+  );
 }
 async function evaluateOne(definition, options, backend) {
   const period = budgetPeriodAt(definition, options.at);
@@ -1443,28 +1449,21 @@ function withCollected(result, { warnings, slow }) {
 async function runCheck(config, options) {
   const manifests = options.manifests;
   const progress = progressLog(options.progress);
-  const evaluate = { client: () => options.client(), at: options.at, log: options.log };
   const slos = config.slos;
   let done = 0;
   if (slos.length > 0) progress(`measuring ${count(slos.length, "SLO")}`);
   const [outcomes, validation] = await Promise.all([
-    slos.length === 0 ? [] : (() => {
-      const client = evaluate.client();
-      const periodClient = options.periodClient?.();
-      return Promise.all(
-        slos.map(async (slo) => {
-          const [outcome] = await evaluateSlos([slo], {
-            ...evaluate,
-            client,
-            periodClient,
-            maxPeriodSamples: config.prometheus?.maxPeriodSamples
-          });
-          done += 1;
-          progress(`SLO ${slo.name}: ${outcome.result.status} (${done} of ${slos.length} done)`);
-          return outcome;
-        })
-      );
-    })(),
+    slos.length === 0 ? [] : evaluateSlos(slos, {
+      client: options.client(),
+      periodClient: options.periodClient?.(),
+      maxPeriodSamples: config.prometheus?.maxPeriodSamples,
+      at: options.at,
+      log: options.log,
+      onDone: (outcome) => {
+        done += 1;
+        progress(`SLO ${outcome.result.name}: ${outcome.result.status} (${done} of ${slos.length} done)`);
+      }
+    }),
     manifests && manifests.sources.length > 0 ? manifests.loadSchemaCheck().then((validateSchema) => validateManifests(manifests.sources, manifests.options, validateSchema)).then((result) => {
       progress(`manifests: ${readCounts(result.files, result.bundle.resources.length)}`);
       return result;
@@ -1735,7 +1734,7 @@ async function runGate(options) {
     options.log(
       "network.baseline: live is read by slo-gate hook in the cluster only: the NetworkPolicy diff is not checked here"
     );
-  const netpol = baseline && baseline !== LIVE_BASELINE && settings && !options.manifestSources && settings.paths.length > 0 ? await netpolForCheck(
+  const netpol = baseline && baseline !== LIVE_BASELINE && settings && !options.manifestSources && settings.paths.length > 0 ? await netpolDiffReport(
     { ...config.network, baseline },
     settings.paths,
     settings.defaultNamespace,
@@ -2126,4 +2125,4 @@ export {
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-ASDCLBRU.js.map
+//# sourceMappingURL=chunk-AWLRCGVU.js.map

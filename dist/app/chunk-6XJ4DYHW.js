@@ -19,7 +19,7 @@ import {
   rule2 as rule3,
   rule3 as rule4,
   subtract
-} from "./chunk-PLDOLPIT.js";
+} from "./chunk-YCNUQE2E.js";
 import {
   UsageError,
   formatDuration,
@@ -4050,6 +4050,65 @@ function rejectDuplicateNames(slos) {
   }
 }
 
+// src/report/artifact-uri.ts
+import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
+function artifactUri(file, root) {
+  if (file === "<stdin>") return "stdin";
+  const path = isAbsolute2(file) ? relative(root, file) : file;
+  return path.split(sep).map(encodeURIComponent).join("/").replace(/^(\.\/)+/, "");
+}
+
+// src/report/netpol-sarif.ts
+var NETPOL_SARIF_RULES = [
+  {
+    id: "netpol-required-connection-cut",
+    name: "NetpolRequiredConnectionCut",
+    shortDescription: { text: "A connection listed in network.required is cut by this release" }
+  },
+  {
+    id: "netpol-connection-cut",
+    name: "NetpolConnectionCut",
+    shortDescription: { text: "A connection that works today is cut by this release" }
+  }
+];
+function netpolSarifResults(diff, root, ruleIndexBase = 0) {
+  const results = [];
+  for (const change of diff.changes) {
+    if (change.lost === void 0) continue;
+    const required = change.required.length > 0;
+    for (const cause of change.causes) {
+      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
+      results.push({
+        ruleId: required ? NETPOL_SARIF_RULES[0].id : NETPOL_SARIF_RULES[1].id,
+        ruleIndex: ruleIndexBase + (required ? 0 : 1),
+        level: required ? "error" : "warning",
+        message: {
+          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? " (required)" : ""}; ${cause.policy}: ${cause.reason}`
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(cause.file, root) },
+              region: { startLine: cause.line, ...cause.column ? { startColumn: cause.column } : {} }
+            }
+          }
+        ]
+      });
+    }
+  }
+  return results;
+}
+function renderDiffSarif(diff, version, root) {
+  const results = netpolSarifResults(diff, root);
+  const log = {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [{ tool: { driver: { name: "slo-gate netpol", version, rules: NETPOL_SARIF_RULES } }, results }]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
 // src/netpol/explain.ts
 function explainConnection(connectivity, from, to, protocol, port) {
   const sideOf = (direction) => {
@@ -4295,65 +4354,6 @@ function judgeObservedTraffic(diff, traffic) {
   return { ...diff, changes, verdict };
 }
 
-// src/report/artifact-uri.ts
-import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
-function artifactUri(file, root) {
-  if (file === "<stdin>") return "stdin";
-  const path = isAbsolute2(file) ? relative(root, file) : file;
-  return path.split(sep).map(encodeURIComponent).join("/").replace(/^(\.\/)+/, "");
-}
-
-// src/report/netpol-sarif.ts
-var NETPOL_SARIF_RULES = [
-  {
-    id: "netpol-required-connection-cut",
-    name: "NetpolRequiredConnectionCut",
-    shortDescription: { text: "A connection listed in network.required is cut by this release" }
-  },
-  {
-    id: "netpol-connection-cut",
-    name: "NetpolConnectionCut",
-    shortDescription: { text: "A connection that works today is cut by this release" }
-  }
-];
-function netpolSarifResults(diff, root, ruleIndexBase = 0) {
-  const results = [];
-  for (const change of diff.changes) {
-    if (change.lost === void 0) continue;
-    const required = change.required.length > 0;
-    for (const cause of change.causes) {
-      if (!cause.policy || cause.inBaseline || !cause.file || !cause.line) continue;
-      results.push({
-        ruleId: required ? NETPOL_SARIF_RULES[0].id : NETPOL_SARIF_RULES[1].id,
-        ruleIndex: ruleIndexBase + (required ? 0 : 1),
-        level: required ? "error" : "warning",
-        message: {
-          text: `${change.from} -> ${change.to}: ${change.lost} cut${required ? " (required)" : ""}; ${cause.policy}: ${cause.reason}`
-        },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: artifactUri(cause.file, root) },
-              region: { startLine: cause.line, ...cause.column ? { startColumn: cause.column } : {} }
-            }
-          }
-        ]
-      });
-    }
-  }
-  return results;
-}
-function renderDiffSarif(diff, version, root) {
-  const results = netpolSarifResults(diff, root);
-  const log = {
-    version: "2.1.0",
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: [{ tool: { driver: { name: "slo-gate netpol", version, rules: NETPOL_SARIF_RULES } }, results }]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
 // src/report/netpol.ts
 function formatPath(path) {
   return path.map((key, i) => typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`).join("");
@@ -4426,6 +4426,12 @@ function netpolReportOf(diff, baseline, configFile) {
       reason: cause.reason
     };
   };
+  const notes = [
+    ...diff.unmatchedRequired.map(
+      (entry) => `network.required ${entry.from} -> ${entry.to}${configFile && entry.line ? ` (${configFile}:${entry.line})` : ""} names no workload of the manifests`
+    ),
+    ...diff.notes ?? []
+  ];
   return {
     baseline,
     ...configFile ? { config: configFile } : {},
@@ -4447,7 +4453,7 @@ function netpolReportOf(diff, baseline, configFile) {
       ...change.observed ? { observed: change.observed } : {},
       causes: change.causes.map(causeOf)
     })),
-    ...diff.notes && diff.notes.length > 0 ? { notes: diff.notes } : {}
+    ...notes.length > 0 ? { notes } : {}
   };
 }
 function causeText(cause) {
@@ -4521,6 +4527,16 @@ var edgeCell = (edge) => {
   const undecided = isEmpty(edge.undecided) ? "" : `undecided: ${formatPortSet(edge.undecided)}`;
   return [allowed, undecided].filter(Boolean).join("; ");
 };
+function connectivityJson(listing) {
+  const edges = listing.edges.map((e) => ({
+    from: e.from.id,
+    to: e.to.id,
+    allowed: formatPortSet(e.allowed),
+    ...isEmpty(e.undecided) ? {} : { undecided: formatPortSet(e.undecided) }
+  }));
+  return `${JSON.stringify(edges, null, 2)}
+`;
+}
 function renderConnectivityText(listing) {
   const byPair2 = new Map(listing.edges.map((e) => [`${e.from.id}\0${e.to.id}`, e]));
   if (listing.nodes.length > MATRIX_MAX_NODES || listing.nodes.length === 0) {
@@ -5534,7 +5550,7 @@ async function netpolAgainstLive(network, current, state, defaultNamespace, conf
 async function listNetpol(options) {
   return connectivityOfBundle(await readBundle(options.paths, options.defaultNamespace), options);
 }
-async function netpolForCheck(network, paths, defaultNamespace, configFile, observedTraffic) {
+async function netpolDiffReport(network, paths, defaultNamespace, configFile, observedTraffic) {
   const observed = network.observed && observedTraffic ? await observedTraffic() : void 0;
   const { diff, baselineLabel } = await diffNetpol({
     ...observed ? { observed } : {},
@@ -5701,21 +5717,20 @@ export {
   renderDiffSarif,
   renderExplanationText,
   explanationJson,
-  netpolReportOf,
   renderDiffText,
   renderDiffMarkdown,
+  connectivityJson,
   renderConnectivityText,
   renderConnectivityMarkdown,
   explainNetpol,
-  diffNetpol,
   LIVE_BASELINE,
   liveBaselineGap,
   netpolAgainstLive,
   listNetpol,
-  netpolForCheck,
+  netpolDiffReport,
   observedTrafficOf,
   REPORT_VERSION,
   ReportSchema,
   exitCodeFor
 };
-//# sourceMappingURL=chunk-MOPJT277.js.map
+//# sourceMappingURL=chunk-6XJ4DYHW.js.map

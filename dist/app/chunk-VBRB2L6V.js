@@ -3,19 +3,19 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-GTVWESVX.js";
-import {
-  RULES
-} from "./chunk-ZFUE572C.js";
-import {
-  writeReport
-} from "./chunk-Y2UGXTGX.js";
+} from "./chunk-QVX3MSY3.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
+  RULES
+} from "./chunk-O677KLBL.js";
+import {
+  writeReport
+} from "./chunk-Y2UGXTGX.js";
+import {
   exitCodeFor
-} from "./chunk-MOPJT277.js";
+} from "./chunk-6XJ4DYHW.js";
 
 // src/text/terminal.ts
 function outputWidth(env, terminal) {
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-HQ5HQ622.js.map
+//# sourceMappingURL=chunk-VBRB2L6V.js.map

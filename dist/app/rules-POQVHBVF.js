@@ -1,7 +1,7 @@
 import {
   RULES
-} from "./chunk-ZFUE572C.js";
-import "./chunk-PLDOLPIT.js";
+} from "./chunk-O677KLBL.js";
+import "./chunk-YCNUQE2E.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
 
@@ -89,4 +89,4 @@ function runRulesCommand(flags) {
 export {
   runRulesCommand
 };
-//# sourceMappingURL=rules-N5KUNUOC.js.map
+//# sourceMappingURL=rules-POQVHBVF.js.map

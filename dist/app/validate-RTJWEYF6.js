@@ -6,19 +6,19 @@ import {
 } from "./chunk-JZBRXT6A.js";
 import {
   emitReport
-} from "./chunk-HQ5HQ622.js";
+} from "./chunk-VBRB2L6V.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-GTVWESVX.js";
-import {
-  runValidation
-} from "./chunk-ASDCLBRU.js";
-import "./chunk-ZFUE572C.js";
-import "./chunk-Y2UGXTGX.js";
+import "./chunk-QVX3MSY3.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import "./chunk-MOPJT277.js";
-import "./chunk-PLDOLPIT.js";
+import {
+  runValidation
+} from "./chunk-AWLRCGVU.js";
+import "./chunk-O677KLBL.js";
+import "./chunk-Y2UGXTGX.js";
+import "./chunk-6XJ4DYHW.js";
+import "./chunk-YCNUQE2E.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
@@ -40,4 +40,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-F55PG6WN.js.map
+//# sourceMappingURL=validate-RTJWEYF6.js.map

@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-ASDCLBRU.js";
+} from "./chunk-AWLRCGVU.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -23,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-GTVWESVX.js.map
+//# sourceMappingURL=chunk-QVX3MSY3.js.map

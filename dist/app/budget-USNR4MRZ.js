@@ -1,16 +1,16 @@
 import {
   runGateCommand
-} from "./chunk-QL6UI4SG.js";
-import "./chunk-HQ5HQ622.js";
+} from "./chunk-2VL7A4IG.js";
+import "./chunk-VBRB2L6V.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-GTVWESVX.js";
-import "./chunk-SPOOS4M2.js";
-import "./chunk-ASDCLBRU.js";
-import "./chunk-ZFUE572C.js";
-import "./chunk-Y2UGXTGX.js";
+import "./chunk-QVX3MSY3.js";
 import "./chunk-J4XG2LD2.js";
-import "./chunk-MOPJT277.js";
-import "./chunk-PLDOLPIT.js";
+import "./chunk-SPOOS4M2.js";
+import "./chunk-AWLRCGVU.js";
+import "./chunk-O677KLBL.js";
+import "./chunk-Y2UGXTGX.js";
+import "./chunk-6XJ4DYHW.js";
+import "./chunk-YCNUQE2E.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
 import "./chunk-ZNZLIOB5.js";
@@ -22,4 +22,4 @@ function runBudgetCommand(flags) {
 export {
   runBudgetCommand
 };
-//# sourceMappingURL=budget-Y2RP5S7L.js.map
+//# sourceMappingURL=budget-USNR4MRZ.js.map

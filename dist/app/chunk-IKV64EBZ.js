@@ -1,9 +1,10 @@
 import {
+  readCappedBody,
   verdictReason
-} from "./chunk-NC6MZW2F.js";
+} from "./chunk-RL57UDM5.js";
 import {
   render
-} from "./chunk-GTVWESVX.js";
+} from "./chunk-QVX3MSY3.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   compareFindings,
@@ -16,21 +17,22 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-ASDCLBRU.js";
+} from "./chunk-AWLRCGVU.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
   defaultIngressClass,
   effectiveIngressClass,
+  formatResource,
   ingressPaths,
   ingressServiceBackends,
   ingressTls,
   nginxBoolAnnotation,
-  parseQuantity,
+  parseMilli,
   rule,
   rule2,
   secretsCreatedInBundle
-} from "./chunk-ZFUE572C.js";
+} from "./chunk-O677KLBL.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
@@ -50,7 +52,7 @@ import {
   readableRate,
   renderDiffText,
   unreadableKey
-} from "./chunk-MOPJT277.js";
+} from "./chunk-6XJ4DYHW.js";
 import {
   UsageError,
   formatDuration,
@@ -124,17 +126,28 @@ import { readFile } from "node:fs/promises";
 import https from "node:https";
 import axios from "../vendor/axios.js";
 
+// src/argocd/json.ts
+function jsonObject(value) {
+  if (typeof value !== "string") return isRecord(value) ? value : void 0;
+  try {
+    const parsed = JSON.parse(value);
+    return isRecord(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/argocd/managed-resources.ts
 function parseManagedResources(body) {
   const result = { resources: [], problems: [] };
-  const items = isObject(body) && Array.isArray(body.items) ? body.items : void 0;
+  const items = isRecord(body) && Array.isArray(body.items) ? body.items : void 0;
   if (!items) {
-    if (isObject(body) && body.items === void 0) return result;
+    if (isRecord(body) && body.items === void 0) return result;
     result.problems.push("the answer has no items list");
     return result;
   }
   for (const item of items) {
-    if (!isObject(item)) continue;
+    if (!isRecord(item)) continue;
     const resource = {
       group: text2(item.group),
       kind: text2(item.kind),
@@ -146,8 +159,8 @@ function parseManagedResources(body) {
     for (const field of ["targetState", "liveState"]) {
       const state = item[field];
       if (state === void 0 || state === null || state === "" || state === "null") continue;
-      const object = typeof state === "string" ? parseJson(state) : state;
-      if (!isObject(object)) {
+      const object = jsonObject(state);
+      if (!isRecord(object)) {
         result.problems.push(`${label}: ${field} is not a JSON object`);
         continue;
       }
@@ -157,16 +170,6 @@ function parseManagedResources(body) {
     result.resources.push(resource);
   }
   return result;
-}
-function parseJson(text4) {
-  try {
-    return JSON.parse(text4);
-  } catch {
-    return void 0;
-  }
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function text2(value) {
   return typeof value === "string" ? value : "";
@@ -183,8 +186,8 @@ function parseManifestResponse(body) {
     return result;
   }
   manifests.forEach((manifest, index) => {
-    const object = typeof manifest === "string" ? parseJson2(manifest) : manifest;
-    if (!isObject2(object)) {
+    const object = jsonObject(manifest);
+    if (!isRecord(object)) {
       result.problems.push(`manifest ${index + 1} is not a JSON object`);
       return;
     }
@@ -194,18 +197,8 @@ function parseManifestResponse(body) {
 }
 function isHook(object) {
   const metadata = object.metadata;
-  const annotations = isObject2(metadata) && isObject2(metadata.annotations) ? metadata.annotations : {};
+  const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
   return HOOK_ANNOTATIONS.some((name) => typeof annotations[name] === "string" && annotations[name] !== "");
-}
-function parseJson2(text4) {
-  try {
-    return JSON.parse(text4);
-  } catch {
-    return void 0;
-  }
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/argocd/client.ts
@@ -723,7 +716,7 @@ function requireJsonObject(text4, contentType) {
   } catch {
     throw new UnreadableAnswer("not valid JSON");
   }
-  if (!isObject3(parsed)) throw new UnreadableAnswer("not a JSON object");
+  if (!isObject(parsed)) throw new UnreadableAnswer("not a JSON object");
 }
 function requireJsonType(contentType) {
   if (!contentType || !/\bjson\b/i.test(contentType))
@@ -750,27 +743,13 @@ function formatBytes(bytes) {
 }
 async function readCapped(response, maxBytes) {
   const tooLarge = () => new UnreadableAnswer(`larger than the ${formatBytes(maxBytes)} the gate reads from the API server`);
-  const declared = Number(response.headers["content-length"]);
   const stream = response.body.stream();
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await stream?.cancel();
-    throw tooLarge();
+  const declared = Number(response.headers["content-length"]);
+  if (!stream) {
+    if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+    return response.body.text();
   }
-  if (!stream) return response.body.text();
-  const chunks = [];
-  let size = 0;
-  const reader = stream.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  return (await readCappedBody(stream, declared, maxBytes, tooLarge)).toString("utf8");
 }
 function listItems(text4, contentType) {
   requireJsonType(contentType);
@@ -785,13 +764,13 @@ function listItems(text4, contentType) {
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return [];
     throw new UnreadableAnswer("not a list of objects");
   }
-  if (!Array.isArray(items) || !items.every(isObject3)) throw new UnreadableAnswer("not a list of objects");
+  if (!Array.isArray(items) || !items.every(isObject)) throw new UnreadableAnswer("not a list of objects");
   return items.map((item) => withoutNullEntries(item));
 }
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function withoutNullEntries(value) {
   if (Array.isArray(value)) return value.filter((entry) => entry !== null).map(withoutNullEntries);
-  if (isObject3(value))
+  if (isObject(value))
     return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutNullEntries(field)]));
   return value;
 }
@@ -1544,75 +1523,6 @@ function hintsPerWorkload(kind, objects, context, hintFor2) {
     if (hint) hints.push(hint);
   }
   return hints;
-}
-
-// src/k8s/quantity.ts
-var BINARY = {
-  Ki: 1n << 10n,
-  Mi: 1n << 20n,
-  Gi: 1n << 30n,
-  Ti: 1n << 40n,
-  Pi: 1n << 50n,
-  Ei: 1n << 60n
-};
-var DECIMAL_EXPONENT = {
-  n: -9,
-  u: -6,
-  m: -3,
-  "": 0,
-  k: 3,
-  M: 6,
-  G: 9,
-  T: 12,
-  P: 15,
-  E: 18
-};
-var QUANTITY = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
-function divideUp(a, b) {
-  const q = a / b;
-  return a % b !== 0n && a > 0n ? q + 1n : q;
-}
-function parseMilli(value) {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return void 0;
-    return parseMilli(String(value));
-  }
-  if (typeof value !== "string") return void 0;
-  const match = QUANTITY.exec(value);
-  if (!match) return void 0;
-  const [, sign, number, suffix = ""] = match;
-  const [whole = "", fraction = ""] = number.split(".");
-  const digits = BigInt(`${whole}${fraction}` || "0");
-  let numerator = digits * 1000n;
-  let denominator = 10n ** BigInt(fraction.length);
-  if (suffix in BINARY) numerator *= BINARY[suffix];
-  else {
-    const exponent = suffix in DECIMAL_EXPONENT ? DECIMAL_EXPONENT[suffix] : Number(suffix.slice(1));
-    if (exponent >= 0) numerator *= 10n ** BigInt(exponent);
-    else denominator *= 10n ** BigInt(-exponent);
-  }
-  const milli = divideUp(numerator, denominator);
-  return sign === "-" ? -milli : milli;
-}
-function formatBytesMilli(milli) {
-  const bytes = milli / 1000n;
-  for (const suffix of ["Ei", "Pi", "Ti", "Gi", "Mi", "Ki"]) {
-    const unit = BINARY[suffix];
-    if (bytes >= unit) {
-      const tenths = milli * 10n / (unit * 1000n);
-      return tenths % 10n === 0n ? `${tenths / 10n}${suffix}` : `${tenths / 10n}.${tenths % 10n}${suffix}`;
-    }
-  }
-  return String(bytes);
-}
-function formatCpuMilli(milli) {
-  return milli % 1000n === 0n ? String(milli / 1000n) : `${milli}m`;
-}
-function formatResource(resource, milli) {
-  if (resource === "cpu") return formatCpuMilli(milli);
-  if (resource === "memory" || resource.startsWith("ephemeral-storage") || resource.startsWith("hugepages-"))
-    return formatBytesMilli(milli);
-  return milli % 1000n === 0n ? String(milli / 1000n) : `${milli}m`;
 }
 
 // src/k8s/scheduling.ts
@@ -3700,7 +3610,7 @@ function claimTemplateChanges(bundleValue, liveValue, resource) {
     const liveSpec = isRecord(liveTemplate) && isRecord(liveTemplate.spec) ? liveTemplate.spec : {};
     const storage = requestOf(spec);
     const liveStorage = requestOf(liveSpec);
-    if (storage !== void 0 && liveStorage !== void 0 && parseQuantity(storage) !== parseQuantity(liveStorage)) {
+    if (storage !== void 0 && liveStorage !== void 0 && parseMilli(storage) !== parseMilli(liveStorage)) {
       const pvcs = `${bundleNames[i]}-${resource.name}-0 ...`;
       changes.push({
         path: [...at, "spec", "resources", "requests", "storage"],
@@ -4559,26 +4469,27 @@ async function runHook(settings, deps) {
       log(`live objects from Argo CD: ${merged.added.join(", ")}`);
   }
   for (const message of state.notes) note(message);
-  if (settings.dns?.server !== "off" && !deadline.signal.aborted)
-    await probeClusterDns(
+  const workloads = workloadsOf(bundle);
+  const [, { diagnosis, notes: diagnosisNotes }] = await Promise.all([
+    settings.dns?.server !== "off" && !deadline.signal.aborted ? probeClusterDns(
       state,
       (bundle?.ofKind("Service") ?? []).map((s) => ({ namespace: s.namespace, name: s.name })),
       { server: settings.dns?.server, resolvConf: settings.dns?.resolvConf, log }
-    );
-  const workloads = workloadsOf(bundle);
-  const { diagnosis, notes: diagnosisNotes } = await judgeSafely(
-    () => readDiagnosis({
-      kubeConfig,
-      state,
-      scope: { bundle, workloads, now: gate.at },
-      client: gate.client,
-      at: gate.at,
-      hints: gate.config.hints,
-      deadline
-    }),
-    note,
-    { diagnosis: void 0, notes: [] }
-  );
+    ) : void 0,
+    judgeSafely(
+      () => readDiagnosis({
+        kubeConfig,
+        state,
+        scope: { bundle, workloads, now: gate.at },
+        client: gate.client,
+        at: gate.at,
+        hints: gate.config.hints,
+        deadline
+      }),
+      note,
+      { diagnosis: void 0, notes: [] }
+    )
+  ]);
   for (const message of diagnosisNotes) note(message);
   const live = judgeSafely(() => judgeLiveState(state, bundle, workloads, gate, diagnosis), note, {
     hints: [],
@@ -4944,4 +4855,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-G4MQG77I.js.map
+//# sourceMappingURL=chunk-IKV64EBZ.js.map

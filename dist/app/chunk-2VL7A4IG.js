@@ -1,15 +1,15 @@
 import {
   emitReport
-} from "./chunk-HQ5HQ622.js";
+} from "./chunk-VBRB2L6V.js";
+import {
+  log
+} from "./chunk-J4XG2LD2.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
 import {
   runGate
-} from "./chunk-ASDCLBRU.js";
-import {
-  log
-} from "./chunk-J4XG2LD2.js";
+} from "./chunk-AWLRCGVU.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -36,4 +36,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-QL6UI4SG.js.map
+//# sourceMappingURL=chunk-2VL7A4IG.js.map

@@ -8,27 +8,21 @@ import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
 import {
-  log
-} from "./chunk-J4XG2LD2.js";
-import {
-  diffNetpol,
+  connectivityJson,
   exitCodeFor,
   explainNetpol,
   explanationJson,
   listNetpol,
   loadConfig,
-  netpolReportOf,
+  netpolDiffReport,
   renderConnectivityMarkdown,
   renderConnectivityText,
   renderDiffMarkdown,
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-MOPJT277.js";
-import {
-  formatPortSet,
-  isEmpty
-} from "./chunk-PLDOLPIT.js";
+} from "./chunk-6XJ4DYHW.js";
+import "./chunk-YCNUQE2E.js";
 import {
   UsageError
 } from "./chunk-JQVBXCJ4.js";
@@ -65,24 +59,16 @@ async function runNetpolDiffCommand(flags) {
       fix: "give --manifests PATHS, or manifests.paths in the config"
     });
   }
-  const { diff, baselineLabel } = await diffNetpol({
+  const report = await netpolDiffReport(
+    { required: [], namespaceLabels: {}, podNetworks: [], ...network, baseline: flags.baseline },
     paths,
-    baseline: flags.baseline,
-    defaultNamespace: flags.namespace ?? config?.manifests.namespace ?? "default",
-    required: network?.required ?? [],
-    namespaceLabels: network?.namespaceLabels,
-    podNetworks: network?.podNetworks
-  });
-  for (const entry of diff.unmatchedRequired) {
-    log(
-      `warning: ${configFile ?? "config"}${entry.line ? `:${entry.line}` : ""}: network.required ${entry.from} -> ${entry.to} names no workload of the manifests`
-    );
-  }
-  const report = netpolReportOf(diff, baselineLabel, configFile);
+    flags.namespace ?? config?.manifests.namespace ?? "default",
+    configFile
+  );
   const text = flags.format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : flags.format === "markdown" ? renderDiffMarkdown(report) : flags.format === "sarif" ? renderDiffSarif(report, package_default.version, process.env.GITHUB_WORKSPACE || process.cwd()) : renderDiffText(report);
   await writeReport(text, flags.output);
-  return exitCodeFor(diff.verdict, { failOn: flags.failOn, mode: "enforce" });
+  return exitCodeFor(report.verdict, { failOn: flags.failOn, mode: "enforce" });
 }
 async function runNetpolListCommand(flags) {
   const { network } = await networkConfig(flags.config);
@@ -93,17 +79,7 @@ async function runNetpolListCommand(flags) {
     podNetworks: network?.podNetworks
   });
   const listing = { nodes: connectivity.nodes, edges: [...connectivity.edges()] };
-  const text = flags.format === "json" ? `${JSON.stringify(
-    listing.edges.map((e) => ({
-      from: e.from.id,
-      to: e.to.id,
-      allowed: formatPortSet(e.allowed),
-      ...isEmpty(e.undecided) ? {} : { undecided: formatPortSet(e.undecided) }
-    })),
-    null,
-    2
-  )}
-` : flags.format === "markdown" ? renderConnectivityMarkdown(listing) : renderConnectivityText(listing);
+  const text = flags.format === "json" ? connectivityJson(listing) : flags.format === "markdown" ? renderConnectivityMarkdown(listing) : renderConnectivityText(listing);
   await writeReport(text, flags.output);
   return 0;
 }
@@ -112,4 +88,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-MGAK2KQB.js.map
+//# sourceMappingURL=netpol-PTH4EI7R.js.map
