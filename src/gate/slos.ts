@@ -24,6 +24,7 @@ import { dialectProblem, queryForBackend } from './backend-form.js';
 import { displayedQuery, measureEvents, measureRatio } from './measure.js';
 import { periodCostProblem } from './cost.js';
 import { planMeasurement, type PlannedWindow } from './recorded.js';
+import { combinedQuery, splitCombined } from '../promql/index.js';
 import { measurableSli } from './resolve-sli.js';
 
 export interface SloOutcome {
@@ -96,7 +97,7 @@ async function evaluateOne(
     return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
   }
 
-  const settled = await Promise.allSettled(windows.map((w) => measurePlanned(w, options, collected)));
+  const settled = await measurePlan(windows, options, collected);
   const measurements: WindowMeasurement[] = [];
   let periodProblem: string | undefined;
   for (const [index, outcome] of settled.entries()) {
@@ -232,63 +233,190 @@ function prometheusFailure(
 }
 
 /**
- * One window's measurement; for a raw period query estimated too costly to send, why it was not
- * sent instead.
+ * Every planned window measured, in the plan's order: the light windows (all but a raw period) in one
+ * request, the raw period in another with its own client. Each window settles on its own, so one
+ * window's failure is told apart from the others'.
  */
-async function measurePlanned(
-  planned: PlannedWindow,
+async function measurePlan(
+  windows: readonly PlannedWindow[],
   options: EvaluateOptions,
   collected: Collected,
-): Promise<WindowMeasurement | string> {
+): Promise<PromiseSettledResult<WindowMeasurement | string>[]> {
   // A recorded period is one cheap series: only raw period queries need the period's own client.
-  const heavy = planned.isPeriod && !planned.recorded;
-  const client = heavy ? (options.periodClient ?? options.client) : options.client;
-  // Opt-in: the estimate is one more request per SLO, worth it where 30 days of samples are many.
-  if (heavy && options.maxPeriodSamples !== undefined) {
-    const max = options.maxPeriodSamples;
-    const problem = await periodCostProblem(planned.queries, options.client, options.at, max);
-    if (problem) return problem;
-  }
-  return measureWindow(planned.queries, client, options.at, collected);
+  const heavy = (planned: PlannedWindow): boolean => planned.isPeriod && !planned.recorded;
+  const light = windows.filter((w) => !heavy(w)).map((w) => w.queries);
+  const [lightSettled, heavySettled] = await Promise.all([
+    measureWindows(light, options.client, options.at, collected, { apartAfterTimeout: true }),
+    Promise.all(windows.filter(heavy).map((w) => measurePeriod(w.queries, options, collected))),
+  ]);
+  let nextLight = 0;
+  let nextHeavy = 0;
+  return windows.map((w) => (heavy(w) ? heavySettled[nextHeavy++]! : lightSettled[nextLight++]!));
 }
 
+/** The raw period window; when estimated too costly to send, why it was not sent instead. */
+async function measurePeriod(
+  queries: WindowQueries,
+  options: EvaluateOptions,
+  collected: Collected,
+): Promise<PromiseSettledResult<WindowMeasurement | string>> {
+  // Opt-in: the estimate is one more request per SLO, worth it where 30 days of samples are many.
+  if (options.maxPeriodSamples !== undefined) {
+    try {
+      const problem = await periodCostProblem(queries, options.client, options.at, options.maxPeriodSamples);
+      if (problem) return { status: 'fulfilled', value: problem };
+    } catch (error) {
+      return { status: 'rejected', reason: error };
+    }
+  }
+  // A period too heavy to answer in time is the monitoring's limit: asked again in halves it would
+  // most often time out twice more, and the shorter windows are judged meanwhile.
+  const client = options.periodClient ?? options.client;
+  const [settled] = await measureWindows([queries], client, options.at, collected, {
+    apartAfterTimeout: false,
+  });
+  return settled!;
+}
+
+/** One query of a window: what it is called in messages, and its PromQL. */
+interface WindowPart {
+  window: string;
+  role: 'errorQuery' | 'totalQuery' | 'errorRatioQuery';
+  promql: string;
+}
+
+function partsOf(queries: WindowQueries): WindowPart[] {
+  const { window } = queries;
+  switch (queries.kind) {
+    case 'events':
+      return [
+        { window, role: 'errorQuery', promql: queries.errorQuery },
+        { window, role: 'totalQuery', promql: queries.totalQuery },
+      ];
+    case 'ratio':
+      return [{ window, role: 'errorRatioQuery', promql: queries.errorRatioQuery }];
+    default:
+      return unreachable(queries);
+  }
+}
+
+/**
+ * Combined answers that may come apart when asked one by one: a part that is not an instant vector
+ * (label_replace refuses a scalar), a part the server refuses, an answer over the size cap (and,
+ * where the caller says so, a combination too slow for the timeout). Connection and HTTP failures
+ * are the server's: asking again in pieces would only multiply them.
+ */
+const ASK_APART: ReadonlySet<PrometheusError['kind']> = new Set([
+  'bad_data',
+  'query_error',
+  'invalid_response',
+]);
+
+/**
+ * Windows' queries asked in one request (promql/combine.ts), each window then measured from its
+ * parts. When the combination fails in a way its parts may not, each window is asked on its own, so
+ * the failure names the window and query it belongs to.
+ */
+async function measureWindows(
+  list: readonly WindowQueries[],
+  client: PrometheusClient,
+  at: Date,
+  collected: Collected,
+  { apartAfterTimeout }: { apartAfterTimeout: boolean },
+): Promise<PromiseSettledResult<WindowMeasurement>[]> {
+  const parts = list.flatMap(partsOf);
+  if (parts.length < 2) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  const promql = combinedQuery(parts.map((part) => part.promql));
+  const windows = list.map((q) => q.window).join(', ');
+  let answers: QueryAnswer[] | undefined;
+  try {
+    const answer = await timedQuery(client, promql, at, windows, collected);
+    answers = splitCombined(answer.samples, parts.length)?.map((samples) => ({
+      samples,
+      warnings: answer.warnings,
+    }));
+  } catch (error) {
+    const apart =
+      error instanceof PrometheusError &&
+      (ASK_APART.has(error.kind) || (apartAfterTimeout && error.kind === 'timeout'));
+    if (!apart) return list.map(() => ({ status: 'rejected', reason: error }));
+  }
+  if (!answers) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  let next = 0;
+  return list.map((queries) => {
+    const own = partsOf(queries).map((part) => accepted(answers[next++]!, part, collected));
+    try {
+      return { status: 'fulfilled', value: measureFrom(queries, own) };
+    } catch (error) {
+      return { status: 'rejected', reason: error };
+    }
+  });
+}
+
+async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  try {
+    return { status: 'fulfilled', value: await promise };
+  } catch (error) {
+    return { status: 'rejected', reason: error };
+  }
+}
+
+/** One window asked on its own, a request per query. */
 async function measureWindow(
   queries: WindowQueries,
   client: PrometheusClient,
   at: Date,
-  { warnings, slow }: Collected,
+  collected: Collected,
 ): Promise<WindowMeasurement> {
-  const ask = async (promql: string, role: string): Promise<QueryAnswer> => {
-    const started = performance.now();
-    const took = () => Math.round(performance.now() - started) / 1000;
-    let answer: QueryAnswer;
-    try {
-      answer = await client.query(promql, at);
-    } catch (error) {
-      if (error instanceof PrometheusError && error.kind === 'timeout') {
-        slow.push({ window: queries.window, promql, seconds: took(), timedOut: true });
-      }
-      throw error;
+  const answers = await Promise.all(
+    partsOf(queries).map(async (part) =>
+      accepted(await timedQuery(client, part.promql, at, part.window, collected), part, collected),
+    ),
+  );
+  return measureFrom(queries, answers);
+}
+
+/** An instant query, noted in the SLO's slow queries when it took a second or more or timed out. */
+async function timedQuery(
+  client: PrometheusClient,
+  promql: string,
+  at: Date,
+  window: string,
+  { slow }: Collected,
+): Promise<QueryAnswer> {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started) / 1000;
+  let answer: QueryAnswer;
+  try {
+    answer = await client.query(promql, at);
+  } catch (error) {
+    if (error instanceof PrometheusError && error.kind === 'timeout') {
+      slow.push({ window, promql, seconds: took(), timedOut: true });
     }
-    if (took() >= SLOW_QUERY_SECONDS) slow.push({ window: queries.window, promql, seconds: took() });
-    answer.warnings.forEach((w) => warnings.add(w));
-    if (answer.samples.length > 1) {
-      warnings.add(
-        `${role} over ${queries.window} returned ${answer.samples.length} series; slo-gate summed them — aggregate the query with sum(...)`,
-      );
-    }
-    return answer;
-  };
+    throw error;
+  }
+  if (took() >= SLOW_QUERY_SECONDS) slow.push({ window, promql, seconds: took() });
+  return answer;
+}
+
+/** A part's answer, its warnings kept for the SLO's result. */
+function accepted(answer: QueryAnswer, part: WindowPart, { warnings }: Collected): QueryAnswer {
+  answer.warnings.forEach((w) => warnings.add(w));
+  if (answer.samples.length > 1) {
+    warnings.add(
+      `${part.role} over ${part.window} returned ${answer.samples.length} series; slo-gate summed them — aggregate the query with sum(...)`,
+    );
+  }
+  return answer;
+}
+
+/** A window's measurement from its parts' answers, in partsOf's order. */
+function measureFrom(queries: WindowQueries, answers: QueryAnswer[]): WindowMeasurement {
   switch (queries.kind) {
-    case 'events': {
-      const [errors, total] = await Promise.all([
-        ask(queries.errorQuery, 'errorQuery'),
-        ask(queries.totalQuery, 'totalQuery'),
-      ]);
-      return measureEvents(queries, errors, total);
-    }
+    case 'events':
+      return measureEvents(queries, answers[0]!, answers[1]!);
     case 'ratio':
-      return measureRatio(queries, await ask(queries.errorRatioQuery, 'errorRatioQuery'));
+      return measureRatio(queries, answers[0]!);
     default:
       return unreachable(queries);
   }

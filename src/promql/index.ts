@@ -12,3 +12,4 @@ export {
   mentionsMetricsql,
   METRICSQL_ONLY_FUNCTIONS,
 } from './metricsql.js';
+export { combinedQuery, splitCombined, PART_LABEL } from './combine.js';
