@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document
 import { UsageError } from '../errors.js';
 import type { Path as YamlPath, Position } from '../model/index.js';
 import { LineIndex } from '../yaml/lines.js';
-import { positionOf as locate } from '../yaml/locate.js';
+import { positionInTree } from '../yaml/locate.js';
 import { valueText } from '../text/value.js';
 
 export interface YamlSource {
@@ -135,10 +135,7 @@ export function keyNodeAt(document: Document.Parsed, path: YamlPath): Node | und
 export function positionOf(source: YamlSource, document: Document.Parsed, path: YamlPath): Position {
   const root = document.contents?.range?.[0];
   if (root === undefined) return { line: 1, column: 1 };
-  return locate(
-    { lines: source.lines, root, end: document.range[2], tree: () => ({ document, base: 0 }) },
-    path,
-  );
+  return positionInTree(source.lines, { document, base: 0 }, root, path);
 }
 
 export function offsetPosition(source: YamlSource, offset: number): Position {

@@ -13,8 +13,19 @@ export interface SyntaxProblem {
   message: string;
 }
 
+/** Parsed queries, newest last: loading a config checks each query up to four times. */
+const recentTrees = new Map<string, Tree>();
+const RECENT_TREES = 256;
+
+/** The syntax tree of `query` (lezer trees are immutable, so one may be shared by every caller). */
 export function parsePromql(query: string): Tree {
-  return parser.parse(query);
+  let tree = recentTrees.get(query);
+  if (!tree) {
+    tree = parser.parse(query);
+    if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!);
+    recentTrees.set(query, tree);
+  }
+  return tree;
 }
 
 /** undefined when `query` is valid PromQL; else where and what the first problem is. */

@@ -42,6 +42,20 @@ export function positionOf(document: LocatableDocument, path: Readonly<Path>): P
 }
 
 /**
+ * The same answer from a syntax tree the caller already holds: a walk down the path, where the line
+ * scan would read every line before the value (a long config asks once per entry).
+ */
+export function positionInTree(
+  lines: LineIndex,
+  tree: DocumentTree,
+  root: number,
+  path: Readonly<Path>,
+): Position {
+  const relative = offsetOf(tree.document, path);
+  return lines.position(relative === undefined ? root : tree.base + relative);
+}
+
+/**
  * Where the value at `path` is written, as an offset into the document's text: a scalar's first
  * character; for a mapping, a list or an empty value, the key that names it; for a path that is not
  * written, the nearest enclosing value that is.
