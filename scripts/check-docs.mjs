@@ -7,7 +7,10 @@
 //   3. every YAML block that is a slo-gate config (or an `sli:` of one, or a Sloth, OpenSLO or Pyrra
 //      spec) loads: the config schema rejects unknown keys, so every key written there exists; and
 //      every config key written inline (`manifests.paths`, `prometheus.url`) is a key of those blocks;
-//   4. every link to a file of the repository resolves.
+//   4. every link to a file of the repository resolves;
+//   5. every ```console block (`$ slo-gate …` and what it prints) is run, against the fixture its
+//      marker names, and prints what the doc shows (scripts/check-doc-outputs.mjs; markers in
+//      scripts/lib/doc-outputs.mjs).
 // Usage: node scripts/check-docs.mjs [folder] (default: this repository). Prints one line per problem
 // and exits 1, or one summary line and exits 0.
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { checkDocOutputs } from './check-doc-outputs.mjs';
 
 const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The docs checked: this repository's, or those under the folder given (the tests give one).
@@ -57,7 +61,7 @@ const FOREIGN_FLAGS = new Map([
 
 const problems = [];
 const problem = (where, text) => problems.push(`${where}: ${text}`);
-let checked = { runs: 0, flags: 0, configs: 0, keys: 0, links: 0 };
+let checked = { runs: 0, flags: 0, configs: 0, keys: 0, links: 0, outputs: undefined };
 
 /** Fenced blocks: language, first line number, body; and the line before the fence. */
 function fencedBlocks(text) {
@@ -258,6 +262,7 @@ try {
     checkInlineKeys(file, text);
     checkLinks(file, text);
   }
+  checked.outputs = await checkDocOutputs({ root: ROOT, docs: DOCS, problem });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -268,5 +273,6 @@ if (problems.length > 0) {
 }
 process.stdout.write(
   `check-docs: ${DOCS.length} files: ${checked.runs} runnable examples ran, ${checked.flags} flags, ` +
-    `${checked.configs} config examples, ${checked.keys} inline config keys and ${checked.links} links checked\n`,
+    `${checked.configs} config examples, ${checked.keys} inline config keys and ${checked.links} links checked; ` +
+    `${checked.outputs.compared} console blocks compared with a real run, ${checked.outputs.notRunnable} not runnable\n`,
 );

@@ -11,6 +11,7 @@ import { readInputs } from '../github/inputs.js';
 import { printPlain, publish } from '../github/publish.js';
 import { readPublishedReport } from '../github/report-input.js';
 import { redact, registerSecret, registerUrlCredentials } from '../text/redact.js';
+import { withProgress } from './progress.js';
 import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<void> {
@@ -35,24 +36,28 @@ async function main(): Promise<void> {
     return;
   }
 
-  const run = await runGate({
-    configFile: inputs.config,
-    scope: 'check',
-    at: inputs.at,
-    prometheusUrl: inputs.prometheusUrl,
-    prometheusHeaders: inputs.prometheusHeaders,
-    prometheusToken: inputs.prometheusToken,
-    manifests: inputs.manifests,
-    namespace: inputs.namespace,
-    strictReferences: inputs.strictReferences,
-    mode: inputs.mode,
-    maxDurationSeconds: inputs.maxDurationSeconds,
-    log: (message) => printPlain(`slo-gate: ${message}`),
-    verbose: core.isDebug(),
-    // The summary's charts; without a summary file there is nowhere to draw them.
-    histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
-    loadSchemaCheck,
-  });
+  const print = (message: string) => printPlain(`slo-gate: ${message}`);
+  const run = await withProgress(core.isDebug(), print, (progress) =>
+    runGate({
+      configFile: inputs.config,
+      scope: 'check',
+      at: inputs.at,
+      prometheusUrl: inputs.prometheusUrl,
+      prometheusHeaders: inputs.prometheusHeaders,
+      prometheusToken: inputs.prometheusToken,
+      manifests: inputs.manifests,
+      namespace: inputs.namespace,
+      strictReferences: inputs.strictReferences,
+      mode: inputs.mode,
+      maxDurationSeconds: inputs.maxDurationSeconds,
+      log: print,
+      verbose: core.isDebug(),
+      progress,
+      // The summary's charts; without a summary file there is nowhere to draw them.
+      histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
+      loadSchemaCheck,
+    }),
+  );
   await publish({
     report: run.report,
     inputs,

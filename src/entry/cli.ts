@@ -67,7 +67,10 @@ function gateOptions(command: Command): Command {
         )
         .option('--at <time>', 'evaluation time for every query: RFC 3339 or unix seconds (default: now)')
         .option('--prometheus-url <url>', 'Prometheus base URL (overrides prometheus.url)', validUrl)
-        .option('-v, --verbose', 'log progress (manifests read, each SLO done) and retries to stderr')
+        .option(
+          '-v, --verbose',
+          'log retries, and progress (manifests read, each SLO done) once a run passes 1s, to stderr',
+        )
         .option(
           '--max-duration <duration>',
           'deadline of the whole run; SLOs not measured by then are Prometheus errors (default: 5m, hook 4m)',
@@ -146,7 +149,7 @@ export function buildProgram(): Command {
           '-c, --config <file>',
           `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`,
         )
-        .option('-v, --verbose', 'log progress (files and resources read) to stderr'),
+        .option('-v, --verbose', 'log progress (files and resources read) to stderr once a run passes 1s'),
     ),
   ).action(async (paths: string[], flags: ValidateFlags) => {
     const { runValidateCommand } = await import('./commands/validate.js');

@@ -10,11 +10,15 @@ import { reportFailure } from '../errors.js';
 import { hook } from '../gate/hook.js';
 import { hookSettingsFromEnv } from './hook-env.js';
 import { log } from './log.js';
+import { withProgress } from './progress.js';
 import { loadSchemaCheck } from './schema-check.js';
 
 async function main(): Promise<number> {
   try {
-    return await hook(hookSettingsFromEnv(process.env), { log, loadSchemaCheck });
+    const settings = hookSettingsFromEnv(process.env);
+    return await withProgress(settings.verbose, log, (progress) =>
+      hook(settings, { log, progress, loadSchemaCheck }),
+    );
   } catch (error) {
     return reportFailure(error, log);
   }

@@ -44,7 +44,7 @@ export interface CheckResult {
 
 export async function runCheck(config: GateConfig, options: CheckOptions): Promise<CheckResult> {
   const manifests = options.manifests;
-  const progress = progressLog(options.progress);
+  const progress = options.progress ?? (() => undefined);
   const slos = config.slos;
   let done = 0;
   if (slos.length > 0) progress(`measuring ${count(slos.length, 'SLO')}`);
@@ -88,13 +88,6 @@ export async function runCheck(config: GateConfig, options: CheckOptions): Promi
 /** "12 files, 87 resources": what a run read. */
 export function readCounts(files: number, resources: number): string {
   return `${count(files, 'file')}, ${count(resources, 'resource')}`;
-}
-
-/** Progress lines with the seconds since the run began; nothing without a log. */
-function progressLog(log: ((message: string) => void) | undefined): (message: string) => void {
-  if (!log) return () => undefined;
-  const started = performance.now();
-  return (message) => log(`${message} — ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }
 
 /** An error finding blocks, a warning warns, an info only reports. */

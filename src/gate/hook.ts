@@ -127,6 +127,8 @@ export interface HookRun extends GateRun {
 
 export interface HookDependencies {
   log: (message: string) => void;
+  /** Verbose progress (manifests read, each SLO done); none when undefined. */
+  progress?: (message: string) => void;
   /** Kubernetes credentials; default: client-node's loadFromDefault (KUBECONFIG, ~/.kube/config, in-cluster). */
   loadKubeConfig?: () => KubeConfig | undefined;
   /** The manifests' schema check, called only when there are manifests to validate. */
@@ -189,6 +191,7 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
     strictReferences: settings.strictReferences,
     log,
     verbose: settings.verbose,
+    progress: deps.progress,
     loadSchemaCheck: deps.loadSchemaCheck,
     deadline,
   });

@@ -61,7 +61,10 @@ export interface GateRunOptions {
   strictReferences?: boolean;
   mode?: 'enforce' | 'advisory';
   log: (message: string) => void;
+  /** --verbose: every retry of a Prometheus query is logged. */
   verbose?: boolean;
+  /** --verbose: the steps done (manifests read, each SLO); none when undefined. */
+  progress?: (message: string) => void;
   /** Also read the recent past of each warning or blocking SLO (range queries), for charts. */
   histories?: boolean;
   /** The manifests' schema check, called only when scope 'check' has manifests to validate. */
@@ -162,7 +165,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   } = await runCheck(config, {
     at,
     log: options.log,
-    progress: options.verbose ? options.log : undefined,
+    progress: options.progress,
     client: () => {
       client = createPrometheusClient(prometheusSettings(), clientOptions);
       return client;

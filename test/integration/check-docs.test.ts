@@ -1,6 +1,6 @@
 /**
  * scripts/check-docs.mjs (build first: it runs dist/cli.js): the repository's docs pass, and each
- * kind of false claim in a folder of docs is named at its file and line.
+ * kind of false claim in a folder of docs is named at its file and line, console outputs included.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ it('passes docs whose flags, config, keys, links and runnable examples are all t
   const result = run(root);
   expect(result.stderr).toBe('');
   expect(result.stdout).toBe(
-    'check-docs: 2 files: 1 runnable examples ran, 2 flags, 1 config examples, 1 inline config keys and 1 links checked\n',
+    'check-docs: 2 files: 1 runnable examples ran, 2 flags, 1 config examples, 1 inline config keys and 1 links checked; 0 console blocks compared with a real run, 0 not runnable\n',
   );
 });
 
@@ -88,4 +88,76 @@ it('names each false claim at its file and line, and exits 1', () => {
       'check-docs: README.md:11: the example exits 3',
     ]),
   );
+});
+
+describe('console examples', () => {
+  /** Docs whose console block validates a fixture holding one ConfigMap (no finding: PASS). */
+  function withOutput(
+    shown: string[],
+    marker = '<!-- check-docs: fixture=shop normalise=timestamp -->',
+  ): string {
+    const root = docs(
+      [
+        '# Shop', // 1
+        '', // 2
+        marker, // 3
+        '', // 4
+        '```console', // 5
+        '$ slo-gate validate deploy', // 6
+        ...shown, // 7 …
+        '```',
+        '',
+        '<!-- check-docs: not-runnable: needs a live Argo CD server -->',
+        '',
+        '```console',
+        '$ slo-gate hook --argocd-app shop',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    mkdirSync(join(root, 'shop/deploy'), { recursive: true });
+    writeFileSync(
+      join(root, 'shop/deploy/config.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: shop\ndata: {}\n',
+    );
+    return root;
+  }
+
+  it('a block whose output a run prints (its timestamp normalised) passes, and is counted', () => {
+    const result = run(withOutput(['slo-gate: PASS at 2026-11-26T14:05:00Z — 1 file, 1 resource']));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/; 1 console blocks compared with a real run, 1 not runnable\n$/);
+  });
+
+  it('a changed output line is named at its file and line, and exits 1', () => {
+    const result = run(withOutput(['slo-gate: PASS at 2026-11-26T14:05:00Z — 2 files, 1 resource']));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^check-docs: README\.md:7: the doc shows "slo-gate: PASS at 2026-11-26T14:05:00Z — 2 files, 1 resource"; a real run prints "slo-gate: PASS at \S+Z — 1 file, 1 resource"$/,
+      ),
+    ]);
+  });
+
+  it("without normalise=timestamp the run's own time is a difference too", () => {
+    const result = run(
+      withOutput(
+        ['slo-gate: PASS at 2026-11-26T14:05:00Z — 1 file, 1 resource'],
+        '<!-- check-docs: fixture=shop -->',
+      ),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^check-docs: README\.md:7: the doc shows /m);
+  });
+
+  it("an exit code other than the marker's is named at the command's line", () => {
+    const result = run(
+      withOutput(
+        ['slo-gate: PASS at 2026-11-26T14:05:00Z — 1 file, 1 resource'],
+        '<!-- check-docs: fixture=shop normalise=timestamp exit=1 -->',
+      ),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('check-docs: README.md:6: the command exits 0, not 1 (exit=1)');
+  });
 });
