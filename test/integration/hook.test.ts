@@ -527,18 +527,22 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
       // A hint, not a verdict: the pass stays a pass.
       expect(run.code).toBe(0);
       expect(dns.asked.sort()).toEqual([
-        'tcp kubernetes.default.svc.cluster.local',
-        'tcp web.shop.svc.cluster.local',
-        'udp kubernetes.default.svc.cluster.local',
-        'udp web.shop.svc.cluster.local',
+        'tcp A kubernetes.default.svc.cluster.local',
+        'tcp A web.shop.svc.cluster.local',
+        'tcp AAAA kubernetes.default.svc.cluster.local',
+        'tcp AAAA web.shop.svc.cluster.local',
+        'udp A kubernetes.default.svc.cluster.local',
+        'udp A web.shop.svc.cluster.local',
+        'udp AAAA kubernetes.default.svc.cluster.local',
+        'udp AAAA web.shop.svc.cluster.local',
       ]);
       const hint = reportOf(run).hints.find((h) => h.id === 'dns-lookup-failed');
       expect(hint?.evidence).toContain(
-        'web.shop.svc.cluster.local: UDP timeout (ETIMEOUT), TCP ok (10.96.14.22)',
+        'web.shop.svc.cluster.local: UDP timeout (ETIMEOUT), TCP ok (A: 10.96.14.22)',
       );
       expect(run.stderr).toMatch(
         new RegExp(
-          `dns: 2 names over UDP and TCP through 127\\.0\\.0\\.1:${dns.port} \\(cluster domain cluster\\.local\\) in \\d+ ms, 2 failed`,
+          `dns: 2 names \\(A and AAAA\\) over UDP and TCP through 127\\.0\\.0\\.1:${dns.port} \\(cluster domain cluster\\.local\\) in \\d+ ms, 2 failed`,
         ),
       );
     } finally {
