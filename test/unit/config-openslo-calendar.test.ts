@@ -131,6 +131,28 @@ const REFUSED: [string, { fixture: string; line: number; column: number; parts: 
     },
   ],
   [
+    'isRolling: true with a calendar',
+    {
+      fixture: 'bad/openslo-calendar-rolling.yaml',
+      line: 11,
+      column: 18,
+      parts: ['spec.timeWindow[0] has isRolling: true and a calendar'],
+      fix: 'write isRolling: false',
+    },
+  ],
+  [
+    'a time zone that is not in the IANA database',
+    {
+      fixture: 'bad/openslo-calendar-zone-name.yaml',
+      line: 11,
+      column: 61,
+      parts: [
+        'spec.timeWindow[0].calendar.timeZone "Mars/Olympus_Mons" is not a time zone of the IANA database',
+      ],
+      fix: 'write timeZone: UTC',
+    },
+  ],
+  [
     'isRolling: false with no calendar',
     {
       fixture: 'bad/openslo-calendar-no-calendar.yaml',

@@ -57,8 +57,11 @@ export interface CalendarWindow {
 const SUPPORTED =
   "slo-gate's calendar periods are one month (from the 1st) or one week (from Monday), each from 00:00 UTC";
 
-/** Whether the window is calendar-aligned; a contradiction between isRolling and calendar is an error. */
-export function isCalendarWindow(context: DocumentContext, window: WrittenWindow): boolean {
+/**
+ * The window's calendar when it is calendar-aligned, undefined when it is rolling; a contradiction
+ * between isRolling and calendar is an error.
+ */
+export function windowCalendar(context: DocumentContext, window: WrittenWindow): OpensloCalendar | undefined {
   const { path, isRolling, calendar } = window;
   if (calendar !== undefined && isRolling === true) {
     throw errorAt(
@@ -77,7 +80,7 @@ export function isCalendarWindow(context: DocumentContext, window: WrittenWindow
     );
   }
   // OpenSLO: isRolling "if omitted assumed false if calendar: is present".
-  return calendar !== undefined;
+  return calendar;
 }
 
 /** The slo-gate calendar period of an OpenSLO calendar-aligned window, or an error saying what can map. */

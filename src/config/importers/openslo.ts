@@ -23,7 +23,7 @@ import { fractionToPercent, isMapping, parseWith, unsupported, type SpecDocument
 import {
   calendarPeriodOf,
   calendarSchema,
-  isCalendarWindow,
+  windowCalendar,
   type OpensloCalendar,
   type WindowLength,
 } from './openslo-calendar.js';
@@ -340,8 +340,9 @@ function v1alphaPeriod(
     written: `${window.count} ${window.unit}`,
     path: [...path, 'unit'],
   };
-  if (isCalendarWindow(context, { path, isRolling: window.isRolling, calendar: window.calendar })) {
-    if (!length || window.count <= 0) {
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
+    if (!length) {
       throw errorAt(
         context,
         [...path, 'unit'],
@@ -351,7 +352,7 @@ function v1alphaPeriod(
     }
     return {
       window: DEFAULT_WINDOW,
-      calendar: calendarPeriodOf(context, { path, length, calendar: window.calendar! }),
+      calendar: calendarPeriodOf(context, { path, length, calendar }),
     };
   }
   const rollingUnit = unit && ROLLING_V1ALPHA_UNITS[unit];
@@ -642,7 +643,8 @@ function v1Period(
   const path = ['spec', 'timeWindow', 0];
   const durationPath = [...path, 'duration'];
   const match = V1_DURATION.exec(window.duration);
-  if (isCalendarWindow(context, { path, isRolling: window.isRolling, calendar: window.calendar })) {
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
     if (!match) {
       throw errorAt(
         context,
@@ -659,7 +661,7 @@ function v1Period(
     };
     return {
       window: DEFAULT_WINDOW,
-      calendar: calendarPeriodOf(context, { path, length, calendar: window.calendar! }),
+      calendar: calendarPeriodOf(context, { path, length, calendar }),
     };
   }
   if (match && 'MQY'.includes(match[2]!)) {
