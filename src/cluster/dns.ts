@@ -1,11 +1,12 @@
 /**
  * Resolves cluster names the way the release's pods will: over UDP (node:dns, one try) and over
  * TCP (a DNS query over a plain TCP connection, RFC 1035 section 4.2.2), each under a timeout,
- * against the pod's nameserver or a configured one. Nothing throws: every failure is an answer.
+ * against the pod's nameserver or a configured one. Each name is asked for A and AAAA records, so an
+ * IPv6-only (or dual-stack) cluster's names resolve too. Nothing throws: every failure is an answer.
  */
 import { Resolver } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { connect, SocketAddress } from 'node:net';
 import {
   DEFAULT_CLUSTER_DOMAIN,
   type DnsServer,
@@ -16,7 +17,7 @@ import {
 } from '../k8s/dns.js';
 
 export type { DnsServer } from '../k8s/dns.js';
-import type { DnsAnswer, DnsLookup, LiveState } from './types.js';
+import type { DnsAnswer, DnsFamily, DnsLookup, LiveState } from './types.js';
 
 export interface ProbeOptions {
   server: DnsServer;
@@ -30,14 +31,16 @@ export const DEFAULT_DNS_TIMEOUT_MS = 2000;
 // Wire format (RFC 1035 section 4.1): the query the TCP probe sends and the answer it reads.
 
 const TYPE_A = 1;
+const TYPE_AAAA = 28;
 const CLASS_IN = 1;
+const RECORD_TYPE: Record<DnsFamily, number> = { A: TYPE_A, AAAA: TYPE_AAAA };
 
-/** A recursive query for the A records of `name`, with the given id. */
-export function encodeQuery(name: string, id: number): Buffer {
+/** A recursive query for the A (or AAAA) records of `name`, with the given id. */
+export function encodeQuery(name: string, id: number, family: DnsFamily = 'A'): Buffer {
   const labels = name.replace(/\.$/, '').split('.');
   const question = Buffer.concat([
     ...labels.map((label) => Buffer.concat([Buffer.from([Buffer.byteLength(label)]), Buffer.from(label)])),
-    Buffer.from([0, 0, TYPE_A, 0, CLASS_IN]),
+    Buffer.from([0, 0, RECORD_TYPE[family], 0, CLASS_IN]),
   ]);
   const header = Buffer.alloc(12);
   header.writeUInt16BE(id, 0);
@@ -65,7 +68,13 @@ function skipName(message: Buffer, offset: number): number {
   }
 }
 
-/** The answer's id, RCODE and IPv4 addresses (CNAMEs and other records are skipped). */
+/** An AAAA record's 16 bytes as text, compressed as node:dns writes it ("fd00:10:96::a"). */
+function ipv6Text(bytes: Buffer): string {
+  const groups = Array.from({ length: 8 }, (_, i) => bytes.readUInt16BE(i * 2).toString(16));
+  return new SocketAddress({ address: groups.join(':'), family: 'ipv6' }).address;
+}
+
+/** The answer's id, RCODE and IPv4 and IPv6 addresses (CNAMEs and other records are skipped). */
 export function decodeAnswer(message: Buffer): DecodedAnswer {
   if (message.length < 12) throw new Error('shorter than a DNS header');
   const id = message.readUInt16BE(0);
@@ -83,6 +92,7 @@ export function decodeAnswer(message: Buffer): DecodedAnswer {
     const data = at + 10;
     if (data + length > message.length) throw new Error('answer data runs past the message');
     if (type === TYPE_A && length === 4) addresses.push([...message.subarray(data, data + 4)].join('.'));
+    if (type === TYPE_AAAA && length === 16) addresses.push(ipv6Text(message.subarray(data, data + 16)));
     at = data + length;
   }
   return { id, rcode, addresses };
@@ -100,20 +110,25 @@ const RCODE_ERRORS: Record<number, Extract<DnsAnswer, { ok: false }>['error']> =
   5: 'refused',
 };
 
-function answerFromRcode(decoded: DecodedAnswer): Unmeasured {
+function answerFromRcode(decoded: DecodedAnswer, family: DnsFamily): Unmeasured {
   if (decoded.rcode === 0)
     return decoded.addresses.length > 0
-      ? { ok: true, addresses: decoded.addresses }
-      : { ok: false, error: 'nodata', detail: 'no A record' };
+      ? { ok: true, addresses: decoded.addresses, families: [family] }
+      : { ok: false, error: 'nodata', detail: `no ${family} record` };
   const error = RCODE_ERRORS[decoded.rcode] ?? 'other';
   return { ok: false, error, detail: `RCODE ${decoded.rcode}` };
 }
 
-/** One A query over TCP: 2-byte length prefix each way. */
-export function queryTcp(name: string, server: DnsServer, timeoutMs: number): Promise<DnsAnswer> {
+/** One A (or AAAA) query over TCP: 2-byte length prefix each way. */
+export function queryTcp(
+  name: string,
+  server: DnsServer,
+  timeoutMs: number,
+  family: DnsFamily = 'A',
+): Promise<DnsAnswer> {
   const started = Date.now();
   const id = Math.floor(Math.random() * 0x10000);
-  const query = encodeQuery(name, id);
+  const query = encodeQuery(name, id, family);
   return new Promise((resolve) => {
     let settled = false;
     let received = Buffer.alloc(0);
@@ -140,7 +155,7 @@ export function queryTcp(name: string, server: DnsServer, timeoutMs: number): Pr
       try {
         const decoded = decodeAnswer(received.subarray(2, 2 + size));
         if (decoded.id !== id) finish({ ok: false, error: 'other', detail: 'answer to another query' });
-        else finish(answerFromRcode(decoded));
+        else finish(answerFromRcode(decoded, family));
       } catch (error) {
         finish({ ok: false, error: 'other', detail: `unreadable answer: ${(error as Error).message}` });
       }
@@ -167,16 +182,21 @@ const RESOLVER_ERRORS: Record<string, Extract<DnsAnswer, { ok: false }>['error']
   ECONNREFUSED: 'refused',
 };
 
-/** One A query over UDP with node:dns, one try. */
-export async function queryUdp(name: string, server: DnsServer, timeoutMs: number): Promise<DnsAnswer> {
+/** One A (or AAAA) query over UDP with node:dns, one try. */
+export async function queryUdp(
+  name: string,
+  server: DnsServer,
+  timeoutMs: number,
+  family: DnsFamily = 'A',
+): Promise<DnsAnswer> {
   const started = Date.now();
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   resolver.setServers([
     server.host.includes(':') ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`,
   ]);
   try {
-    const addresses = await resolver.resolve4(name);
-    return { ok: true, addresses, ms: Date.now() - started };
+    const addresses = await (family === 'A' ? resolver.resolve4(name) : resolver.resolve6(name));
+    return { ok: true, addresses, families: [family], ms: Date.now() - started };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return {
@@ -190,16 +210,40 @@ export async function queryUdp(name: string, server: DnsServer, timeoutMs: numbe
   }
 }
 
-/** Every name over UDP and TCP at once: the probe takes one timeout, not one per name. */
+/**
+ * The A and AAAA answers of one name over one transport as one answer: the addresses of every
+ * family that has some, A first; with none, the failure that says most (a timeout or NXDOMAIN before
+ * an empty answer, A's before AAAA's), and "no A or AAAA record" only when both answered empty.
+ */
+export function eitherFamily(a: DnsAnswer, aaaa: DnsAnswer): DnsAnswer {
+  const ms = Math.max(a.ms, aaaa.ms);
+  const answered = [a, aaaa].filter((answer) => answer.ok);
+  if (answered.length > 0) {
+    return {
+      ok: true,
+      addresses: answered.flatMap((answer) => answer.addresses),
+      families: answered.flatMap((answer) => answer.families),
+      ms,
+    };
+  }
+  const failure = [a, aaaa].find((answer) => !answer.ok && answer.error !== 'nodata');
+  if (failure) return { ...failure, ms };
+  return { ok: false, error: 'nodata', detail: 'no A or AAAA record', ms };
+}
+
+/** Every name for A and AAAA, over UDP and TCP, all at once: the probe takes one timeout, not one per name. */
 export async function probeDns(names: string[], options: ProbeOptions): Promise<DnsLookup[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
+  const { server } = options;
   return Promise.all(
     names.map(async (name) => {
-      const [udp, tcp] = await Promise.all([
-        queryUdp(name, options.server, timeoutMs),
-        queryTcp(name, options.server, timeoutMs),
+      const [udpA, udpAaaa, tcpA, tcpAaaa] = await Promise.all([
+        queryUdp(name, server, timeoutMs, 'A'),
+        queryUdp(name, server, timeoutMs, 'AAAA'),
+        queryTcp(name, server, timeoutMs, 'A'),
+        queryTcp(name, server, timeoutMs, 'AAAA'),
       ]);
-      return { name, udp, tcp };
+      return { name, udp: eitherFamily(udpA, udpAaaa), tcp: eitherFamily(tcpA, tcpAaaa) };
     }),
   );
 }
@@ -255,7 +299,7 @@ export async function probeClusterDns(
   state.dnsServer = `${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`;
   const failed = state.dnsLookups.filter((l) => !l.udp.ok || !l.tcp.ok).length;
   options.log?.(
-    `dns: ${plural(names.length, 'name')} over UDP and TCP through ${state.dnsServer} (cluster domain ${domain}) ` +
+    `dns: ${plural(names.length, 'name')} (A and AAAA) over UDP and TCP through ${state.dnsServer} (cluster domain ${domain}) ` +
       `in ${Date.now() - started} ms, ${failed} failed`,
   );
 }

@@ -38,6 +38,11 @@ export interface ReadOptions {
   log?: (message: string) => void;
   /** Deadline for the whole read, every list included (default 10 s). */
   timeoutMs?: number;
+  /**
+   * The run's deadline: the read ends by it even when timeoutMs would allow longer, so a slow API
+   * server cannot hold the run past it. `label` names it in notes: "the run's 4m deadline".
+   */
+  runDeadline?: { endsAt: number; label: string };
   /** Lists in flight at once (default 8). */
   concurrency?: number;
   /** Bytes read at most per answer (default MAX_ANSWER_BYTES). */
@@ -100,8 +105,25 @@ function resourceNote(read: Read, failure: CallFailure): string {
 // insecure-skip-tls-verify): it hits every list alike.
 const SERVER_LEVEL = new Set(['unreachable', 'timeout', 'unauthorized', 'other']);
 
-function serverNote(failure: CallFailure, server: string, timeoutMs: number): string {
-  if (failure.kind === 'timeout') return `${server} did not answer within ${formatMs(timeoutMs)}`;
+/** How long the read may take, and what ends it: its own timeout or the run's deadline. */
+interface ReadBudget {
+  timeoutMs: number;
+  /** Set when the run's deadline comes before the read's own timeout: its label. */
+  cutBy?: string;
+}
+
+function readBudget(options: ReadOptions, now: number): ReadBudget {
+  const own = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = options.runDeadline;
+  if (!deadline || deadline.endsAt - now >= own) return { timeoutMs: own };
+  return { timeoutMs: Math.max(0, deadline.endsAt - now), cutBy: deadline.label };
+}
+
+function serverNote(failure: CallFailure, server: string, budget: ReadBudget): string {
+  if (failure.kind === 'timeout')
+    return budget.cutBy
+      ? `${server} did not answer in the ${formatMs(budget.timeoutMs)} left before ${budget.cutBy}`
+      : `${server} did not answer within ${formatMs(budget.timeoutMs)}`;
   if (failure.kind === 'unauthorized') return `${server} rejected the credentials (HTTP 401)`;
   if (failure.kind === 'unreachable') return `${server} is unreachable: ${failure.detail}`;
   return `${server}: ${failure.detail}`;
@@ -112,11 +134,17 @@ export async function readLiveState(
   scope: ReadScope,
   options: ReadOptions = {},
 ): Promise<LiveState> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const namespaces = [...new Set(scope.namespaces)];
+  const started = Date.now();
+  const budget = readBudget(options, started);
+  if (budget.cutBy && budget.timeoutMs === 0) {
+    return unreadLiveState(
+      namespaces,
+      `live cluster signals skipped: ${budget.cutBy} passed before they were read`,
+    );
+  }
   const state = emptyLiveState(namespaces);
   const server = serverOf(kc);
-  const started = Date.now();
 
   let apis;
   try {
@@ -277,8 +305,8 @@ export async function readLiveState(
     },
   );
 
-  // One deadline for the whole read: a black-holed API server costs timeoutMs once, not per list.
-  const deadline = AbortSignal.timeout(timeoutMs);
+  // One deadline for the whole read: a black-holed API server costs the budget once, not per list.
+  const deadline = AbortSignal.timeout(budget.timeoutMs);
   const callOptions = withAnswerChecks(
     { list: true, maxBytes: options.maxAnswerBytes },
     withSignal(deadline),
@@ -341,7 +369,7 @@ export async function readLiveState(
       fallbackNotes.push(`Ingress host+path conflicts checked within ${readable.join(', ')} only`);
   }
 
-  addNotes(state, failed, reads.length, { server, timeoutMs, fallbackNotes });
+  addNotes(state, failed, reads.length, { server, budget, fallbackNotes });
   const readCount = outcomes.filter((outcome) => outcome.items).length;
   options.log?.(
     `cluster: read ${readCount}/${reads.length} lists of ${namespaces.join(', ') || '(no namespace)'} ` +
@@ -388,7 +416,7 @@ function addNotes(
   state: LiveState,
   failed: Failed[],
   readCount: number,
-  context: { server: string; timeoutMs: number; fallbackNotes: string[] },
+  context: { server: string; budget: ReadBudget; fallbackNotes: string[] },
 ): void {
   for (const { read } of failed) state.unreadable.add(read.key);
   // A proxy's page instead of every answer: say it once, not once per list.
@@ -402,7 +430,7 @@ function addNotes(
   const byServerCause = new Map<string, Failed[]>();
   for (const entry of failed) {
     if (SERVER_LEVEL.has(entry.failure.kind)) {
-      const cause = serverNote(entry.failure, context.server, context.timeoutMs);
+      const cause = serverNote(entry.failure, context.server, context.budget);
       byServerCause.set(cause, [...(byServerCause.get(cause) ?? []), entry]);
     } else {
       let note = resourceNote(entry.read, entry.failure);

@@ -14,8 +14,18 @@ import type {
 } from '@kubernetes/client-node';
 
 /** One DNS answer: the addresses, or why there are none. */
+/** The record type asked: A (IPv4 addresses) or AAAA (IPv6). */
+export type DnsFamily = 'A' | 'AAAA';
+
 export type DnsAnswer =
-  | { ok: true; addresses: string[]; ms: number }
+  | {
+      ok: true;
+      /** A records first, then AAAA. */
+      addresses: string[];
+      /** The families that answered with addresses. */
+      families: DnsFamily[];
+      ms: number;
+    }
   | {
       ok: false;
       error: 'nxdomain' | 'nodata' | 'timeout' | 'servfail' | 'refused' | 'other';

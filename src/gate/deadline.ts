@@ -12,7 +12,7 @@ export const DEFAULT_MAX_DURATION_SECONDS = 300;
 export const HOOK_MAX_DURATION_SECONDS = 240;
 /**
  * How long after the run's deadline the hook may still write its results to the network. With the
- * hook's default, 240 s + the live read's 10 s + 20 s stays below the Job's 300 s.
+ * hook's default, 240 s + 20 s stays below the Job's 300 s (the live read ends by the deadline).
  */
 export const RESULTS_ALLOWANCE_SECONDS = 20;
 
@@ -21,6 +21,8 @@ export interface RunDeadline {
   signal: AbortSignal;
   /** Why an SLO the deadline cut off has no measurement. */
   reason: string;
+  /** The deadline in notes: "the run's 4m deadline". */
+  label: string;
   /** When it passes, in epoch milliseconds. */
   endsAt: number;
 }
@@ -29,9 +31,11 @@ export function startDeadline(seconds: number): RunDeadline {
   const controller = new AbortController();
   // unref: a run that finishes early exits without waiting for the timer.
   setTimeout(() => controller.abort(), seconds * 1000).unref();
+  const label = `the run's ${formatDuration(seconds)} deadline`;
   return {
     signal: controller.signal,
-    reason: `not measured: the run's ${formatDuration(seconds)} deadline passed`,
+    reason: `not measured: ${label} passed`,
+    label,
     endsAt: Date.now() + seconds * 1000,
   };
 }

@@ -205,7 +205,12 @@ export async function runHook(settings: HookSettings, deps: HookDependencies): P
   const kubeConfig = loadKubeConfig(deps, note);
   const liveNetpol = gate.config.network?.baseline === LIVE_BASELINE;
   let state = kubeConfig
-    ? await readLiveState(kubeConfig, { namespaces, networkPolicies: liveNetpol }, { log })
+    ? await readLiveState(
+        kubeConfig,
+        { namespaces, networkPolicies: liveNetpol },
+        // Its own cap or the time left of the run, whichever ends first.
+        { log, runDeadline: deadline },
+      )
     : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);

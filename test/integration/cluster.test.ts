@@ -460,6 +460,48 @@ describe('readLiveState', () => {
     expect(namesOf(state.pods)).toEqual(['web-7d9f8c6b5-x2x4k']);
   });
 
+  describe("the run's deadline", () => {
+    const readBy = (endsAt: number, timeoutMs: number) =>
+      readLiveState(
+        kubeConfigFor(api.url, TOKEN),
+        { namespaces: ['shop'] },
+        { timeoutMs, runDeadline: { endsAt, label: "the run's 4m deadline" } },
+      );
+
+    test("closer than the read's own timeout: the read ends by it, and the note names it", async () => {
+      api.setOverride('*', { delayMs: 10_000 });
+      const started = Date.now();
+      const state = await readBy(started + 400, 10_000);
+      const elapsed = Date.now() - started;
+      // Ended at the run's deadline (400 ms), not at the read's own 10 s.
+      expect(elapsed).toBeGreaterThanOrEqual(390);
+      expect(elapsed).toBeLessThan(1500);
+      expect(state.notes).toHaveLength(1);
+      expect(state.notes[0]).toMatch(
+        new RegExp(
+          `^live cluster signals skipped: ${api.url} did not answer in the (39\\d|400) ms left before the run's 4m deadline$`,
+        ),
+      );
+      expect(state.unreadable.size).toBe(SHOP_READS.length);
+    });
+
+    test('already passed: nothing is asked, and every signal is unread', async () => {
+      const state = await readBy(Date.now() - 1, 10_000);
+      expect(api.calls).toEqual([]);
+      expect(state.notes).toEqual([
+        "live cluster signals skipped: the run's 4m deadline passed before they were read",
+      ]);
+      expect(state.unreadable.has('pods/shop')).toBe(true);
+      expect(state.unreadable.has('events/shop')).toBe(true);
+    });
+
+    test("further away than the read's own timeout: the read's timeout ends it, as without one", async () => {
+      api.setOverride('/apis/apps/v1/namespaces/shop/replicasets', { delayMs: 10_000 });
+      const state = await readBy(Date.now() + 60_000, 500);
+      expect(state.notes).toEqual([`skipped replicasets in shop: ${api.url} did not answer within 500 ms`]);
+    });
+  });
+
   test('a 500 from the API server is reported with its Status message', async () => {
     api.setOverride(
       '/api/v1/namespaces/shop/events',

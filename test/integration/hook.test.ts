@@ -315,10 +315,13 @@ interface Run {
   stderr: string;
   /** The termination message file's content. */
   termination: string;
+  /** From spawning the hook to its exit. */
+  elapsedMs: number;
 }
 
 function runHook(env: Record<string, string>): Promise<Run> {
   const terminationLog = join(dir, `termination-${Math.random().toString(36).slice(2)}`);
+  const started = Date.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [HOOK], {
       cwd: dir,
@@ -348,7 +351,7 @@ function runHook(env: Record<string, string>): Promise<Run> {
       } catch {
         termination = '(not written)';
       }
-      done({ code, stdout, stderr, termination });
+      done({ code, stdout, stderr, termination, elapsedMs: Date.now() - started });
     });
   });
 }
@@ -524,18 +527,22 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
       // A hint, not a verdict: the pass stays a pass.
       expect(run.code).toBe(0);
       expect(dns.asked.sort()).toEqual([
-        'tcp kubernetes.default.svc.cluster.local',
-        'tcp web.shop.svc.cluster.local',
-        'udp kubernetes.default.svc.cluster.local',
-        'udp web.shop.svc.cluster.local',
+        'tcp A kubernetes.default.svc.cluster.local',
+        'tcp A web.shop.svc.cluster.local',
+        'tcp AAAA kubernetes.default.svc.cluster.local',
+        'tcp AAAA web.shop.svc.cluster.local',
+        'udp A kubernetes.default.svc.cluster.local',
+        'udp A web.shop.svc.cluster.local',
+        'udp AAAA kubernetes.default.svc.cluster.local',
+        'udp AAAA web.shop.svc.cluster.local',
       ]);
       const hint = reportOf(run).hints.find((h) => h.id === 'dns-lookup-failed');
       expect(hint?.evidence).toContain(
-        'web.shop.svc.cluster.local: UDP timeout (ETIMEOUT), TCP ok (10.96.14.22)',
+        'web.shop.svc.cluster.local: UDP timeout (ETIMEOUT), TCP ok (A: 10.96.14.22)',
       );
       expect(run.stderr).toMatch(
         new RegExp(
-          `dns: 2 names over UDP and TCP through 127\\.0\\.0\\.1:${dns.port} \\(cluster domain cluster\\.local\\) in \\d+ ms, 2 failed`,
+          `dns: 2 names \\(A and AAAA\\) over UDP and TCP through 127\\.0\\.0\\.1:${dns.port} \\(cluster domain cluster\\.local\\) in \\d+ ms, 2 failed`,
         ),
       );
     } finally {
@@ -920,6 +927,36 @@ describe('slo-gate hook (dist/hook.js) in a PreSync Job', () => {
     expect(hintIds(run)).not.toContain('pod-crashloop');
     // The Event was still written: only reading pods was denied.
     expect(api!.list('Event', 'shop')).toHaveLength(1);
+  });
+
+  it("a slow API server: the live read ends at the run's deadline, a note names what was not read, the verdict is written", async () => {
+    // Each list of the pods answers after a minute: beyond the run's 3 s and the read's own 10 s.
+    const env = await cluster({
+      overrides: { 'GET /api/v1/namespaces/shop/pods': { delayMs: 60_000 } },
+    });
+    const run = await runHook({
+      ...env,
+      SLO_GATE_CONFIG: configFor('shop'),
+      SLO_GATE_MANIFESTS: manifestsFolder(),
+      SLO_GATE_MAX_DURATION: '3s',
+    });
+    expect(run.code).toBe(1);
+    expect(reportOf(run).verdict).toBe('block');
+    expect(run.termination.startsWith('slo-gate blocked, the sync is stopped: ')).toBe(true);
+    // Cut off mid-read, or (on a machine so busy that the gate used the 3 s) not started at all.
+    const deadlineNotes = notesOf(run).filter((n) => n.includes("the run's 3s deadline"));
+    expect(deadlineNotes).toHaveLength(1);
+    expect(deadlineNotes[0]).toMatch(
+      new RegExp(
+        `^skipped pods in shop: ${api!.url} did not answer in the [\\d.]+ m?s left before the run's 3s deadline$` +
+          `|^live cluster signals skipped: the run's 3s deadline passed before they were read$`,
+      ),
+    );
+    // The pods were not read: nothing is said about the crash-looping one.
+    expect(hintIds(run)).not.toContain('pod-crashloop');
+    // The read's own 10 s alone would have ended the run after 10 s; the deadline ended it at 3 s,
+    // plus starting Node and writing the results.
+    expect(run.elapsedMs).toBeLessThan(10_000);
   });
 
   it("`slo-gate hook` takes check's options plus the hook's; the Event and notice go on the Application", async () => {

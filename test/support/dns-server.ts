@@ -1,14 +1,16 @@
 /**
  * A small authoritative DNS server for tests, on 127.0.0.1 over UDP and TCP (the same port), that
- * answers real DNS wire format (RFC 1035): A records for the names it knows, NXDOMAIN for the
- * others, and faults on demand (UDP dropped, TCP not listening, SERVFAIL). Written separately from
- * the code under test so that both ends of the wire are checked.
+ * answers real DNS wire format (RFC 1035; AAAA records as RFC 3596 defines them): A and AAAA
+ * records for the names it knows (NOERROR with no records for a type a known name lacks, as
+ * CoreDNS answers AAAA in an IPv4-only cluster), NXDOMAIN for the others, and faults on demand (UDP
+ * dropped, TCP not listening, SERVFAIL). Written separately from the code under test so that both
+ * ends of the wire are checked.
  */
 import { type RemoteInfo, createSocket } from 'node:dgram';
-import { type AddressInfo, type Server, type Socket, createServer } from 'node:net';
+import { type AddressInfo, type Server, type Socket, createServer, isIPv6 } from 'node:net';
 
 export interface DnsServerOptions {
-  /** Fully qualified names (no trailing dot) to their IPv4 addresses. */
+  /** Fully qualified names (no trailing dot) to their addresses: IPv4 ones answer A, IPv6 ones AAAA. */
   records: Record<string, string[]>;
   /** Names answered with SERVFAIL. */
   servfail?: string[];
@@ -21,7 +23,7 @@ export interface DnsServerOptions {
 export interface DnsServerHandle {
   host: string;
   port: number;
-  /** Questions asked, "udp kubernetes.default.svc.cluster.local". */
+  /** Questions asked, "udp A kubernetes.default.svc.cluster.local", "tcp AAAA …". */
   asked: string[];
   stop(): Promise<void>;
 }
@@ -55,12 +57,39 @@ function readQuestion(message: Buffer): Question {
   };
 }
 
+const TYPE_A = 1;
+const TYPE_AAAA = 28;
+const typeName = (type: number) => (type === TYPE_A ? 'A' : type === TYPE_AAAA ? 'AAAA' : `TYPE${type}`);
+
+/** An IPv6 address as its 16 bytes: "::" stands for as many zero groups as are missing. */
+function ipv6Bytes(address: string): Buffer {
+  const [head, tail] = address.split('::') as [string, string | undefined];
+  const groups = (part: string | undefined) => (part ? part.split(':') : []);
+  const written = [...groups(head), ...(tail === undefined ? [] : groups(tail))];
+  const all =
+    tail === undefined
+      ? written
+      : [...groups(head), ...Array<string>(8 - written.length).fill('0'), ...groups(tail)];
+  const bytes = Buffer.alloc(16);
+  all.forEach((group, i) => bytes.writeUInt16BE(parseInt(group, 16), i * 2));
+  return bytes;
+}
+
+function recordData(type: number, address: string): Buffer {
+  return type === TYPE_A ? Buffer.from(address.split('.').map(Number)) : ipv6Bytes(address);
+}
+
 function answer(question: Question, options: DnsServerOptions): Buffer {
   const servfail = options.servfail?.includes(question.name);
   const addresses = servfail ? [] : (options.records[question.name] ?? []);
   const known = question.name in options.records;
   const rcode = servfail ? 2 : known ? 0 : 3;
-  const records = question.type === 1 ? addresses : [];
+  const records =
+    question.type === TYPE_A
+      ? addresses.filter((a) => !isIPv6(a))
+      : question.type === TYPE_AAAA
+        ? addresses.filter((a) => isIPv6(a))
+        : [];
   const header = Buffer.alloc(12);
   header.writeUInt16BE(question.id, 0);
   // QR (response), AA (authoritative), RD copied from the query, RA, RCODE.
@@ -68,14 +97,14 @@ function answer(question: Question, options: DnsServerOptions): Buffer {
   header.writeUInt16BE(1, 4);
   header.writeUInt16BE(records.length, 6);
   const answers = records.map((address) => {
-    const record = Buffer.alloc(16);
+    const data = recordData(question.type, address);
+    const record = Buffer.alloc(12);
     record.writeUInt16BE(0xc00c, 0); // pointer to the name in the question
-    record.writeUInt16BE(1, 2); // TYPE A
+    record.writeUInt16BE(question.type, 2); // TYPE A or AAAA
     record.writeUInt16BE(1, 4); // CLASS IN
     record.writeUInt32BE(5, 6); // TTL, as CoreDNS's kubernetes plugin sets it
-    record.writeUInt16BE(4, 10);
-    address.split('.').forEach((octet, i) => record.writeUInt8(Number(octet), 12 + i));
-    return record;
+    record.writeUInt16BE(data.length, 10);
+    return Buffer.concat([record, data]);
   });
   return Buffer.concat([header, question.section, ...answers]);
 }
@@ -96,7 +125,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
           const size = received.readUInt16BE(0);
           const question = readQuestion(received.subarray(2, 2 + size));
           received = received.subarray(2 + size);
-          asked.push(`tcp ${question.name}`);
+          asked.push(`tcp ${typeName(question.type)} ${question.name}`);
           const reply = answer(question, options);
           const length = Buffer.alloc(2);
           length.writeUInt16BE(reply.length, 0);
@@ -111,7 +140,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
   const udp = createSocket('udp4');
   udp.on('message', (message: Buffer, from: RemoteInfo) => {
     const question = readQuestion(message);
-    asked.push(`udp ${question.name}`);
+    asked.push(`udp ${typeName(question.type)} ${question.name}`);
     if (options.dropUdp) return;
     udp.send(answer(question, options), from.port, from.address);
   });

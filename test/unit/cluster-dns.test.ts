@@ -68,6 +68,10 @@ describe('resolv.conf and server addresses', () => {
     expect(encodeQuery('api.svc', 0x1234).toString('hex')).toBe(
       '123401000001000000000000' + '03617069' + '03737663' + '00' + '0001' + '0001',
     );
+    // The same question for AAAA: type 28 (RFC 3596).
+    expect(encodeQuery('api.svc', 0x1234, 'AAAA').toString('hex')).toBe(
+      '123401000001000000000000' + '03617069' + '03737663' + '00' + '001c' + '0001',
+    );
     expect(() => decodeAnswer(Buffer.alloc(5))).toThrow('shorter than a DNS header');
   });
 });
@@ -86,15 +90,52 @@ describe('lookups over UDP and TCP', () => {
       timeoutMs: TIMEOUT_MS,
     });
     expect(api).toMatchObject({
-      udp: { ok: true, addresses: ['10.96.0.1'] },
-      tcp: { ok: true, addresses: ['10.96.0.1'] },
+      udp: { ok: true, addresses: ['10.96.0.1'], families: ['A'] },
+      tcp: { ok: true, addresses: ['10.96.0.1'], families: ['A'] },
     });
     expect(checkout!.tcp).toMatchObject({ ok: true, addresses: ['10.96.14.22'] });
     expect(missing).toMatchObject({
       udp: { ok: false, error: 'nxdomain' },
       tcp: { ok: false, error: 'nxdomain' },
     });
-    expect(server.asked.filter((q) => q.endsWith(API)).sort()).toEqual([`tcp ${API}`, `udp ${API}`]);
+    // A and AAAA over each transport.
+    expect(server.asked.filter((q) => q.endsWith(API)).sort()).toEqual([
+      `tcp A ${API}`,
+      `tcp AAAA ${API}`,
+      `udp A ${API}`,
+      `udp AAAA ${API}`,
+    ]);
+  });
+
+  it('resolves the names of an IPv6-only cluster by their AAAA records, over both protocols', async () => {
+    server = await startDnsServer({ records: { [API]: ['fd00:10:96::1'] } });
+    const [api] = await probeDns([API], { server, timeoutMs: TIMEOUT_MS });
+    // The TCP answer's 16 bytes are written as node:dns writes the UDP one.
+    expect(api).toMatchObject({
+      udp: { ok: true, addresses: ['fd00:10:96::1'], families: ['AAAA'] },
+      tcp: { ok: true, addresses: ['fd00:10:96::1'], families: ['AAAA'] },
+    });
+  });
+
+  it('names both families of a dual-stack Service, A first', async () => {
+    server = await startDnsServer({ records: { [CHECKOUT]: ['fd00:10:96::e:16', '10.96.14.22'] } });
+    const [checkout] = await probeDns([CHECKOUT], { server, timeoutMs: TIMEOUT_MS });
+    for (const answer of [checkout!.udp, checkout!.tcp]) {
+      expect(answer).toMatchObject({
+        ok: true,
+        addresses: ['10.96.14.22', 'fd00:10:96::e:16'],
+        families: ['A', 'AAAA'],
+      });
+    }
+  });
+
+  it('says "no A or AAAA record" only for a name that has neither', async () => {
+    server = await startDnsServer({ records: { [API]: [] } });
+    const [api] = await probeDns([API], { server, timeoutMs: TIMEOUT_MS });
+    expect(api).toMatchObject({
+      udp: { ok: false, error: 'nodata', detail: 'no A or AAAA record' },
+      tcp: { ok: false, error: 'nodata', detail: 'no A or AAAA record' },
+    });
   });
 
   it('times out over UDP when the server drops it, and answers over TCP', async () => {
@@ -192,7 +233,7 @@ describe('DNS hints', () => {
     const [hint] = liveHints(state, { workloads: [], now: NOW_DATE });
     expect(hint!.id).toBe('dns-lookup-failed');
     expect(hint!.title).toBe(
-      `cluster DNS: 2 of 2 lookups from the hook failed (${API}: UDP timeout (ETIMEOUT), TCP ok (10.96.0.1))`,
+      `cluster DNS: 2 of 2 lookups from the hook failed (${API}: UDP timeout (ETIMEOUT), TCP ok (A: 10.96.0.1))`,
     );
     expect(hint!.evidence).toContain('the CoreDNS pod in kube-system is Ready');
     expect(hint!.evidence.at(-1)).toMatch(
@@ -226,6 +267,21 @@ describe('DNS hints', () => {
     const hints = liveHints(state, { workloads: [], now: NOW_DATE });
     expect(hints.map((h) => h.id)).toEqual(['dns-not-ready']);
     expect(hints[0]!.evidence).toContain(`${CHECKOUT}: UDP SERVFAIL, TCP SERVFAIL`);
+  });
+
+  it('names the family that answered, and a name with neither', async () => {
+    const { lookups: dnsLookups, at } = await lookups({
+      records: { [API]: ['fd00:10:96::1'], [CHECKOUT]: [] },
+      dropUdp: true,
+    });
+    const state = liveState({
+      dnsPods: [coreDns('coredns-7db6d8ff4d-2xkqp', true)],
+      dnsLookups,
+      dnsServer: at,
+    });
+    const [hint] = liveHints(state, { workloads: [], now: NOW_DATE });
+    expect(hint!.evidence).toContain(`${API}: UDP timeout (ETIMEOUT), TCP ok (AAAA: fd00:10:96::1)`);
+    expect(hint!.evidence).toContain(`${CHECKOUT}: UDP timeout (ETIMEOUT), TCP no A or AAAA record`);
   });
 
   it('says nothing when every lookup works and CoreDNS is Ready', async () => {

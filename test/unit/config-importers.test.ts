@@ -264,15 +264,6 @@ const REJECTED: [string, { fixture: string; line: number; column: number; parts:
     },
   ],
   [
-    'a calendar-aligned OpenSLO time window',
-    {
-      fixture: 'bad/openslo-calendar.yaml',
-      line: 13,
-      column: 7,
-      parts: ['spec.timeWindows[0]: a calendar-aligned time window is not supported'],
-    },
-  ],
-  [
     'an OpenSLO target written as a percent',
     {
       fixture: 'bad/openslo-target-percent.yaml',

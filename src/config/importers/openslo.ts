@@ -2,14 +2,16 @@
  * OpenSLO SLOs with Prometheus queries: `openslo/v1alpha` as Sloth reads it (objectives[].ratioMetrics
  * with good and total, source prometheus, queryType promql), and `openslo/v1` (an inline indicator
  * or an indicatorRef to a kind SLI of the same file set; ratioMetric good/bad/total or raw; metric
- * source type Prometheus, query in spec.query or spec.promql). Each objective is one SLO.
+ * source type Prometheus, query in spec.query or spec.promql). Each objective is one SLO. The period is
+ * the rolling time window, or a calendar-aligned one as slo-gate's calendar month or week
+ * (openslo-calendar.ts).
  *
  * Queries: one that already uses `{{.window}}` (as Sloth's OpenSLO examples do) is taken as written;
  * in any other, the range of every range selector (`[5m]`) becomes `{{.window}}`, so each alert
  * window measures its own range. A `good` query becomes errors = total - good.
  */
 import { z } from 'zod';
-import type { Path, Policy, SloDefinition } from '../../model/index.js';
+import type { CalendarPeriod, Path, Policy, SloDefinition } from '../../model/index.js';
 import { withWindowRanges } from '../../promql/index.js';
 import { parseDuration } from '../../slo/duration.js';
 import { DEFAULT_ON_NO_DATA, DEFAULT_WINDOW } from '../defaults.js';
@@ -18,6 +20,13 @@ import { buildSlo, errorAt, resolvePolicy, type DocumentContext } from '../resol
 import { SLO_NAME } from '../schema.js';
 import { compileSli, type WrittenQuery, type WrittenSli } from '../sli.js';
 import { fractionToPercent, isMapping, parseWith, unsupported, type SpecDocument } from './common.js';
+import {
+  calendarPeriodOf,
+  calendarSchema,
+  windowCalendar,
+  type OpensloCalendar,
+  type WindowLength,
+} from './openslo-calendar.js';
 
 export const OPENSLO_V1ALPHA = 'openslo/v1alpha';
 export const OPENSLO_V1 = 'openslo/v1';
@@ -152,10 +161,16 @@ function ratioSli(queries: RatioQueries): WrittenSli {
 
 const noAttribution = { labels: [], path: [] };
 
+/** The period of an OpenSLO SLO: a rolling window as written ("28d"), or a calendar period. */
+interface SloPeriod {
+  window: string;
+  calendar?: CalendarPeriod;
+}
+
 interface SloParts {
   name: string;
   objectivePercent: number;
-  window: string;
+  period: SloPeriod;
   sli: WrittenSli;
   sliContext: DocumentContext;
 }
@@ -172,7 +187,8 @@ function sloOf(context: DocumentContext, sloPath: Path, parts: SloParts, policy:
   return buildSlo(context, sloPath, {
     name: parts.name,
     objectivePercent: parts.objectivePercent,
-    window: parts.window,
+    window: parts.period.window,
+    ...(parts.period.calendar ? { calendar: parts.period.calendar } : {}),
     sli: compileSli(parts.sliContext, parts.sli, noAttribution),
     onNoData: DEFAULT_ON_NO_DATA,
     policy: resolvePolicy(policy, undefined),
@@ -210,7 +226,7 @@ const v1alphaSchema = z.looseObject({
             .int(expect('a whole number', 'write count: 30')),
           unit: text('a unit', 'write unit: Day'),
           isRolling: z.boolean(expect('true or false', 'write isRolling: true')).optional(),
-          calendar: z.unknown().optional(),
+          calendar: calendarSchema.optional(),
         }),
         expect('a list of one time window', 'write timeWindows: [{ count: 30, unit: Day }]'),
       )
@@ -218,7 +234,18 @@ const v1alphaSchema = z.looseObject({
   }),
 });
 
-const V1ALPHA_UNITS: Record<string, string> = { day: 'd', week: 'w' };
+// OpenSLO v1alpha's units; slo-gate's rolling periods are counted in days or weeks.
+const V1ALPHA_UNITS: Record<string, WindowLength['unit']> = {
+  second: 'second',
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+const ROLLING_V1ALPHA_UNITS: Partial<Record<WindowLength['unit'], string>> = { day: 'd', week: 'w' };
 
 export function opensloV1alphaSlos(document: SpecDocument, policy: Policy): SloDefinition[] {
   const { context } = document;
@@ -233,7 +260,7 @@ export function opensloV1alphaSlos(document: SpecDocument, policy: Policy): SloD
       'write objectives[].ratioMetrics with good and total Prometheus queries',
     );
   }
-  const window = v1alphaWindow(context, spec.timeWindows);
+  const period = v1alphaPeriod(context, spec.timeWindows);
   return spec.objectives.map((objective, index) => {
     const path = ['spec', 'objectives', index];
     const ratio = objective.ratioMetrics;
@@ -275,7 +302,7 @@ export function opensloV1alphaSlos(document: SpecDocument, policy: Policy): SloD
         // Sloth's id of an OpenSLO objective: <service>-<metadata.name>-<index>.
         name: `${spec.service}-${metadata.name}-${index}`,
         objectivePercent: objectivePercentOf(context, path, { target: objective.target }),
-        window,
+        period,
         sli: ratioSli({ context, good: query('good'), total: query('total') }),
         sliContext: context,
       },
@@ -284,11 +311,18 @@ export function opensloV1alphaSlos(document: SpecDocument, policy: Policy): SloD
   });
 }
 
-function v1alphaWindow(
+function v1alphaPeriod(
   context: DocumentContext,
-  windows: { count: number; unit: string; isRolling?: boolean | undefined; calendar?: unknown }[] | undefined,
-): string {
-  if (!windows || windows.length === 0) return DEFAULT_WINDOW;
+  windows:
+    | {
+        count: number;
+        unit: string;
+        isRolling?: boolean | undefined;
+        calendar?: OpensloCalendar | undefined;
+      }[]
+    | undefined,
+): SloPeriod {
+  if (!windows || windows.length === 0) return { window: DEFAULT_WINDOW };
   if (windows.length > 1) {
     throw errorAt(
       context,
@@ -298,34 +332,40 @@ function v1alphaWindow(
     );
   }
   const [window] = windows as [(typeof windows)[number]];
-  rejectCalendar(context, ['spec', 'timeWindows', 0], window);
+  const path = ['spec', 'timeWindows', 0];
   const unit = V1ALPHA_UNITS[window.unit.toLowerCase()];
-  if (!unit || window.count <= 0) {
+  const length = unit && {
+    count: window.count,
+    unit,
+    written: `${window.count} ${window.unit}`,
+    path: [...path, 'unit'],
+  };
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
+    if (!length) {
+      throw errorAt(
+        context,
+        [...path, 'unit'],
+        `${pathLabel([...path, 'unit'])} must be Second, Minute, Hour, Day, Week, Month, Quarter or Year, got ${window.unit}`,
+        'write { count: 1, unit: Month } for a calendar month',
+      );
+    }
+    return {
+      window: DEFAULT_WINDOW,
+      calendar: calendarPeriodOf(context, { path, length, calendar }),
+    };
+  }
+  const rollingUnit = unit && ROLLING_V1ALPHA_UNITS[unit];
+  if (!rollingUnit || window.count <= 0) {
     throw unsupported(
       context,
-      ['spec', 'timeWindows', 0, 'unit'],
-      `a time window of ${window.count} ${window.unit}`,
+      [...path, 'unit'],
+      `a rolling time window of ${window.count} ${window.unit}`,
       'slo-gate reads rolling periods counted in days or weeks, as Sloth reads days',
-      'write e.g. { count: 30, unit: Day }',
+      'write e.g. { count: 30, unit: Day }, or { count: 1, unit: Month } with a calendar: for a calendar month',
     );
   }
-  return `${window.count}${unit}`;
-}
-
-function rejectCalendar(
-  context: DocumentContext,
-  path: Path,
-  window: { isRolling?: boolean | undefined; calendar?: unknown },
-): void {
-  if (window.calendar !== undefined || window.isRolling === false) {
-    throw unsupported(
-      context,
-      path,
-      'a calendar-aligned time window',
-      'slo-gate measures the SLO over a rolling period ending now',
-      'write a rolling window (isRolling: true, no calendar:), or leave this SLO out of slo-gate',
-    );
-  }
+  return { window: `${window.count}${rollingUnit}` };
 }
 
 // ---------------------------------------------------------------- openslo/v1
@@ -370,7 +410,7 @@ const v1SloSchema = z.looseObject({
         z.looseObject({
           duration: text('a duration such as 28d', 'write duration: 28d'),
           isRolling: z.boolean(expect('true or false', 'write isRolling: true')).optional(),
-          calendar: z.unknown().optional(),
+          calendar: calendarSchema.optional(),
         }),
         expect('a list of one time window', 'write timeWindow: [{ duration: 28d, isRolling: true }]'),
       )
@@ -402,7 +442,7 @@ export function opensloV1Slos(
   const { context } = document;
   const { metadata, spec } = parseWith(v1SloSchema, document);
   rejectTimeslices(context, spec.budgetingMethod);
-  const window = v1Window(context, spec.timeWindow);
+  const period = v1Period(context, spec.timeWindow);
   spec.objectives.forEach((objective, index) => {
     if (objective.indicator !== undefined || objective.indicatorRef !== undefined) {
       throw unsupported(
@@ -425,7 +465,7 @@ export function opensloV1Slos(
       {
         name: several ? `${metadata.name}-${index}` : metadata.name,
         objectivePercent: objectivePercentOf(context, path, objective),
-        window,
+        period,
         sli,
         sliContext: indicator.document.context,
       },
@@ -573,12 +613,24 @@ function prometheusQuery(
 }
 
 const V1_DURATION = /^(\d+)([smhdwMQY])$/;
+const V1_UNITS: Record<string, WindowLength['unit']> = {
+  s: 'second',
+  m: 'minute',
+  h: 'hour',
+  d: 'day',
+  w: 'week',
+  M: 'month',
+  Q: 'quarter',
+  Y: 'year',
+};
 
-function v1Window(
+function v1Period(
   context: DocumentContext,
-  windows: { duration: string; isRolling?: boolean | undefined; calendar?: unknown }[] | undefined,
-): string {
-  if (!windows || windows.length === 0) return DEFAULT_WINDOW;
+  windows:
+    | { duration: string; isRolling?: boolean | undefined; calendar?: OpensloCalendar | undefined }[]
+    | undefined,
+): SloPeriod {
+  if (!windows || windows.length === 0) return { window: DEFAULT_WINDOW };
   if (windows.length > 1) {
     throw errorAt(
       context,
@@ -589,24 +641,45 @@ function v1Window(
   }
   const [window] = windows as [(typeof windows)[number]];
   const path = ['spec', 'timeWindow', 0];
-  rejectCalendar(context, path, window);
+  const durationPath = [...path, 'duration'];
   const match = V1_DURATION.exec(window.duration);
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
+    if (!match) {
+      throw errorAt(
+        context,
+        durationPath,
+        `${pathLabel(durationPath)} must be a duration such as 1M or 1w, got ${window.duration}`,
+        'write duration: 1M for a calendar month, or 1w for a calendar week',
+      );
+    }
+    const length = {
+      count: Number(match[1]),
+      unit: V1_UNITS[match[2]!]!,
+      written: window.duration,
+      path: durationPath,
+    };
+    return {
+      window: DEFAULT_WINDOW,
+      calendar: calendarPeriodOf(context, { path, length, calendar }),
+    };
+  }
   if (match && 'MQY'.includes(match[2]!)) {
     throw unsupported(
       context,
-      [...path, 'duration'],
+      durationPath,
       `a rolling period of ${window.duration}`,
       'months, quarters and years have no fixed length',
-      'write the period in days or weeks, e.g. 30d or 4w',
+      'write the period in days or weeks, e.g. 30d or 4w, or a calendar window (isRolling: false, calendar:) for a calendar month',
     );
   }
   if (!match || parseDuration(window.duration) === undefined) {
     throw errorAt(
       context,
-      [...path, 'duration'],
-      `${pathLabel([...path, 'duration'])} must be a duration such as 28d or 4w, got ${window.duration}`,
+      durationPath,
+      `${pathLabel(durationPath)} must be a duration such as 28d or 4w, got ${window.duration}`,
       'write duration: 28d',
     );
   }
-  return window.duration;
+  return { window: window.duration };
 }

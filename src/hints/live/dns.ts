@@ -63,12 +63,12 @@ export function dnsHints(context: LiveContext): Hint[] {
   ];
 }
 
-/** "UDP timeout", "NXDOMAIN", "ok (10.96.0.1)" */
+/** "timeout (ETIMEOUT)", "NXDOMAIN (no such name)", "ok (A: 10.96.0.1)", "ok (AAAA: fd00:10:96::1)" */
 function describeAnswer(answer: DnsAnswer): string {
-  if (answer.ok) return `ok (${answer.addresses.slice(0, 2).join(', ')})`;
+  if (answer.ok) return `ok (${answer.families.join(' and ')}: ${answer.addresses.slice(0, 2).join(', ')})`;
   const words: Record<typeof answer.error, string> = {
     nxdomain: 'NXDOMAIN (no such name)',
-    nodata: 'no A record',
+    nodata: 'no A or AAAA record',
     timeout: 'timeout',
     servfail: 'SERVFAIL',
     refused: 'refused',
