@@ -10,8 +10,8 @@ export interface PrometheusConfig {
   tls?: { caFile?: string; certFile?: string; keyFile?: string; insecureSkipVerify?: boolean };
   timeoutMs: number;
   /**
-   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and are not
-   * retried after timing out; absent: they share `timeoutMs` and the retries of every query.
+   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and
+   * connection pool; absent: they share `timeoutMs` with every query.
    */
   periodTimeoutMs?: number;
   /**

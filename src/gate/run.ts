@@ -171,10 +171,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       const prometheus = prometheusSettings();
       if (prometheus.periodTimeoutMs === undefined) return undefined;
       // Its own breaker too: period queries timing out do not stop the cheap ones.
-      return createPrometheusClient(
-        { ...prometheus, timeoutMs: prometheus.periodTimeoutMs },
-        { ...clientOptions, retryTimeouts: false },
-      );
+      return createPrometheusClient({ ...prometheus, timeoutMs: prometheus.periodTimeoutMs }, clientOptions);
     },
     manifests: settings &&
       manifestSources && {

@@ -134,7 +134,7 @@ describe('Prometheus faults', () => {
     expect(reportOf(run).slos[0].status).toBe('error');
   });
 
-  it('slower than the timeout: gives up after the retries, in bounded time', async () => {
+  it('slower than the timeout: gives up without retrying, in bounded time', async () => {
     let requests = 0;
     const server = await listen((req) => {
       // never answers; the one backend detection (buildinfo) is not a query
@@ -149,14 +149,55 @@ describe('Prometheus faults', () => {
     await close(server);
     expect(run.code).toBe(1);
     expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer within 300ms/);
-    // 8 windows × 2 queries, 1 retry each: 32 without the breaker. The first 8 (the concurrency) time
-    // out; a retry of the first or second failure may leave before the third failure opens the
+    // 8 windows × 2 queries: 16 without the breaker, none retried. The first 8 (the concurrency) time
+    // out; a queued query may leave after the first or second failure, before the third opens the
     // breaker (it depends on the timers' order under load), then nothing more is sent.
     expect(requests).toBeGreaterThanOrEqual(8);
     expect(requests).toBeLessThanOrEqual(10);
-    expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer 3 requests in a row/);
-    // One round of 300 ms plus a backoff, far from hanging.
+    // The SLO failed with its first query that timed out, which was not sent again.
+    expect(reportOf(run).slos[0].reasons[0]).toMatch(
+      /did not answer within 300ms; not retried: the same query would take as long; onPrometheusError: block$/,
+    );
+    // One round of 300 ms, far from hanging.
     expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('one window slower than the timeout: each of its queries sent once, the reason says it was not retried', async () => {
+    const held: string[] = [];
+    // Holds the 30m window's queries (never answered); forwards everything else to the real Prometheus.
+    const server = await listen(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      const query = new URLSearchParams(body.toString()).get('query') ?? '';
+      if (query.includes('[30m]')) {
+        held.push(query);
+        return;
+      }
+      const upstream = await fetch(`${prometheus.url}${req.url}`, {
+        method: req.method,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: req.method === 'POST' ? body : undefined,
+      });
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(await upstream.text());
+    });
+    const run = await check(
+      `prometheus:\n  url: http://unused\n  timeout: 300ms\n  retries: 2\n${SHOP_SLO}`,
+      urlOf(server),
+    );
+    await close(server);
+    // The error query and the total query of the 30m window, once each: 2 retries allowed, none used.
+    expect(held).toHaveLength(2);
+    expect(new Set(held).size).toBe(2);
+    const slo = reportOf(run).slos[0];
+    expect(slo.status).toBe('error');
+    expect(slo.reasons[0]).toMatch(
+      /^Prometheus at \S+ did not answer within 300ms; not retried: the same query would take as long; onPrometheusError: block$/,
+    );
+    // The SLO's result is built at its first failure: the other query may time out just after.
+    expect(slo.slowQueries).toContainEqual(expect.objectContaining({ window: '30m', timedOut: true }));
+    expect(run.code).toBe(1);
   });
 
   it('a 500 then success: retried, and the verdict is the healthy one', async () => {
