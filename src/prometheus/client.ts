@@ -1,8 +1,9 @@
 /**
  * Prometheus HTTP API client (instant and range queries) for Prometheus, Thanos, Mimir, Cortex and
  * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
- * backoff (never of a timeout), bounded concurrency, typed errors. Secrets never reach a message: every message is built
- * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
+ * backoff (never of a timeout), bounded concurrency, typed errors. Secrets never reach a message:
+ * every message is built here (axios errors carry the request headers, so they are never rethrown)
+ * and scrubbed.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
