@@ -5,6 +5,11 @@ import { parseDuration } from '../slo/duration.js';
 export const DEFAULT_TIMEOUT = '10s';
 export const DEFAULT_RETRIES = 2;
 export const DEFAULT_CONCURRENCY = 8;
+/**
+ * prometheus.alignTime: a minute is within the lag of scrapes and rule evaluations (numbers at most
+ * a minute older), and every run within the same minute asks a query-frontend the same queries.
+ */
+export const DEFAULT_ALIGN_TIME = '1m';
 /** Sloth's default SLO period, used for Sloth specs too. */
 export const DEFAULT_WINDOW = '30d';
 export const DEFAULT_ON_NO_DATA: Verdict = 'warn';

@@ -16,9 +16,9 @@ import type {
   Verdict,
 } from '../model/index.js';
 import { parseDuration } from '../slo/duration.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
+import { DEFAULT_ALIGN_TIME, DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT } from './defaults.js';
 import { periodFields } from './period.js';
-import type { ConfigInput, PolicyInput } from './schema.js';
+import { alignTimeSeconds, type ConfigInput, type PolicyInput } from './schema.js';
 import type { PrometheusConfig } from './types.js';
 import { positionOf, type YamlSource } from './yaml-source.js';
 
@@ -89,6 +89,9 @@ export function resolvePrometheus(
     concurrency: input.concurrency ?? DEFAULT_CONCURRENCY,
   };
   if (input.periodTimeout !== undefined) prometheus.periodTimeoutMs = seconds(input.periodTimeout) * 1000;
+  prometheus.alignTimeMs =
+    (input.alignTime === undefined ? seconds(DEFAULT_ALIGN_TIME) : (alignTimeSeconds(input.alignTime) ?? 0)) *
+    1000;
   if (input.maxPeriodSamples !== undefined) prometheus.maxPeriodSamples = input.maxPeriodSamples;
   if (input.bearerTokenFile !== undefined) prometheus.bearerTokenFile = resolvePath(input.bearerTokenFile);
   if (input.basicAuth) {

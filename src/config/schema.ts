@@ -130,6 +130,30 @@ function wholeNumber(min: number, max: number, example: string) {
   );
 }
 
+/** Beyond an hour the numbers would be too old to gate a release on. */
+const MAX_ALIGN_TIME_SECONDS = 3600;
+
+/**
+ * prometheus.alignTime as seconds: a duration up to an hour, or 0 (also "0", "off", false) for the
+ * exact evaluation time; undefined when it is neither.
+ */
+export function alignTimeSeconds(written: number | string | boolean): number | undefined {
+  if (written === 0 || written === false || written === '0' || written === 'off') return 0;
+  if (typeof written !== 'string') return undefined;
+  const seconds = parseDuration(written);
+  return seconds !== undefined && seconds <= MAX_ALIGN_TIME_SECONDS ? seconds : undefined;
+}
+
+function alignTime() {
+  const wording = expect(
+    'a duration up to 1h such as "1m", or 0 (off) for the exact evaluation time',
+    'write e.g. alignTime: 1m, or alignTime: 0 to query at the exact time',
+  );
+  return z
+    .union([z.number(), z.string(), z.boolean()], wording)
+    .refine((written) => alignTimeSeconds(written) !== undefined, wording);
+}
+
 function nonEmptyString(expected: string, fix: string) {
   const wording = expect(expected, fix);
   return z.string(wording).min(1, wording);
@@ -221,6 +245,7 @@ const PROMETHEUS_KEYS = [
   'timeout',
   'periodTimeout',
   'maxPeriodSamples',
+  'alignTime',
   'retries',
   'concurrency',
 ];
@@ -267,6 +292,7 @@ const prometheusSchema = z
         'a whole number of samples, at least 1',
         'write e.g. maxPeriodSamples: 50000000',
       ).optional(),
+      alignTime: alignTime().optional(),
       retries: wholeNumber(0, 10, 'retries: 2').optional(),
       concurrency: wholeNumber(1, 256, 'concurrency: 8').optional(),
     },

@@ -10,8 +10,8 @@ export interface PrometheusConfig {
   tls?: { caFile?: string; certFile?: string; keyFile?: string; insecureSkipVerify?: boolean };
   timeoutMs: number;
   /**
-   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and are not
-   * retried after timing out; absent: they share `timeoutMs` and the retries of every query.
+   * The SLO period's raw queries (the heaviest: 30 days of samples) get their own timeout and
+   * connection pool; absent: they share `timeoutMs` with every query.
    */
   periodTimeoutMs?: number;
   /**
@@ -19,6 +19,12 @@ export interface PrometheusConfig {
    * sent; absent: no estimate. Prometheus's own --query.max-samples default is 50,000,000.
    */
   maxPeriodSamples?: number;
+  /**
+   * Where the backend is a query-frontend kind (Thanos, Mimir, Cortex), a run's evaluation time is
+   * rounded down to a multiple of this, so that runs within it ask identical queries; 0: the exact
+   * time. An explicit --at is never moved. Absent: 0.
+   */
+  alignTimeMs?: number;
   /** Attempts after the first one, for retryable failures. */
   retries: number;
   /** Queries in flight at once. */

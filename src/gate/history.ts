@@ -1,17 +1,20 @@
 /**
  * The recent past of each warning or blocking SLO, for the job summary's charts, from range queries:
  * its 1h burn rate over the last day at a 5-minute step (fine enough that a 45-minute burn is a
- * dozen points, not one), and its remaining error budget over the last SLO period. A chart never changes the
- * verdict, so a failed query is logged and that SLO's history left out.
+ * dozen points, not one), and its remaining error budget over the last SLO period. Each span starts
+ * and ends on a multiple of its step (query-frontend caches); the check's own numbers close the
+ * lines. A chart never changes the verdict, so a failed query is logged and that SLO's history left out.
  */
 import { queriesFor, type WindowQueries } from '../config/sli.js';
 import type { GateConfig } from '../config/types.js';
 import { unreachable } from '../errors.js';
-import type { MeasurableSli, MeasurableSlo, Report, SloHistory } from '../model/index.js';
+import type { MeasurableSli, MeasurableSlo, Report, SloHistory, SloResult } from '../model/index.js';
 import type { PrometheusClient, RangeAnswer } from '../prometheus/client.js';
 import { budgetPeriodAt } from '../slo/calendar.js';
 import { alertFactor } from '../slo/evaluate.js';
 import { clean } from '../slo/format.js';
+import { windowsToMeasure } from '../slo/windows.js';
+import { alignSpanToStep } from './align.js';
 import { queryForBackend } from './backend-form.js';
 
 export interface HistoryOptions {
@@ -62,7 +65,7 @@ export async function sloHistories(
         return undefined;
       }
       try {
-        return await historyOf(definition, client, at, burnHours * 3600);
+        return await historyOf(definition, result, client, at, burnHours * 3600);
       } catch (error) {
         // A PrometheusError (already free of secrets) or anything else here only costs the chart.
         const reason = error instanceof Error ? error.message : String(error);
@@ -76,15 +79,23 @@ export async function sloHistories(
 
 async function historyOf(
   slo: MeasurableSlo,
+  result: SloResult,
   client: PrometheusClient,
   at: Date,
   burnSpanSeconds: number,
 ): Promise<SloHistory> {
   const stepSeconds = BURN_STEP_SECONDS;
-  const burnSpan = { start: new Date(at.getTime() - burnSpanSeconds * 1000), end: at };
+  // Both spans on multiples of their step, so a query-frontend's results cache can answer them.
+  const burnSpan = alignSpanToStep(
+    { start: new Date(at.getTime() - burnSpanSeconds * 1000), end: at },
+    stepSeconds,
+  );
   // The budget over the SLO period before `at`: the period shows how the budget was spent.
   const budgetStepSeconds = chooseStep(slo.windowSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
-  const budgetSpan = { start: new Date(at.getTime() - slo.windowSeconds * 1000), end: at };
+  const budgetSpan = alignSpanToStep(
+    { start: new Date(at.getTime() - slo.windowSeconds * 1000), end: at },
+    budgetStepSeconds,
+  );
   const budget = 1 - slo.objective;
   // A calendar period so far has a different length at every step: no one range query draws it.
   const [burnRatios, periodRatios] = await Promise.all([
@@ -98,19 +109,49 @@ async function historyOf(
           budgetStepSeconds,
         ),
   ]);
-  const { periodSeconds } = budgetPeriodAt(slo, at);
+  const period = budgetPeriodAt(slo, at);
   const thresholds = slo.policy.burnRateAlerts
     .filter((alert) => alert.longSeconds === BURN_WINDOW.seconds)
-    .map((alert) => alertFactor(alert, periodSeconds));
+    .map((alert) => alertFactor(alert, period.periodSeconds));
+  // The report labels its windows as measured ("1h"); the check's 1h burn is under that label.
+  const burnLabel = windowsToMeasure(slo, period.budgetWindow).find(
+    (w) => w.seconds === BURN_WINDOW.seconds,
+  )?.window;
   return {
     slo: slo.name,
-    burnRate: burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),
-    budgetRemaining: periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+    burnRate: throughCheck(
+      burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),
+      at,
+      burnLabel === undefined ? undefined : result.burnRates[burnLabel],
+    ),
+    budgetRemaining: slo.calendar
+      ? []
+      : throughCheck(
+          periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+          at,
+          result.errorBudgetRemaining,
+        ),
     stepSeconds,
     budgetStepSeconds,
     window: slo.window,
     ...(thresholds.length > 0 ? { burnRateThreshold: Math.min(...thresholds) } : {}),
   };
+}
+
+/**
+ * An aligned grid ends up to a step before the check: the check's own number (measured already, no
+ * query) closes the line, so a chart ends at what the report says. Without one (not measured, no
+ * traffic) the line ends with the grid.
+ */
+function throughCheck(
+  points: [number, number][],
+  at: Date,
+  value: number | null | undefined,
+): [number, number][] {
+  const t = at.getTime() / 1000;
+  const last = points[points.length - 1];
+  if (typeof value !== 'number' || !last || last[0] >= t) return points;
+  return [...points, [t, value]];
 }
 
 /**

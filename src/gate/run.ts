@@ -35,6 +35,7 @@ import {
   requirePrometheus,
   runCheck,
 } from './check.js';
+import { alignedEvaluationTime } from './align.js';
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 import { renderDiffText } from '../report/netpol.js';
@@ -122,7 +123,7 @@ const CHECKS_NOTHING =
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const deadline =
     options.deadline ?? startDeadline(options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS);
-  const at = parseEvaluationTime(options.at);
+  const requestedAt = parseEvaluationTime(options.at);
   const loaded = await loadConfig(options.configFile, {
     prometheusUrl: options.prometheusUrl,
     configSetting: options.configSetting,
@@ -158,6 +159,19 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     bearerToken: options.prometheusToken,
     deadline,
   };
+  const sharedClient = () => (client ??= createPrometheusClient(prometheusSettings(), clientOptions));
+  // An explicit --at is the user's: never moved. Otherwise, on a query-frontend kind, rounded down
+  // to prometheus.alignTime so that runs within it ask identical queries (the report says the time).
+  const alignMs = config.prometheus?.alignTimeMs ?? 0;
+  const at =
+    options.at === undefined && alignMs > 0 && config.slos.length > 0
+      ? alignedEvaluationTime(requestedAt, alignMs, (await sharedClient().backend()).kind)
+      : requestedAt;
+  if (options.verbose && at.getTime() !== requestedAt.getTime()) {
+    options.log(
+      `evaluating at ${formatEvaluatedAt(at)}: ${formatEvaluatedAt(requestedAt)} rounded down to prometheus.alignTime for the query-frontend's results cache`,
+    );
+  }
   const {
     report: checked,
     bundle,
@@ -166,18 +180,12 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     at,
     log: options.log,
     progress: options.progress,
-    client: () => {
-      client = createPrometheusClient(prometheusSettings(), clientOptions);
-      return client;
-    },
+    client: sharedClient,
     periodClient: () => {
       const prometheus = prometheusSettings();
       if (prometheus.periodTimeoutMs === undefined) return undefined;
       // Its own breaker too: period queries timing out do not stop the cheap ones.
-      return createPrometheusClient(
-        { ...prometheus, timeoutMs: prometheus.periodTimeoutMs },
-        { ...clientOptions, retryTimeouts: false },
-      );
+      return createPrometheusClient({ ...prometheus, timeoutMs: prometheus.periodTimeoutMs }, clientOptions);
     },
     manifests: settings &&
       manifestSources && {
@@ -207,12 +215,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
           settings.paths,
           settings.defaultNamespace,
           config.file,
-          () =>
-            observedTrafficOf(
-              config,
-              () => client ?? createPrometheusClient(prometheusSettings(), clientOptions),
-              at,
-            ),
+          () => observedTrafficOf(config, sharedClient, at),
         )
       : undefined;
   if (netpol && (netpol.verdict !== 'pass' || netpol.notes)) options.log(renderDiffText(netpol).trimEnd());

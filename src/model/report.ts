@@ -164,7 +164,9 @@ export const ReportSchema = z
       .default(REPORT_VERSION)
       .describe('The report format; a report without it (written before it existed) is version 1'),
     verdict: VerdictSchema,
-    evaluatedAt: text.describe('RFC 3339: the pinned evaluation time of every query'),
+    evaluatedAt: text.describe(
+      'RFC 3339: the pinned evaluation time of every instant query (--at, or the run start, on Thanos and Mimir rounded down to prometheus.alignTime)',
+    ),
     slos: z.array(SloResultSchema).max(10_000),
     findings: z.array(FindingSchema).max(100_000),
     hints: z.array(HintSchema).max(10_000),

@@ -142,11 +142,15 @@ export type MeasurableSlo = SloDefinition<MeasurableSli>;
 /** The recent past of an SLO, from range queries: what the job summary's charts draw. */
 export interface SloHistory {
   slo: string;
-  /** [unix seconds, burn rate of the 1h window] on a regular grid ending at `at`; NaN without traffic. */
+  /**
+   * [unix seconds, burn rate of the 1h window] on a regular grid on multiples of the step, then the
+   * check's own value at `at` when the grid ends before it; NaN without traffic.
+   */
   burnRate: [number, number][];
   /**
-   * [unix seconds, fraction of the period's budget left] (negative when overspent); NaN without
-   * traffic. Empty for a calendar SLO: its period so far has another length at every point.
+   * [unix seconds, fraction of the period's budget left] (negative when overspent), gridded like
+   * burnRate; NaN without traffic. Empty for a calendar SLO: its period so far has another length at
+   * every point.
    */
   budgetRemaining: [number, number][];
   /** Step of burnRate. */

@@ -1,8 +1,9 @@
 /**
  * Prometheus HTTP API client (instant and range queries) for Prometheus, Thanos, Mimir, Cortex and
  * VictoriaMetrics: POST form at one pinned time, auth and tenant headers, TLS, bounded retries with
- * backoff, bounded concurrency, typed errors. Secrets never reach a message: every message is built
- * here (axios errors carry the request headers, so they are never rethrown) and scrubbed.
+ * backoff (never of a timeout), bounded concurrency, typed errors. Secrets never reach a message:
+ * every message is built here (axios errors carry the request headers, so they are never rethrown)
+ * and scrubbed.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -114,11 +115,6 @@ export interface PrometheusClientOptions {
   deadline?: { signal: AbortSignal; reason: string };
   /** Largest response body read, in bytes (default MAX_RESPONSE_BYTES). */
   maxResponseBytes?: number;
-  /**
-   * Retry a query that timed out (default true). False for queries too heavy to answer in time:
-   * the same query again only adds the same load.
-   */
-  retryTimeouts?: boolean;
 }
 
 /**
@@ -128,6 +124,9 @@ export interface PrometheusClientOptions {
  * the peak stays far below. An SLI's answer is a few hundred bytes, a chart's range answer a few KiB.
  */
 export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+
+/** Said of every timeout, the client-side one and Prometheus's errorType "timeout". */
+export const TIMEOUT_NOT_RETRIED = 'not retried: the same query would take as long';
 
 /** Consecutive timeouts or failed connections after which the remaining queries are not sent. */
 export const BREAKER_THRESHOLD = 3;
@@ -192,7 +191,6 @@ export function createPrometheusClient(
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
-    retryTimeouts: options.retryTimeouts ?? true,
     unanswered: 0,
     lastUnanswered: '',
   };
@@ -262,7 +260,6 @@ interface RequestContext {
   sent: number;
   maxResponseBytes: number;
   deadline?: { signal: AbortSignal; reason: string };
-  retryTimeouts: boolean;
   /** Timeouts and failed connections in a row; at BREAKER_THRESHOLD no more requests are sent. */
   unanswered: number;
   /** What the last of them said. */
@@ -401,9 +398,13 @@ async function queryWithRetries<T>(
     // A query the deadline cut off failed for that reason, not for the aborted request's.
     if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
     const failure = outcome;
-    const retryable = failure.retryable && (context.retryTimeouts || failure.kind !== 'timeout');
-    if (!retryable || attempt >= attemptsAllowed) {
-      const suffix = failure.countAttempts ? ` (${attempt} attempt${attempt === 1 ? '' : 's'})` : '';
+    if (!failure.retryable || attempt >= attemptsAllowed) {
+      const suffix =
+        failure.kind === 'timeout'
+          ? `${attempt > 1 ? ` (attempt ${attempt})` : ''}; ${TIMEOUT_NOT_RETRIED}`
+          : failure.countAttempts
+            ? ` (${attempt} attempt${attempt === 1 ? '' : 's'})`
+            : '';
       throw new PrometheusError(failure.kind, context.redact(failure.message + suffix), {
         status: failure.status,
         errorType: failure.errorType,
@@ -583,8 +584,12 @@ function connectionFailure(message: string): Failure {
   return { kind: 'connection', message, retryable: true, countAttempts: true };
 }
 
+/**
+ * A query that timed out is not sent again at the same size: it would take as long again and add
+ * the same load to a server already too slow for it.
+ */
 function timeoutFailure(message: string): Failure {
-  return { kind: 'timeout', message, retryable: true, countAttempts: true };
+  return { kind: 'timeout', message, retryable: false, countAttempts: false };
 }
 
 interface PrometheusBody {

@@ -134,7 +134,7 @@ describe('Prometheus faults', () => {
     expect(reportOf(run).slos[0].status).toBe('error');
   });
 
-  it('slower than the timeout: gives up after the retries, in bounded time', async () => {
+  it('slower than the timeout: gives up without retrying, in bounded time', async () => {
     let requests = 0;
     const server = await listen((req) => {
       // never answers; the one backend detection (buildinfo) is not a query
@@ -149,14 +149,64 @@ describe('Prometheus faults', () => {
     await close(server);
     expect(run.code).toBe(1);
     expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer within 300ms/);
-    // Two requests (the seven short windows together, the period), 1 retry each: 4 without the
-    // breaker. The third timeout opens it; the other retry may have left before (it depends on the
-    // timers' order under load). Then nothing more is sent, not even the short windows one by one.
-    expect(requests).toBeGreaterThanOrEqual(3);
-    expect(requests).toBeLessThanOrEqual(4);
-    expect(reportOf(run).slos[0].reasons[0]).toMatch(/did not answer 3 requests in a row/);
-    // One round of 300 ms plus a backoff, far from hanging.
+    // Two requests first (the seven short windows together, the period), none retried. Both time
+    // out; the short windows are then asked one by one: 8 of their 14 queries leave (the
+    // concurrency), the first of those to time out is the third in a row and opens the breaker, and
+    // the rest are never sent. 10 in all; 9 if a timer fires late enough that a slot is still taken.
+    expect(requests).toBeGreaterThanOrEqual(9);
+    expect(requests).toBeLessThanOrEqual(10);
+    // The SLO failed with its first query that timed out, which was not sent again.
+    expect(reportOf(run).slos[0].reasons[0]).toMatch(
+      /did not answer within 300ms; not retried: the same query would take as long; onPrometheusError: block$/,
+    );
+    // Two rounds of 300 ms, far from hanging.
     expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('one window slower than the timeout: each of its queries sent once, the reason says it was not retried', async () => {
+    const held: string[] = [];
+    // Holds the 30m window's queries (never answered); forwards everything else to the real Prometheus.
+    const server = await listen(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      const query = new URLSearchParams(body.toString()).get('query') ?? '';
+      if (query.includes('[30m]')) {
+        held.push(query);
+        return;
+      }
+      const upstream = await fetch(`${prometheus.url}${req.url}`, {
+        method: req.method,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: req.method === 'POST' ? body : undefined,
+      });
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(await upstream.text());
+    });
+    const run = await check(
+      `prometheus:\n  url: http://unused\n  timeout: 300ms\n  retries: 2\n${SHOP_SLO}`,
+      urlOf(server),
+    );
+    await close(server);
+    // The short windows together once, then (that having timed out) the error query and the total
+    // query of the 30m window on their own, once each: 2 retries allowed, none used.
+    expect(held).toHaveLength(3);
+    expect(new Set(held).size).toBe(3);
+    expect(held.filter((query) => query.includes('slo_gate_part'))).toHaveLength(1);
+    expect(held.filter((query) => !query.includes('slo_gate_part'))).toEqual(
+      expect.arrayContaining([
+        'sum(rate(http_requests_total{service="shop",code=~"5.."}[30m]))',
+        'sum(rate(http_requests_total{service="shop"}[30m]))',
+      ]),
+    );
+    const slo = reportOf(run).slos[0];
+    expect(slo.status).toBe('error');
+    expect(slo.reasons[0]).toMatch(
+      /^Prometheus at \S+ did not answer within 300ms; not retried: the same query would take as long; onPrometheusError: block$/,
+    );
+    // The SLO's result is built at its first failure: the other query may time out just after.
+    expect(slo.slowQueries).toContainEqual(expect.objectContaining({ window: '30m', timedOut: true }));
+    expect(run.code).toBe(1);
   });
 
   it('a 500 then success: retried, and the verdict is the healthy one', async () => {

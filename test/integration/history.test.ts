@@ -130,8 +130,14 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The report as the gate would have made it; only names and statuses matter here. */
-function report(statuses: Record<string, SloStatus>): Report {
+/**
+ * The report as the gate would have made it: names and statuses, and for the SLOs in `measured` the
+ * check's own budget left and 1h burn rate at T (which close the charts' lines).
+ */
+function report(
+  statuses: Record<string, SloStatus>,
+  measured: Record<string, { budget: number; burn1h: number }> = {},
+): Report {
   return {
     version: 1,
     verdict: 'block',
@@ -141,8 +147,8 @@ function report(statuses: Record<string, SloStatus>): Report {
       objective: 0.999,
       window: '30d',
       status,
-      errorBudgetRemaining: null,
-      burnRates: {},
+      errorBudgetRemaining: measured[name]?.budget ?? null,
+      burnRates: Object.fromEntries(measured[name] ? [['1h', measured[name].burn1h]] : []),
       exhaustsIn: null,
       reasons: [],
       queries: [],
@@ -169,14 +175,17 @@ describe('the burn rate over the last 24 hours, the budget over the last 30 days
 
   beforeAll(async () => {
     histories = await sloHistories(
-      report({
-        checkout: 'block',
-        'checkout-raw': 'warn',
-        healthy: 'pass',
-        clean: 'warn',
-        nodata: 'block',
-        broken: 'block',
-      }),
+      report(
+        {
+          checkout: 'block',
+          'checkout-raw': 'warn',
+          healthy: 'pass',
+          clean: 'warn',
+          nodata: 'block',
+          broken: 'block',
+        },
+        { checkout: { budget: 0.745, burn1h: 20 } },
+      ),
       config,
       client,
       new Date(T * 1000),
@@ -192,17 +201,24 @@ describe('the burn rate over the last 24 hours, the budget over the last 30 days
     );
   });
 
-  it('samples the burn rate every 5 minutes over 24 h (289 points) and the budget every 6 h over 30 days (121 points), both ending at T', () => {
+  it('samples the burn rate every 5 minutes over 24 h (289 points) and the budget every 6 h over 30 days (121 points), on multiples of the step, then the check at T', () => {
     const checkout = byName(histories, 'checkout');
     expect(checkout.stepSeconds).toBe(300);
-    expect(checkout.burnRate.map(([t]) => t)).toEqual(
-      Array.from({ length: 289 }, (_, k) => T - DAY + k * 300),
-    );
+    // T = 1,699,999,980 = 5,666,666 · 300 + 180: the 5-minute grid ends 180 s before T.
+    expect(checkout.burnRate.map(([t]) => t)).toEqual([
+      ...Array.from({ length: 289 }, (_, k) => T - 180 - DAY + k * 300),
+      T,
+    ]);
     // 30 days / 199 steps = 13,025 s, rounded up to the next clock step: 6 h; 720 h / 6 h + 1 = 121.
+    // T = 78,703 · 21,600 + 15,180: the 6-hour grid ends 15,180 s (4 h 13 min) before T.
     expect(checkout.budgetStepSeconds).toBe(6 * HOUR);
-    expect(checkout.budgetRemaining.map(([t]) => t)).toEqual(
-      Array.from({ length: 121 }, (_, k) => T - 30 * DAY + k * 6 * HOUR),
-    );
+    expect(checkout.budgetRemaining.map(([t]) => t)).toEqual([
+      ...Array.from({ length: 121 }, (_, k) => T - 15_180 - 30 * DAY + k * 6 * HOUR),
+      T,
+    ]);
+    // The check's own numbers close the lines.
+    expect(checkout.burnRate.at(-1)).toEqual([T, 20]);
+    expect(checkout.budgetRemaining.at(-1)).toEqual([T, 0.745]);
     // The default 1h/5m alert: 2 % of a 30-day budget in 1 h = 0.02 · 720 = 14.4x.
     expect(checkout.burnRateThreshold).toBe(14.4);
     expect(checkout.window).toBe('30d');
@@ -211,22 +227,31 @@ describe('the burn rate over the last 24 hours, the budget over the last 30 days
   it.each(['checkout', 'checkout-raw'])(
     '%s: 1h burn 20x from T-1h, ramping up from T-2h, 0.2x before',
     (name) => {
-      // Point k is at T-24h + 5k min (T is k = 288). From T-1h (k = 276) the hour before lies within
-      // the incident (ratio 0.02, 20x); up to T-2h (k = 264) before it (0.0002, 0.2x); in between a
-      // ramp: at T-70min (k = 274), 50 incident minutes of 60 -> (50·0.02 + 10·0.0002) / 60 / 0.001 = 16.7x.
+      // Point k is at T-24h-3min + 5k min (k = 288 is T-3min). From k = 277 (T-58min) the hour
+      // before lies within the incident (ratio 0.02, 20x); up to k = 264 (T-2h3min) before it
+      // (0.0002, 0.2x); in between a ramp: at k = 274 (T-73min), 47 incident minutes of 60 ->
+      // (47·0.02 + 13·0.0002) / 60 / 0.001 = 15.71x.
       const burn = byName(histories, name).burnRate.map(([, value]) => value);
-      for (let k = 276; k <= 288; k++) expectClose(burn[k], 20);
-      expectClose(burn[274], 16.7);
+      for (let k = 277; k <= 288; k++) expectClose(burn[k], 20);
+      expectClose(burn[274], 15.71);
       for (let k = 0; k <= 264; k++) expectClose(burn[k], 0.2);
     },
   );
 
-  it.each(['checkout', 'checkout-raw'])('%s: budget left 74.5 % at T, 80 % at T-6h and before', (name) => {
-    // 30 days = 43,200 minutes. At T: 120 incident minutes -> (120·0.02 + 43,080·0.0002) / 43,200
-    // = 0.000255 -> 1 - 0.255 = 0.745. At T-6h and before, no incident minute: 0.0002 -> 0.8.
-    const budget = byName(histories, name).budgetRemaining.map(([, value]) => value);
-    expectClose(budget[120], 0.745);
-    for (let k = 0; k <= 119; k++) expectClose(budget[k], 0.8);
+  it.each(['checkout', 'checkout-raw'])(
+    '%s: budget left 80 % at every 6-hour point (the newest, T-4h13min, before the incident)',
+    (name) => {
+      // No minute of the 30 days before T-4h13min or earlier is in the incident (from T-2h):
+      // 0.0002 / 0.001 of the budget spent -> 0.8 left.
+      const budget = byName(histories, name).budgetRemaining.map(([, value]) => value);
+      for (let k = 0; k <= 120; k++) expectClose(budget[k], 0.8);
+    },
+  );
+
+  it('checkout-raw, whose report carries no numbers, ends with its grid', () => {
+    const raw = byName(histories, 'checkout-raw');
+    expect(raw.burnRate).toHaveLength(289);
+    expect(raw.budgetRemaining).toHaveLength(121);
   });
 
   it('reads a service without any error series as 0 errors, not as no data', () => {
@@ -249,14 +274,14 @@ describe('a shorter burn-rate span', () => {
     const [checkout] = await sloHistories(report({ checkout: 'block' }), config, client, new Date(T * 1000), {
       burnHours: 3,
     });
-    // 3 h / 5 min + 1 = 37 points from T-3h.
+    // 3 h / 5 min + 1 = 37 points from T-3h3min (the grid on multiples of 5 minutes, as above).
     expect(checkout!.burnRate).toHaveLength(37);
     checkout!.burnRate.forEach(([t, value], k) => {
-      expect(t).toBe(T - 3 * HOUR + k * 300);
+      expect(t).toBe(T - 180 - 3 * HOUR + k * 300);
       expectClose(value, ratioAt(t, HOUR) / BUDGET);
     });
-    // T-70min is point 22 (110 min after T-3h): 16.7x, as over the whole day.
-    expectClose(checkout!.burnRate[22]![1], 16.7);
+    // T-73min is point 22 (110 min after T-3h3min): 15.71x, as over the whole day.
+    expectClose(checkout!.burnRate[22]![1], 15.71);
   });
 });
 

@@ -112,7 +112,7 @@ const reportOf = (run: Run) =>
     hints: { id: string; evidence?: string[] }[];
   };
 
-/** `count` SLOs on the same service, at default Prometheus settings (timeout 10s, 2 retries, 8 at once). */
+/** `count` SLOs on the same service, at default Prometheus settings (timeout 10s, 2 retries but none of a timeout, 8 at once). */
 function manySlos(count: number): string {
   const slos = Array.from(
     { length: count },
@@ -147,11 +147,18 @@ describe('a Prometheus that accepts connections and never answers', () => {
     expect(report.verdict).toBe('block');
     expect(report.slos).toHaveLength(10);
     for (const slo of report.slos) expect(slo.status).toBe('error');
-    // Only the first 8 requests (the concurrency) were waited for; the breaker refused every other.
-    expect(silent.requests()).toBe(8);
-    // One reason, the same for every SLO: the breaker's.
+    // The first 8 requests (the concurrency) were waited for, none retried. A queued query may leave
+    // after the first or second timeout, before the third opens the breaker (the timers' order under
+    // load); the breaker refused every other.
+    expect(silent.requests()).toBeGreaterThanOrEqual(8);
+    expect(silent.requests()).toBeLessThanOrEqual(10);
+    // One reason per SLO: its query that timed out (not sent again), or the breaker's.
     for (const slo of report.slos) expect(slo.reasons).toHaveLength(1);
-    expect(new Set(report.slos.map((s) => s.reasons[0])).size).toBe(1);
+    for (const slo of report.slos) {
+      expect(slo.reasons[0]).toMatch(
+        /(did not answer within 10s; not retried: the same query would take as long|did not answer 3 requests in a row \(the last: did not answer within 10s\): the remaining queries were not sent); onPrometheusError: block$/,
+      );
+    }
     const reasons = report.slos.map((s) => s.reasons[0]).join('\n');
     expect(reasons).toMatch(
       /did not answer 3 requests in a row \(the last: did not answer within 10s\): the remaining queries were not sent; onPrometheusError: block/,

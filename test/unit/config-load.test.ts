@@ -38,6 +38,7 @@ describe('defaults', () => {
         url: 'http://localhost:9090',
         headers: {},
         timeoutMs: 10_000,
+        alignTimeMs: 60_000,
         retries: 2,
         concurrency: 8,
       },
@@ -97,6 +98,7 @@ describe('every key of the config', () => {
       bearerTokenFile: join(DIR, 'secrets/token'),
       tls: { caFile: '/etc/ssl/ca.pem', insecureSkipVerify: false },
       timeoutMs: 30_000,
+      alignTimeMs: 60_000,
       retries: 4,
       concurrency: 16,
     });
@@ -308,7 +310,14 @@ describe('Sloth prometheus/v1 specs', () => {
 });
 
 describe('overrides.prometheusUrl', () => {
-  const prometheusDefaults = { headers: {}, timeoutMs: 10_000, retries: 2, concurrency: 8 };
+  // alignTime's default: a minute.
+  const prometheusDefaults = {
+    headers: {},
+    timeoutMs: 10_000,
+    alignTimeMs: 60_000,
+    retries: 2,
+    concurrency: 8,
+  };
 
   test('replaces the configured URL', async () => {
     const config = await loadConfig(fixture('minimal.yaml'), {
