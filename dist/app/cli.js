@@ -26,7 +26,7 @@ function addNetpolCommands(program) {
     "-c, --config <file>",
     "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
-    const { runNetpolExplainCommand } = await import("./netpol-PTH4EI7R.js");
+    const { runNetpolExplainCommand } = await import("./netpol-GWIMSFPG.js");
     process.exitCode = await runNetpolExplainCommand(flags);
   });
   netpol.command("diff").description(
@@ -45,7 +45,7 @@ function addNetpolCommands(program) {
   ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
     new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).action(async (flags) => {
-    const { runNetpolDiffCommand } = await import("./netpol-PTH4EI7R.js");
+    const { runNetpolDiffCommand } = await import("./netpol-GWIMSFPG.js");
     process.exitCode = await runNetpolDiffCommand(flags);
   });
   netpol.command("list").description(
@@ -56,7 +56,7 @@ function addNetpolCommands(program) {
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
     new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
-    const { runNetpolListCommand } = await import("./netpol-PTH4EI7R.js");
+    const { runNetpolListCommand } = await import("./netpol-GWIMSFPG.js");
     process.exitCode = await runNetpolListCommand(flags);
   });
 }
@@ -94,7 +94,10 @@ function gateOptions(command) {
         "-c, --config <file>",
         "gate config (slo-gate.yaml or a Sloth prometheus/v1 file)",
         DEFAULT_CONFIG
-      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option("-v, --verbose", "log progress (manifests read, each SLO done) and retries to stderr").option(
+      ).option("--at <time>", "evaluation time for every query: RFC 3339 or unix seconds (default: now)").option("--prometheus-url <url>", "Prometheus base URL (overrides prometheus.url)", validUrl).option(
+        "-v, --verbose",
+        "log retries, and progress (manifests read, each SLO done) once a run passes 1s, to stderr"
+      ).option(
         "--max-duration <duration>",
         "deadline of the whole run; SLOs not measured by then are Prometheus errors (default: 5m, hook 4m)",
         validDuration
@@ -113,12 +116,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-VUSMF5M7.js");
+    const { runCheckCommand } = await import("./check-4YGQGDNS.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-USNR4MRZ.js");
+      const { runBudgetCommand } = await import("./budget-VHIXIPU2.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -140,7 +143,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-YTZNHNSL.js");
+    const { runHookCommand } = await import("./hook-RTFVQDTD.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -150,10 +153,10 @@ function buildProgram() {
       ).argument("<paths...>", "manifest files or folders, or '-' for stdin").option(
         "-c, --config <file>",
         `rule severities from manifests.rules (default: ${DEFAULT_CONFIG} when present)`
-      ).option("-v, --verbose", "log progress (files and resources read) to stderr")
+      ).option("-v, --verbose", "log progress (files and resources read) to stderr once a run passes 1s")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-RTJWEYF6.js");
+    const { runValidateCommand } = await import("./validate-DH7WOYJU.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(

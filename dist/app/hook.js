@@ -2,19 +2,21 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-IKV64EBZ.js";
+} from "./chunk-I5QP5UBJ.js";
 import "./chunk-RL57UDM5.js";
-import "./chunk-QVX3MSY3.js";
+import "./chunk-HL2XSZKH.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   loadSchemaCheck
 } from "./chunk-SPOOS4M2.js";
-import "./chunk-AWLRCGVU.js";
+import {
+  withProgress
+} from "./chunk-UWQ7YM5W.js";
 import "./chunk-O677KLBL.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-6XJ4DYHW.js";
+import "./chunk-ZCJHV6AF.js";
 import "./chunk-YCNUQE2E.js";
 import {
   reportFailure
@@ -25,7 +27,12 @@ import "./chunk-ZNZLIOB5.js";
 // src/entry/hook.ts
 async function main() {
   try {
-    return await hook(hookSettingsFromEnv(process.env), { log, loadSchemaCheck });
+    const settings = hookSettingsFromEnv(process.env);
+    return await withProgress(
+      settings.verbose,
+      log,
+      (progress) => hook(settings, { log, progress, loadSchemaCheck })
+    );
   } catch (error) {
     return reportFailure(error, log);
   }

@@ -14,15 +14,16 @@ import {
   renderMarkdown,
   renderSarif,
   renderText,
-  runGate
-} from "./chunk-AWLRCGVU.js";
+  runGate,
+  withProgress
+} from "./chunk-UWQ7YM5W.js";
 import {
   RULES
 } from "./chunk-O677KLBL.js";
 import {
   ReportSchema,
   exitCodeFor
-} from "./chunk-6XJ4DYHW.js";
+} from "./chunk-ZCJHV6AF.js";
 import "./chunk-YCNUQE2E.js";
 import {
   UsageError,
@@ -1006,24 +1007,30 @@ async function main() {
     await publish({ report, inputs, mode: inputs.mode ?? "enforce", env: process.env, secrets });
     return;
   }
-  const run = await runGate({
-    configFile: inputs.config,
-    scope: "check",
-    at: inputs.at,
-    prometheusUrl: inputs.prometheusUrl,
-    prometheusHeaders: inputs.prometheusHeaders,
-    prometheusToken: inputs.prometheusToken,
-    manifests: inputs.manifests,
-    namespace: inputs.namespace,
-    strictReferences: inputs.strictReferences,
-    mode: inputs.mode,
-    maxDurationSeconds: inputs.maxDurationSeconds,
-    log: (message) => printPlain(`slo-gate: ${message}`),
-    verbose: core2.isDebug(),
-    // The summary's charts; without a summary file there is nowhere to draw them.
-    histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
-    loadSchemaCheck
-  });
+  const print = (message) => printPlain(`slo-gate: ${message}`);
+  const run = await withProgress(
+    core2.isDebug(),
+    print,
+    (progress) => runGate({
+      configFile: inputs.config,
+      scope: "check",
+      at: inputs.at,
+      prometheusUrl: inputs.prometheusUrl,
+      prometheusHeaders: inputs.prometheusHeaders,
+      prometheusToken: inputs.prometheusToken,
+      manifests: inputs.manifests,
+      namespace: inputs.namespace,
+      strictReferences: inputs.strictReferences,
+      mode: inputs.mode,
+      maxDurationSeconds: inputs.maxDurationSeconds,
+      log: print,
+      verbose: core2.isDebug(),
+      progress,
+      // The summary's charts; without a summary file there is nowhere to draw them.
+      histories: inputs.summary && Boolean(process.env.GITHUB_STEP_SUMMARY),
+      loadSchemaCheck
+    })
+  );
   await publish({
     report: run.report,
     inputs,

@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-AWLRCGVU.js";
+} from "./chunk-UWQ7YM5W.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -23,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-QVX3MSY3.js.map
+//# sourceMappingURL=chunk-HL2XSZKH.js.map

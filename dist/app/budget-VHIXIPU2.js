@@ -1,15 +1,15 @@
 import {
   runGateCommand
-} from "./chunk-2VL7A4IG.js";
-import "./chunk-VBRB2L6V.js";
+} from "./chunk-GKQJQEOK.js";
+import "./chunk-R5YXTKF6.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-QVX3MSY3.js";
+import "./chunk-HL2XSZKH.js";
 import "./chunk-J4XG2LD2.js";
 import "./chunk-SPOOS4M2.js";
-import "./chunk-AWLRCGVU.js";
+import "./chunk-UWQ7YM5W.js";
 import "./chunk-O677KLBL.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-6XJ4DYHW.js";
+import "./chunk-ZCJHV6AF.js";
 import "./chunk-YCNUQE2E.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -22,4 +22,4 @@ function runBudgetCommand(flags) {
 export {
   runBudgetCommand
 };
-//# sourceMappingURL=budget-USNR4MRZ.js.map
+//# sourceMappingURL=budget-VHIXIPU2.js.map

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RL57UDM5.js";
 import {
   render
-} from "./chunk-QVX3MSY3.js";
+} from "./chunk-HL2XSZKH.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   compareFindings,
@@ -17,7 +17,7 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-AWLRCGVU.js";
+} from "./chunk-UWQ7YM5W.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -52,7 +52,7 @@ import {
   readableRate,
   renderDiffText,
   unreadableKey
-} from "./chunk-6XJ4DYHW.js";
+} from "./chunk-ZCJHV6AF.js";
 import {
   UsageError,
   formatDuration,
@@ -437,7 +437,7 @@ function registerCredentials(kc) {
 // src/cluster/dns.ts
 import { Resolver } from "node:dns/promises";
 import { readFile as readFile2 } from "node:fs/promises";
-import { connect } from "node:net";
+import { connect, SocketAddress } from "node:net";
 
 // src/k8s/dns.ts
 var DEFAULT_CLUSTER_DOMAIN = "cluster.local";
@@ -473,12 +473,14 @@ function parseDnsServer(text4) {
 // src/cluster/dns.ts
 var DEFAULT_DNS_TIMEOUT_MS = 2e3;
 var TYPE_A = 1;
+var TYPE_AAAA = 28;
 var CLASS_IN = 1;
-function encodeQuery(name, id) {
+var RECORD_TYPE = { A: TYPE_A, AAAA: TYPE_AAAA };
+function encodeQuery(name, id, family = "A") {
   const labels = name.replace(/\.$/, "").split(".");
   const question = Buffer.concat([
     ...labels.map((label) => Buffer.concat([Buffer.from([Buffer.byteLength(label)]), Buffer.from(label)])),
-    Buffer.from([0, 0, TYPE_A, 0, CLASS_IN])
+    Buffer.from([0, 0, RECORD_TYPE[family], 0, CLASS_IN])
   ]);
   const header = Buffer.alloc(12);
   header.writeUInt16BE(id, 0);
@@ -495,6 +497,10 @@ function skipName(message, offset) {
     if (length === 0) return at + 1;
     at += 1 + length;
   }
+}
+function ipv6Text(bytes) {
+  const groups = Array.from({ length: 8 }, (_, i) => bytes.readUInt16BE(i * 2).toString(16));
+  return new SocketAddress({ address: groups.join(":"), family: "ipv6" }).address;
 }
 function decodeAnswer(message) {
   if (message.length < 12) throw new Error("shorter than a DNS header");
@@ -513,6 +519,7 @@ function decodeAnswer(message) {
     const data = at + 10;
     if (data + length > message.length) throw new Error("answer data runs past the message");
     if (type === TYPE_A && length === 4) addresses.push([...message.subarray(data, data + 4)].join("."));
+    if (type === TYPE_AAAA && length === 16) addresses.push(ipv6Text(message.subarray(data, data + 16)));
     at = data + length;
   }
   return { id, rcode, addresses };
@@ -522,16 +529,16 @@ var RCODE_ERRORS = {
   3: "nxdomain",
   5: "refused"
 };
-function answerFromRcode(decoded) {
+function answerFromRcode(decoded, family) {
   if (decoded.rcode === 0)
-    return decoded.addresses.length > 0 ? { ok: true, addresses: decoded.addresses } : { ok: false, error: "nodata", detail: "no A record" };
+    return decoded.addresses.length > 0 ? { ok: true, addresses: decoded.addresses, families: [family] } : { ok: false, error: "nodata", detail: `no ${family} record` };
   const error = RCODE_ERRORS[decoded.rcode] ?? "other";
   return { ok: false, error, detail: `RCODE ${decoded.rcode}` };
 }
-function queryTcp(name, server, timeoutMs) {
+function queryTcp(name, server, timeoutMs, family = "A") {
   const started = Date.now();
   const id = Math.floor(Math.random() * 65536);
-  const query = encodeQuery(name, id);
+  const query = encodeQuery(name, id, family);
   return new Promise((resolve) => {
     let settled = false;
     let received = Buffer.alloc(0);
@@ -559,7 +566,7 @@ function queryTcp(name, server, timeoutMs) {
       try {
         const decoded = decodeAnswer(received.subarray(2, 2 + size));
         if (decoded.id !== id) finish({ ok: false, error: "other", detail: "answer to another query" });
-        else finish(answerFromRcode(decoded));
+        else finish(answerFromRcode(decoded, family));
       } catch (error) {
         finish({ ok: false, error: "other", detail: `unreadable answer: ${error.message}` });
       }
@@ -584,15 +591,15 @@ var RESOLVER_ERRORS = {
   EREFUSED: "refused",
   ECONNREFUSED: "refused"
 };
-async function queryUdp(name, server, timeoutMs) {
+async function queryUdp(name, server, timeoutMs, family = "A") {
   const started = Date.now();
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   resolver.setServers([
     server.host.includes(":") ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`
   ]);
   try {
-    const addresses = await resolver.resolve4(name);
-    return { ok: true, addresses, ms: Date.now() - started };
+    const addresses = await (family === "A" ? resolver.resolve4(name) : resolver.resolve6(name));
+    return { ok: true, addresses, families: [family], ms: Date.now() - started };
   } catch (error) {
     const code = error.code ?? "";
     return {
@@ -605,15 +612,33 @@ async function queryUdp(name, server, timeoutMs) {
     resolver.cancel();
   }
 }
+function eitherFamily(a, aaaa) {
+  const ms = Math.max(a.ms, aaaa.ms);
+  const answered = [a, aaaa].filter((answer) => answer.ok);
+  if (answered.length > 0) {
+    return {
+      ok: true,
+      addresses: answered.flatMap((answer) => answer.addresses),
+      families: answered.flatMap((answer) => answer.families),
+      ms
+    };
+  }
+  const failure = [a, aaaa].find((answer) => !answer.ok && answer.error !== "nodata");
+  if (failure) return { ...failure, ms };
+  return { ok: false, error: "nodata", detail: "no A or AAAA record", ms };
+}
 async function probeDns(names2, options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
+  const { server } = options;
   return Promise.all(
     names2.map(async (name) => {
-      const [udp, tcp] = await Promise.all([
-        queryUdp(name, options.server, timeoutMs),
-        queryTcp(name, options.server, timeoutMs)
+      const [udpA, udpAaaa, tcpA, tcpAaaa] = await Promise.all([
+        queryUdp(name, server, timeoutMs, "A"),
+        queryUdp(name, server, timeoutMs, "AAAA"),
+        queryTcp(name, server, timeoutMs, "A"),
+        queryTcp(name, server, timeoutMs, "AAAA")
       ]);
-      return { name, udp, tcp };
+      return { name, udp: eitherFamily(udpA, udpAaaa), tcp: eitherFamily(tcpA, tcpAaaa) };
     })
   );
 }
@@ -639,7 +664,7 @@ async function probeClusterDns(state, services, options = {}) {
   state.dnsServer = `${server.host.includes(":") ? `[${server.host}]` : server.host}:${server.port}`;
   const failed = state.dnsLookups.filter((l) => !l.udp.ok || !l.tcp.ok).length;
   options.log?.(
-    `dns: ${plural(names2.length, "name")} over UDP and TCP through ${state.dnsServer} (cluster domain ${domain}) in ${Date.now() - started} ms, ${failed} failed`
+    `dns: ${plural(names2.length, "name")} (A and AAAA) over UDP and TCP through ${state.dnsServer} (cluster domain ${domain}) in ${Date.now() - started} ms, ${failed} failed`
   );
 }
 function plural(count, word) {
@@ -867,18 +892,31 @@ function resourceNote(read, failure) {
   }
 }
 var SERVER_LEVEL = /* @__PURE__ */ new Set(["unreachable", "timeout", "unauthorized", "other"]);
-function serverNote(failure, server, timeoutMs) {
-  if (failure.kind === "timeout") return `${server} did not answer within ${formatMs(timeoutMs)}`;
+function readBudget(options, now) {
+  const own = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
+  const deadline = options.runDeadline;
+  if (!deadline || deadline.endsAt - now >= own) return { timeoutMs: own };
+  return { timeoutMs: Math.max(0, deadline.endsAt - now), cutBy: deadline.label };
+}
+function serverNote(failure, server, budget) {
+  if (failure.kind === "timeout")
+    return budget.cutBy ? `${server} did not answer in the ${formatMs(budget.timeoutMs)} left before ${budget.cutBy}` : `${server} did not answer within ${formatMs(budget.timeoutMs)}`;
   if (failure.kind === "unauthorized") return `${server} rejected the credentials (HTTP 401)`;
   if (failure.kind === "unreachable") return `${server} is unreachable: ${failure.detail}`;
   return `${server}: ${failure.detail}`;
 }
 async function readLiveState(kc, scope, options = {}) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
   const namespaces = [...new Set(scope.namespaces)];
+  const started = Date.now();
+  const budget = readBudget(options, started);
+  if (budget.cutBy && budget.timeoutMs === 0) {
+    return unreadLiveState(
+      namespaces,
+      `live cluster signals skipped: ${budget.cutBy} passed before they were read`
+    );
+  }
   const state = emptyLiveState(namespaces);
   const server = serverOf(kc);
-  const started = Date.now();
   let apis;
   try {
     apis = {
@@ -1022,7 +1060,7 @@ async function readLiveState(kc, scope, options = {}) {
       store: (items) => state.storageClasses.push(...names(items))
     }
   );
-  const deadline = AbortSignal.timeout(timeoutMs);
+  const deadline = AbortSignal.timeout(budget.timeoutMs);
   const callOptions2 = withAnswerChecks(
     { list: true, maxBytes: options.maxAnswerBytes },
     withSignal(deadline)
@@ -1076,7 +1114,7 @@ async function readLiveState(kc, scope, options = {}) {
     if (readable.length > 0)
       fallbackNotes.push(`Ingress host+path conflicts checked within ${readable.join(", ")} only`);
   }
-  addNotes(state, failed, reads.length, { server, timeoutMs, fallbackNotes });
+  addNotes(state, failed, reads.length, { server, budget, fallbackNotes });
   const readCount = outcomes.filter((outcome) => outcome.items).length;
   options.log?.(
     `cluster: read ${readCount}/${reads.length} lists of ${namespaces.join(", ") || "(no namespace)"} from ${server} in ${formatMs(Date.now() - started)}`
@@ -1124,7 +1162,7 @@ function addNotes(state, failed, readCount, context) {
   const byServerCause = /* @__PURE__ */ new Map();
   for (const entry of failed) {
     if (SERVER_LEVEL.has(entry.failure.kind)) {
-      const cause = serverNote(entry.failure, context.server, context.timeoutMs);
+      const cause = serverNote(entry.failure, context.server, context.budget);
       byServerCause.set(cause, [...byServerCause.get(cause) ?? [], entry]);
     } else {
       let note = resourceNote(entry.read, entry.failure);
@@ -3199,10 +3237,10 @@ function dnsHints(context) {
   ];
 }
 function describeAnswer(answer) {
-  if (answer.ok) return `ok (${answer.addresses.slice(0, 2).join(", ")})`;
+  if (answer.ok) return `ok (${answer.families.join(" and ")}: ${answer.addresses.slice(0, 2).join(", ")})`;
   const words = {
     nxdomain: "NXDOMAIN (no such name)",
-    nodata: "no A record",
+    nodata: "no A or AAAA record",
     timeout: "timeout",
     servfail: "SERVFAIL",
     refused: "refused",
@@ -4450,6 +4488,7 @@ async function runHook(settings, deps) {
     strictReferences: settings.strictReferences,
     log,
     verbose: settings.verbose,
+    progress: deps.progress,
     loadSchemaCheck: deps.loadSchemaCheck,
     deadline
   });
@@ -4461,7 +4500,12 @@ async function runHook(settings, deps) {
   const namespaces = scopeNamespaces(bundle, validate.defaultNamespace);
   const kubeConfig = loadKubeConfig2(deps, note);
   const liveNetpol = gate.config.network?.baseline === LIVE_BASELINE;
-  let state = kubeConfig ? await readLiveState(kubeConfig, { namespaces, networkPolicies: liveNetpol }, { log }) : unreadLiveState(namespaces);
+  let state = kubeConfig ? await readLiveState(
+    kubeConfig,
+    { namespaces, networkPolicies: liveNetpol },
+    // Its own cap or the time left of the run, whichever ends first.
+    { log, runDeadline: deadline }
+  ) : unreadLiveState(namespaces);
   if (argo && argo.resources.length > 0) {
     const merged = withArgoCdLiveObjects(state, argo.resources);
     state = merged.state;
@@ -4855,4 +4899,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-IKV64EBZ.js.map
+//# sourceMappingURL=chunk-I5QP5UBJ.js.map

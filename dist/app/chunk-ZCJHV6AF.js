@@ -46,6 +46,7 @@ import { dirname, isAbsolute, join } from "node:path";
 var DEFAULT_TIMEOUT = "10s";
 var DEFAULT_RETRIES = 2;
 var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_ALIGN_TIME = "1m";
 var DEFAULT_WINDOW = "30d";
 var DEFAULT_ON_NO_DATA = "warn";
 var DEFAULT_MODE = "enforce";
@@ -120,8 +121,8 @@ import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseAllDocume
 
 // src/yaml/lines.ts
 var LineIndex = class {
-  constructor(text4) {
-    this.text = text4;
+  constructor(text5) {
+    this.text = text5;
   }
   text;
   starts;
@@ -138,9 +139,9 @@ var LineIndex = class {
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
 };
-function lineStartsOf(text4) {
+function lineStartsOf(text5) {
   const starts = [0];
-  for (let at = text4.indexOf("\n"); at >= 0; at = text4.indexOf("\n", at + 1)) starts.push(at + 1);
+  for (let at = text5.indexOf("\n"); at >= 0; at = text5.indexOf("\n", at + 1)) starts.push(at + 1);
   return starts;
 }
 
@@ -155,6 +156,10 @@ function positionOf(document, path) {
     offset = relative2 === void 0 ? root : tree.base + relative2;
   }
   return lines.position(offset);
+}
+function positionInTree(lines, tree, root, path) {
+  const relative2 = offsetOf(tree.document, path);
+  return lines.position(relative2 === void 0 ? root : tree.base + relative2);
 }
 function offsetOf(document, path) {
   let node = document.contents;
@@ -181,23 +186,23 @@ function offsetOf(document, path) {
   }
   return best;
 }
-function lineAt(text4, at, limit) {
-  const start = text4.lastIndexOf("\n", at - 1) + 1;
-  let end = text4.indexOf("\n", at);
+function lineAt(text5, at, limit) {
+  const start = text5.lastIndexOf("\n", at - 1) + 1;
+  let end = text5.indexOf("\n", at);
   if (end < 0 || end > limit) end = limit;
   let content = start;
-  while (content < end && text4[content] === " ") content++;
-  if (text4[content] === "	") return void 0;
+  while (content < end && text5[content] === " ") content++;
+  if (text5[content] === "	") return void 0;
   return { content, end, indent: content - start };
 }
-function nextContentLine(text4, line, limit) {
+function nextContentLine(text5, line, limit) {
   let at = line.end + 1;
   while (at < limit) {
-    const next = lineAt(text4, at, limit);
+    const next = lineAt(text5, at, limit);
     if (!next) return void 0;
-    const first = text4[next.content];
+    const first = text5[next.content];
     if (next.content < next.end && first !== "#" && first !== "\r") {
-      if (next.indent === 0 && (text4.startsWith("---", next.content) || text4.startsWith("...", next.content)))
+      if (next.indent === 0 && (text5.startsWith("---", next.content) || text5.startsWith("...", next.content)))
         return null;
       return next;
     }
@@ -207,54 +212,54 @@ function nextContentLine(text4, line, limit) {
 }
 var NULL_SCALAR = /^(?:~|null|Null|NULL)?[ \t]*(?:#.*)?\r?$/;
 var SAFE_VALUE_START = /^[^&!*{[|>'"%@`]/;
-function valueKind(text4, from, end) {
+function valueKind(text5, from, end) {
   let at = from;
-  while (at < end && text4[at] === " ") at++;
-  const rest = text4.slice(at, end);
+  while (at < end && text5[at] === " ") at++;
+  const rest = text5.slice(at, end);
   if (rest === "" || rest === "\r" || rest.startsWith("#")) return "empty";
   if (NULL_SCALAR.test(rest)) return "null";
   if (rest[0] === "{" || rest[0] === "[") return "collection";
   if (rest[0] === '"' || rest[0] === "'") return "scalar";
   return SAFE_VALUE_START.test(rest) ? "scalar" : "other";
 }
-function skipSpaces(text4, at, end) {
-  while (at < end && text4[at] === " ") at++;
+function skipSpaces(text5, at, end) {
+  while (at < end && text5[at] === " ") at++;
   return at;
 }
-function readKey(text4, at, end) {
-  const first = text4[at];
+function readKey(text5, at, end) {
+  const first = text5[at];
   if (first === '"' || first === "'") {
-    const close = text4.indexOf(first, at + 1);
+    const close = text5.indexOf(first, at + 1);
     if (close < 0 || close > end) return void 0;
-    const key = text4.slice(at + 1, close);
-    if (key.includes("\\") || key.includes(first === "'" ? "''" : '"') || text4[close + 1] !== ":")
+    const key = text5.slice(at + 1, close);
+    if (key.includes("\\") || key.includes(first === "'" ? "''" : '"') || text5[close + 1] !== ":")
       return void 0;
     return { key, value: close + 2 };
   }
-  if (!first || "?&!*{[|>%@`#-".includes(first) || text4.startsWith("<<", at)) {
+  if (!first || "?&!*{[|>%@`#-".includes(first) || text5.startsWith("<<", at)) {
     return void 0;
   }
-  for (let colon = text4.indexOf(":", at); colon >= 0 && colon < end; colon = text4.indexOf(":", colon + 1)) {
-    const after = text4[colon + 1];
+  for (let colon = text5.indexOf(":", at); colon >= 0 && colon < end; colon = text5.indexOf(":", colon + 1)) {
+    const after = text5[colon + 1];
     if (colon + 1 === end || after === " " || after === "\r") {
-      const key = text4.slice(at, colon).trimEnd();
+      const key = text5.slice(at, colon).trimEnd();
       if (key.includes(" #") || key.includes("	")) return void 0;
       return { key, value: colon + 1 };
     }
   }
   return void 0;
 }
-var isItemLine = (text4, line) => text4[line.content] === "-" && (line.content + 1 === line.end || " \r".includes(text4[line.content + 1]));
-function childCollection(text4, line, indent, limit) {
-  const next = nextContentLine(text4, line, limit);
+var isItemLine = (text5, line) => text5[line.content] === "-" && (line.content + 1 === line.end || " \r".includes(text5[line.content + 1]));
+function childCollection(text5, line, indent, limit) {
+  const next = nextContentLine(text5, line, limit);
   if (next === void 0) return void 0;
   if (next === null) return null;
   if (next.indent > indent) return next;
-  if (next.indent === indent && isItemLine(text4, next)) return next;
+  if (next.indent === indent && isItemLine(text5, next)) return next;
   return null;
 }
-function scanOffsetOf(text4, root, limit, path) {
-  let line = lineAt(text4, root, limit);
+function scanOffsetOf(text5, root, limit, path) {
+  let line = lineAt(text5, root, limit);
   if (!line || line.content !== root) return void 0;
   let from = root;
   let indent = line.indent;
@@ -262,8 +267,8 @@ function scanOffsetOf(text4, root, limit, path) {
   for (let depth = 0; depth < path.length; depth++) {
     const step = path[depth];
     const isLast = depth === path.length - 1;
-    if (text4[from] === "{" || text4[from] === "[") return void 0;
-    const isList = isItemLine(text4, { ...line, content: from });
+    if (text5[from] === "{" || text5[from] === "[") return void 0;
+    const isList = isItemLine(text5, { ...line, content: from });
     if (typeof step === "string") {
       if (isList) return best;
       let current2 = { ...line, content: from };
@@ -272,37 +277,37 @@ function scanOffsetOf(text4, root, limit, path) {
       while (current2) {
         if (current2.indent < indent && current2.content !== from) break;
         if (current2.indent === indent || current2.content === from) {
-          if (isItemLine(text4, current2)) {
-            current2 = nextContentLine(text4, current2, limit);
+          if (isItemLine(text5, current2)) {
+            current2 = nextContentLine(text5, current2, limit);
             if (current2 === void 0) return void 0;
             continue;
           }
-          const entry2 = readKey(text4, current2.content, current2.end);
+          const entry2 = readKey(text5, current2.content, current2.end);
           if (!entry2) {
-            if (text4.startsWith("<<", current2.content)) merges = true;
+            if (text5.startsWith("<<", current2.content)) merges = true;
             else return void 0;
           } else if (entry2.key === step) {
             found = { ...entry2, line: current2 };
             break;
           }
         }
-        current2 = nextContentLine(text4, current2, limit);
+        current2 = nextContentLine(text5, current2, limit);
         if (current2 === void 0) return void 0;
       }
       if (!found) return merges ? void 0 : best;
-      const kind2 = valueKind(text4, found.value, found.line.end);
+      const kind2 = valueKind(text5, found.value, found.line.end);
       const keyAt = found.line.content;
       if (kind2 === "other") return void 0;
-      if (kind2 === "scalar") return skipSpaces(text4, found.value, found.line.end);
+      if (kind2 === "scalar") return skipSpaces(text5, found.value, found.line.end);
       if (kind2 === "null") return keyAt;
       if (kind2 === "collection") return isLast ? keyAt : void 0;
-      const child = childCollection(text4, found.line, indent, limit);
+      const child = childCollection(text5, found.line, indent, limit);
       if (child === void 0) return void 0;
       best = keyAt;
       if (child === null) return keyAt;
-      if (!isItemLine(text4, child) && !readKey(text4, child.content, child.end)) {
-        if (/:(?: |\r?$)/.test(text4.slice(child.content, child.end))) return void 0;
-        const childKind = valueKind(text4, child.content, child.end);
+      if (!isItemLine(text5, child) && !readKey(text5, child.content, child.end)) {
+        if (/:(?: |\r?$)/.test(text5.slice(child.content, child.end))) return void 0;
+        const childKind = valueKind(text5, child.content, child.end);
         if (childKind === "collection" && isLast) return keyAt;
         return childKind === "scalar" ? child.content : void 0;
       }
@@ -318,23 +323,23 @@ function scanOffsetOf(text4, root, limit, path) {
     while (current) {
       if (current.indent < indent && current.content !== from) break;
       if (current.indent === indent || current.content === from) {
-        if (!isItemLine(text4, current)) break;
+        if (!isItemLine(text5, current)) break;
         if (index === step) {
           item = current;
           break;
         }
         index++;
       }
-      current = nextContentLine(text4, current, limit);
+      current = nextContentLine(text5, current, limit);
       if (current === void 0) return void 0;
     }
     if (!item) return best;
-    const content = skipSpaces(text4, item.content + 1, item.end);
-    const kind = valueKind(text4, content, item.end);
+    const content = skipSpaces(text5, item.content + 1, item.end);
+    const kind = valueKind(text5, content, item.end);
     if (kind === "empty" || kind === "null" || kind === "other") return void 0;
     if (kind === "collection") return isLast ? content : void 0;
-    if (text4[content] === "-" && isItemLine(text4, { ...item, content })) return void 0;
-    const entry = readKey(text4, content, item.end);
+    if (text5[content] === "-" && isItemLine(text5, { ...item, content })) return void 0;
+    const entry = readKey(text5, content, item.end);
     if (!entry) return content;
     best = content;
     line = item;
@@ -365,9 +370,9 @@ function findPair(document, map, key, depth = 0) {
 
 // src/config/yaml-source.ts
 var MAX_ALIAS_COUNT = 100;
-function parseYamlSource(file, text4) {
-  const lines = new LineIndex(text4);
-  const parsed = parseAllDocuments(text4, { prettyErrors: false });
+function parseYamlSource(file, text5) {
+  const lines = new LineIndex(text5);
+  const parsed = parseAllDocuments(text5, { prettyErrors: false });
   const all = Array.isArray(parsed) ? parsed : [];
   for (const document of all) {
     const error = document.errors[0];
@@ -383,7 +388,7 @@ function parseYamlSource(file, text4) {
   }
   const documents = all.filter((document) => !isEmptyDocument(document));
   for (const document of documents) refuseRoundedIntegers(file, lines, document);
-  return { file, text: text4, lines, documents };
+  return { file, text: text5, lines, documents };
 }
 var INTEGER_LITERAL = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 function refuseRoundedIntegers(file, lines, document) {
@@ -455,10 +460,7 @@ function keyNodeAt(document, path) {
 function positionOf2(source, document, path) {
   const root = document.contents?.range?.[0];
   if (root === void 0) return { line: 1, column: 1 };
-  return positionOf(
-    { lines: source.lines, root, end: document.range[2], tree: () => ({ document, base: 0 }) },
-    path
-  );
+  return positionInTree(source.lines, { document, base: 0 }, root, path);
 }
 function offsetPosition(source, offset) {
   return source.lines.position(offset);
@@ -490,26 +492,26 @@ function valueCharPosition(source, node, offset) {
   return offsetPosition(source, sourceOffset);
 }
 var SKIPPABLE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", '"', "'", "\\"]);
-function alignValueOffset(value, text4, start, end, target) {
+function alignValueOffset(value, text5, start, end, target) {
   let cursor = start;
   let last = start;
   for (let i = 0; i < value.length && i <= target; i++) {
     const char = value[i];
     let probe = cursor;
-    while (probe < end && text4[probe] !== char && SKIPPABLE.has(text4[probe])) probe++;
-    if (probe < end && text4[probe] === char) {
+    while (probe < end && text5[probe] !== char && SKIPPABLE.has(text5[probe])) probe++;
+    if (probe < end && text5[probe] === char) {
       last = probe;
       cursor = probe + 1;
     } else {
       last = cursor;
-      if (text4[cursor] === "\\") cursor += escapeLength(text4, cursor);
+      if (text5[cursor] === "\\") cursor += escapeLength(text5, cursor);
     }
     if (i === target) return last;
   }
   return Math.min(last + 1, Math.max(start, end));
 }
-function escapeLength(text4, at) {
-  const kind = text4[at + 1];
+function escapeLength(text5, at) {
+  const kind = text5[at + 1];
   if (kind === "x") return 4;
   if (kind === "u") return 6;
   if (kind === "U") return 10;
@@ -520,8 +522,8 @@ function keyText(key) {
   if (typeof key === "string" || typeof key === "number") return String(key);
   return void 0;
 }
-function oneLine(text4) {
-  return text4.replace(/\s*\n\s*/g, " ").trim();
+function oneLine(text5) {
+  return text5.replace(/\s*\n\s*/g, " ").trim();
 }
 
 // src/config/issues.ts
@@ -598,8 +600,8 @@ function decode(message) {
   if (!message.startsWith(MARK)) return void 0;
   return JSON.parse(message.slice(MARK.length));
 }
-function redactCredentials(text4) {
-  return redact(text4);
+function redactCredentials(text5) {
+  return redact(text5);
 }
 
 // src/config/period.ts
@@ -651,8 +653,8 @@ function sloWindow() {
     'a duration from 1d to 90d such as "28d" or "30d"',
     "write e.g. window: 30d (whole weeks: 7d, 28d), or calendar: month for a period aligned to the calendar"
   );
-  return z.string(wording).refine((text4) => {
-    const seconds3 = parseDuration(text4);
+  return z.string(wording).refine((text5) => {
+    const seconds3 = parseDuration(text5);
     return seconds3 !== void 0 && seconds3 >= MIN_WINDOW_SECONDS && seconds3 <= MAX_WINDOW_SECONDS;
   }, wording);
 }
@@ -691,85 +693,6 @@ function periodFields(window, calendar) {
   const windowSeconds = parseDuration(window);
   if (windowSeconds === void 0) throw new Error(`not a duration after validation: ${window}`);
   return { window, windowSeconds };
-}
-
-// src/config/resolve.ts
-function errorAt(context, path, detail, fix) {
-  const { line, column } = positionOf2(context.source, context.document, path);
-  return new UsageError(detail, { file: context.source.file, line, column, fix });
-}
-function percentToFraction(percent) {
-  return Number((percent / 100).toPrecision(15));
-}
-function seconds(duration2) {
-  const value = parseDuration(duration2);
-  if (value === void 0) throw new Error(`not a duration after validation: ${duration2}`);
-  return value;
-}
-function resolvePolicy(base, override) {
-  const alerts = override?.burnRateAlerts ? override.burnRateAlerts.map((alert) => ({
-    long: alert.long,
-    longSeconds: seconds(alert.long),
-    short: alert.short,
-    shortSeconds: seconds(alert.short),
-    ...alert.budgetConsumed !== void 0 ? { budgetConsumed: alert.budgetConsumed } : {},
-    ...alert.factor !== void 0 ? { factor: alert.factor } : {},
-    action: alert.action
-  })) : base.burnRateAlerts.map((alert) => ({ ...alert }));
-  const budgetBlockBelow = override?.budgetBlockBelow ?? base.budgetBlockBelow;
-  const maxBurnRate = override?.maxBurnRate ? { ...override.maxBurnRate, windowSeconds: seconds(override.maxBurnRate.window) } : base.maxBurnRate;
-  return {
-    budgetExhausted: override?.budgetExhausted ?? base.budgetExhausted,
-    budgetWarnBelow: override?.budgetWarnBelow ?? base.budgetWarnBelow,
-    ...budgetBlockBelow !== void 0 ? { budgetBlockBelow } : {},
-    burnRateAlerts: alerts,
-    ...maxBurnRate ? { maxBurnRate: { ...maxBurnRate } } : {},
-    minEvents: override?.minEvents ?? base.minEvents,
-    onPrometheusError: override?.onPrometheusError ?? base.onPrometheusError
-  };
-}
-function resolvePrometheus(input, resolvePath) {
-  const prometheus = {
-    url: input.url.replace(/\/+$/, ""),
-    headers: { ...input.headers ?? {} },
-    timeoutMs: seconds(input.timeout ?? DEFAULT_TIMEOUT) * 1e3,
-    retries: input.retries ?? DEFAULT_RETRIES,
-    concurrency: input.concurrency ?? DEFAULT_CONCURRENCY
-  };
-  if (input.periodTimeout !== void 0) prometheus.periodTimeoutMs = seconds(input.periodTimeout) * 1e3;
-  if (input.maxPeriodSamples !== void 0) prometheus.maxPeriodSamples = input.maxPeriodSamples;
-  if (input.bearerTokenFile !== void 0) prometheus.bearerTokenFile = resolvePath(input.bearerTokenFile);
-  if (input.basicAuth) {
-    const { username, password, passwordFile } = input.basicAuth;
-    prometheus.basicAuth = {
-      username,
-      ...password !== void 0 ? { password } : {},
-      ...passwordFile !== void 0 ? { passwordFile: resolvePath(passwordFile) } : {}
-    };
-  }
-  if (input.tls) {
-    const { caFile, certFile, keyFile, insecureSkipVerify } = input.tls;
-    prometheus.tls = {
-      ...caFile !== void 0 ? { caFile: resolvePath(caFile) } : {},
-      ...certFile !== void 0 ? { certFile: resolvePath(certFile) } : {},
-      ...keyFile !== void 0 ? { keyFile: resolvePath(keyFile) } : {},
-      ...insecureSkipVerify !== void 0 ? { insecureSkipVerify } : {}
-    };
-  }
-  return prometheus;
-}
-function buildSlo(context, sloPath, fields) {
-  const { line, column } = positionOf2(context.source, context.document, sloPath);
-  return {
-    name: fields.name,
-    objective: percentToFraction(fields.objectivePercent),
-    ...periodFields(fields.window, fields.calendar),
-    sli: fields.sli,
-    onNoData: fields.onNoData,
-    ...fields.recorded ? { recorded: fields.recorded } : {},
-    policy: fields.policy,
-    source: { file: context.source.file, line, column }
-  };
 }
 
 // src/config/schema.ts
@@ -850,8 +773,16 @@ function isMetricsqlOnly(word) {
 }
 
 // src/promql/syntax.ts
+var recentTrees = /* @__PURE__ */ new Map();
+var RECENT_TREES = 256;
 function parsePromql(query) {
-  return parser.parse(query);
+  let tree = recentTrees.get(query);
+  if (!tree) {
+    tree = parser.parse(query);
+    if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value);
+    recentTrees.set(query, tree);
+  }
+  return tree;
 }
 function findSyntaxError(query) {
   if (query.trim() === "") return { offset: 0, message: "the query is empty" };
@@ -958,8 +889,8 @@ function describeErrorNode(query, node) {
 function templatePlaceholderAround(query, offset) {
   for (const match of query.matchAll(/\{\{[^}\n]*\}?\}?/g)) {
     if (offset >= match.index && offset <= match.index + match[0].length) {
-      const text4 = match[0].length > MAX_TOKEN_LENGTH ? `${match[0].slice(0, MAX_TOKEN_LENGTH)}\u2026` : match[0];
-      return { offset: match.index, text: text4 };
+      const text5 = match[0].length > MAX_TOKEN_LENGTH ? `${match[0].slice(0, MAX_TOKEN_LENGTH)}\u2026` : match[0];
+      return { offset: match.index, text: text5 };
     }
   }
   return void 0;
@@ -1136,8 +1067,8 @@ var PromqlRewriteError = class extends Error {
   }
 };
 var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-function isLabelName(text4) {
-  return LABEL_NAME.test(text4);
+function isLabelName(text5) {
+  return LABEL_NAME.test(text5);
 }
 var ATTRIBUTION_HINT = "the error query must be a sum or a plain rate() for attribution";
 var SUMMABLE_FUNCTIONS = /* @__PURE__ */ new Set(["Rate", "Irate", "Increase"]);
@@ -1282,29 +1213,29 @@ function applyEdits(query, from, to, edits) {
 
 // src/promql/selector.ts
 var METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-function isMetricName(text4) {
-  return METRIC_NAME.test(text4);
+function isMetricName(text5) {
+  return METRIC_NAME.test(text5);
 }
-function selectorLabelNames(text4) {
-  if (findSyntaxError(text4)) return void 0;
-  const top = parsePromql(text4).topNode.firstChild;
+function selectorLabelNames(text5) {
+  if (findSyntaxError(text5)) return void 0;
+  const top = parsePromql(text5).topNode.firstChild;
   if (top?.name !== "VectorSelector" || top.nextSibling) return void 0;
   const names = [];
   top.getChild("LabelMatchers")?.cursor().iterate((node) => {
-    if (node.name === "LabelName") names.push(text4.slice(node.from, node.to));
-    if (node.name === "QuotedLabelName") names.push(text4.slice(node.from + 1, node.to - 1));
+    if (node.name === "LabelName") names.push(text5.slice(node.from, node.to));
+    if (node.name === "QuotedLabelName") names.push(text5.slice(node.from + 1, node.to - 1));
   });
   return names;
 }
 var PLAIN_SELECTOR = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*(?:\{([\s\S]*)\})?\s*$/;
-function splitSelector(text4) {
-  if (!selectorLabelNames(text4)) return void 0;
-  const match = PLAIN_SELECTOR.exec(text4);
+function splitSelector(text5) {
+  if (!selectorLabelNames(text5)) return void 0;
+  const match = PLAIN_SELECTOR.exec(text5);
   if (!match) return void 0;
   return { metric: match[1], matchers: (match[2] ?? "").trim().replace(/,\s*$/, "") };
 }
-function renamedSelector(text4, metric, extra) {
-  const parts = splitSelector(text4);
+function renamedSelector(text5, metric, extra) {
+  const parts = splitSelector(text5);
   if (!parts) return void 0;
   return `${metric}{${[parts.matchers, ...extra].filter((m) => m !== "").join(",")}}`;
 }
@@ -1365,8 +1296,8 @@ var DURATION_UNITS = {
   w: 604800,
   y: 31536e3
 };
-function durationSeconds(text4) {
-  const trimmed = text4.trim();
+function durationSeconds(text5) {
+  const trimmed = text5.trim();
   if (!/^(\d+(ms|y|w|d|h|m|s))+$/.test(trimmed)) return void 0;
   let seconds3 = 0;
   for (const [, amount, unit] of trimmed.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) {
@@ -1381,12 +1312,30 @@ function mentionsMetricsql(query) {
   return (query.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).some(isMetricsqlOnly);
 }
 
+// src/promql/combine.ts
+var PART_LABEL = "slo_gate_part";
+function combinedQuery(parts) {
+  return parts.map((part, index) => `label_replace(${part}, "${PART_LABEL}", "${index}", "", "")`).join(" or ");
+}
+function splitCombined(samples, partCount) {
+  const parts = Array.from({ length: partCount }, () => []);
+  for (const sample of samples) {
+    const tag = sample.labels[PART_LABEL];
+    const index = tag !== void 0 && /^\d+$/.test(tag) ? Number(tag) : -1;
+    if (index < 0 || index >= partCount) return void 0;
+    const labels = { ...sample.labels };
+    delete labels[PART_LABEL];
+    parts[index].push({ ...sample, labels });
+  }
+  return parts;
+}
+
 // src/config/schema.ts
 var SLO_NAME = /^[A-Za-z0-9_.:-]+$/;
 var DURATION_FIX = 'write a Prometheus duration: a whole number and a unit (ms, s, m, h, d, w, y), e.g. "5m", "1h", "30d"';
 function duration() {
   const wording = expect('a duration such as "5m", "1h" or "30d"', DURATION_FIX);
-  return z2.string(wording).refine((text4) => parseDuration(text4) !== void 0, wording);
+  return z2.string(wording).refine((text5) => parseDuration(text5) !== void 0, wording);
 }
 var PERCENT_TEXT = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/;
 function objectivePercent() {
@@ -1395,8 +1344,8 @@ function objectivePercent() {
     'write the objective as a percent, e.g. 99.9 or "99.9%"'
   );
   return z2.union([z2.number(), z2.string()], wording).transform((written, ctx) => {
-    const text4 = typeof written === "string" ? PERCENT_TEXT.exec(written) : null;
-    const value = typeof written === "number" ? written : text4 ? Number(text4[1]) : void 0;
+    const text5 = typeof written === "string" ? PERCENT_TEXT.exec(written) : null;
+    const value = typeof written === "number" ? written : text5 ? Number(text5[1]) : void 0;
     const refuse = (message) => {
       ctx.addIssue({ code: "custom", message });
       return z2.NEVER;
@@ -1461,8 +1410,8 @@ function latencyThreshold() {
     return { text: String(written).trim(), seconds: seconds3 };
   });
 }
-function thresholdSeconds(text4) {
-  const seconds3 = parseDuration(text4);
+function thresholdSeconds(text5) {
+  const seconds3 = parseDuration(text5);
   return seconds3 === void 0 ? void 0 : Math.round(seconds3 * 1e3) / 1e3;
 }
 function metricName(fix) {
@@ -1480,15 +1429,29 @@ function wholeNumber(min, max, example) {
     `write e.g. ${example}`
   );
 }
+var MAX_ALIGN_TIME_SECONDS = 3600;
+function alignTimeSeconds(written) {
+  if (written === 0 || written === false || written === "0" || written === "off") return 0;
+  if (typeof written !== "string") return void 0;
+  const seconds3 = parseDuration(written);
+  return seconds3 !== void 0 && seconds3 <= MAX_ALIGN_TIME_SECONDS ? seconds3 : void 0;
+}
+function alignTime() {
+  const wording = expect(
+    'a duration up to 1h such as "1m", or 0 (off) for the exact evaluation time',
+    "write e.g. alignTime: 1m, or alignTime: 0 to query at the exact time"
+  );
+  return z2.union([z2.number(), z2.string(), z2.boolean()], wording).refine((written) => alignTimeSeconds(written) !== void 0, wording);
+}
 function nonEmptyString(expected, fix) {
   const wording = expect(expected, fix);
   return z2.string(wording).min(1, wording);
 }
 var filePath = (what) => nonEmptyString("a file path", `write the path of the ${what}`);
-function isPrometheusUrl(text4) {
+function isPrometheusUrl(text5) {
   let url;
   try {
-    url = new URL(text4);
+    url = new URL(text5);
   } catch {
     return false;
   }
@@ -1549,6 +1512,7 @@ var PROMETHEUS_KEYS = [
   "timeout",
   "periodTimeout",
   "maxPeriodSamples",
+  "alignTime",
   "retries",
   "concurrency"
 ];
@@ -1587,6 +1551,7 @@ var prometheusSchema = z2.strictObject(
       "a whole number of samples, at least 1",
       "write e.g. maxPeriodSamples: 50000000"
     ).optional(),
+    alignTime: alignTime().optional(),
     retries: wholeNumber(0, 10, "retries: 2").optional(),
     concurrency: wholeNumber(1, 256, "concurrency: 8").optional()
   },
@@ -1963,7 +1928,7 @@ var requiredConnectionSchema = z2.strictObject(
     port: z2.union(
       [
         z2.number().int().min(1).max(65535),
-        z2.string().regex(REQUIRED_PORT).refine((text4) => Number(text4.split("/")[0]) <= 65535)
+        z2.string().regex(REQUIRED_PORT).refine((text5) => Number(text5.split("/")[0]) <= 65535)
       ],
       expect('a port such as 8080 or "53/UDP"', "write e.g. port: 8080")
     ).optional()
@@ -2034,6 +1999,86 @@ var configSchema = z2.strictObject(
   },
   mappingOf(CONFIG_KEYS, "a mapping", "start the file with keys such as prometheus: and slos:")
 );
+
+// src/config/resolve.ts
+function errorAt(context, path, detail, fix) {
+  const { line, column } = positionOf2(context.source, context.document, path);
+  return new UsageError(detail, { file: context.source.file, line, column, fix });
+}
+function percentToFraction(percent) {
+  return Number((percent / 100).toPrecision(15));
+}
+function seconds(duration2) {
+  const value = parseDuration(duration2);
+  if (value === void 0) throw new Error(`not a duration after validation: ${duration2}`);
+  return value;
+}
+function resolvePolicy(base, override) {
+  const alerts = override?.burnRateAlerts ? override.burnRateAlerts.map((alert) => ({
+    long: alert.long,
+    longSeconds: seconds(alert.long),
+    short: alert.short,
+    shortSeconds: seconds(alert.short),
+    ...alert.budgetConsumed !== void 0 ? { budgetConsumed: alert.budgetConsumed } : {},
+    ...alert.factor !== void 0 ? { factor: alert.factor } : {},
+    action: alert.action
+  })) : base.burnRateAlerts.map((alert) => ({ ...alert }));
+  const budgetBlockBelow = override?.budgetBlockBelow ?? base.budgetBlockBelow;
+  const maxBurnRate = override?.maxBurnRate ? { ...override.maxBurnRate, windowSeconds: seconds(override.maxBurnRate.window) } : base.maxBurnRate;
+  return {
+    budgetExhausted: override?.budgetExhausted ?? base.budgetExhausted,
+    budgetWarnBelow: override?.budgetWarnBelow ?? base.budgetWarnBelow,
+    ...budgetBlockBelow !== void 0 ? { budgetBlockBelow } : {},
+    burnRateAlerts: alerts,
+    ...maxBurnRate ? { maxBurnRate: { ...maxBurnRate } } : {},
+    minEvents: override?.minEvents ?? base.minEvents,
+    onPrometheusError: override?.onPrometheusError ?? base.onPrometheusError
+  };
+}
+function resolvePrometheus(input, resolvePath) {
+  const prometheus = {
+    url: input.url.replace(/\/+$/, ""),
+    headers: { ...input.headers ?? {} },
+    timeoutMs: seconds(input.timeout ?? DEFAULT_TIMEOUT) * 1e3,
+    retries: input.retries ?? DEFAULT_RETRIES,
+    concurrency: input.concurrency ?? DEFAULT_CONCURRENCY
+  };
+  if (input.periodTimeout !== void 0) prometheus.periodTimeoutMs = seconds(input.periodTimeout) * 1e3;
+  prometheus.alignTimeMs = (input.alignTime === void 0 ? seconds(DEFAULT_ALIGN_TIME) : alignTimeSeconds(input.alignTime) ?? 0) * 1e3;
+  if (input.maxPeriodSamples !== void 0) prometheus.maxPeriodSamples = input.maxPeriodSamples;
+  if (input.bearerTokenFile !== void 0) prometheus.bearerTokenFile = resolvePath(input.bearerTokenFile);
+  if (input.basicAuth) {
+    const { username, password, passwordFile } = input.basicAuth;
+    prometheus.basicAuth = {
+      username,
+      ...password !== void 0 ? { password } : {},
+      ...passwordFile !== void 0 ? { passwordFile: resolvePath(passwordFile) } : {}
+    };
+  }
+  if (input.tls) {
+    const { caFile, certFile, keyFile, insecureSkipVerify } = input.tls;
+    prometheus.tls = {
+      ...caFile !== void 0 ? { caFile: resolvePath(caFile) } : {},
+      ...certFile !== void 0 ? { certFile: resolvePath(certFile) } : {},
+      ...keyFile !== void 0 ? { keyFile: resolvePath(keyFile) } : {},
+      ...insecureSkipVerify !== void 0 ? { insecureSkipVerify } : {}
+    };
+  }
+  return prometheus;
+}
+function buildSlo(context, sloPath, fields) {
+  const { line, column } = positionOf2(context.source, context.document, sloPath);
+  return {
+    name: fields.name,
+    objective: percentToFraction(fields.objectivePercent),
+    ...periodFields(fields.window, fields.calendar),
+    sli: fields.sli,
+    onNoData: fields.onNoData,
+    ...fields.recorded ? { recorded: fields.recorded } : {},
+    policy: fields.policy,
+    source: { file: context.source.file, line, column }
+  };
+}
 
 // src/slo/format.ts
 function clean(value) {
@@ -2470,13 +2515,13 @@ function latencyEvents(sli, leMatcher) {
   );
 }
 function chooseBucket(thresholdSeconds2, leValues) {
-  const boundaries = leValues.map((text4) => ({ text: text4, value: Number(text4) })).filter(({ value }) => Number.isFinite(value));
+  const boundaries = leValues.map((text5) => ({ text: text5, value: Number(text5) })).filter(({ value }) => Number.isFinite(value));
   if (leValues.length === 0) return { found: true, leMatcher: `le="${thresholdSeconds2}"` };
   const equal = (value) => Math.abs(value - thresholdSeconds2) <= 1e-9 * thresholdSeconds2;
-  const matching = [...new Set(boundaries.filter(({ value }) => equal(value)).map(({ text: text4 }) => text4))];
+  const matching = [...new Set(boundaries.filter(({ value }) => equal(value)).map(({ text: text5 }) => text5))];
   if (matching.length === 1) return { found: true, leMatcher: `le="${matching[0]}"` };
   if (matching.length > 1) {
-    const alternatives = matching.map((text4) => text4.replace(/[.+]/g, "\\\\$&")).join("|");
+    const alternatives = matching.map((text5) => text5.replace(/[.+]/g, "\\\\$&")).join("|");
     return { found: true, leMatcher: `le=~"${alternatives}"` };
   }
   const below = boundaries.filter(({ value }) => value < thresholdSeconds2).sort((a, b) => b.value - a.value)[0];
@@ -2779,9 +2824,9 @@ var ALERTS = [
   { severity: "ticket", speed: "quick", action: "warn" },
   { severity: "ticket", speed: "slow", action: "warn" }
 ];
-function seconds2(text4) {
-  const value = parseDuration(text4);
-  if (value === void 0) throw new Error(`not a duration after validation: ${text4}`);
+function seconds2(text5) {
+  const value = parseDuration(text5);
+  if (value === void 0) throw new Error(`not a duration after validation: ${text5}`);
   return value;
 }
 function alertWindowsTable(document) {
@@ -2870,13 +2915,126 @@ function walk(value, path, visit2) {
 }
 
 // src/config/importers/openslo.ts
+import { z as z6 } from "../vendor/zod.js";
+
+// src/config/importers/openslo-calendar.ts
 import { z as z5 } from "../vendor/zod.js";
+var text2 = (what, fix) => z5.string(expect(what, fix)).min(1, expect(what, fix));
+var calendarSchema = z5.looseObject(
+  {
+    startTime: text2(
+      "a date and time such as 2022-01-01 00:00:00",
+      "write startTime: 2022-01-01 00:00:00 (the start of one period, without a time zone)"
+    ),
+    timeZone: text2("an IANA time zone such as UTC", "write timeZone: UTC")
+  },
+  expect(
+    "a mapping with startTime and timeZone",
+    "write calendar: { startTime: 2022-01-01 00:00:00, timeZone: UTC }"
+  )
+);
+var SUPPORTED = "slo-gate's calendar periods are one month (from the 1st) or one week (from Monday), each from 00:00 UTC";
+function windowCalendar(context, window) {
+  const { path, isRolling, calendar } = window;
+  if (calendar !== void 0 && isRolling === true) {
+    throw errorAt(
+      context,
+      [...path, "isRolling"],
+      `${pathLabel(path)} has isRolling: true and a calendar: a time window is rolling or calendar-aligned, not both`,
+      "write isRolling: false for the calendar-aligned window, or remove calendar: for a rolling one"
+    );
+  }
+  if (calendar === void 0 && isRolling === false) {
+    throw errorAt(
+      context,
+      [...path, "isRolling"],
+      `${pathLabel(path)} has isRolling: false but no calendar: a calendar-aligned window needs its start and time zone`,
+      "add calendar: { startTime: 2022-01-01 00:00:00, timeZone: UTC }, or write isRolling: true"
+    );
+  }
+  return calendar;
+}
+function calendarPeriodOf(context, window) {
+  const { path, length, calendar } = window;
+  const period = periodOfLength(length);
+  if (!period) {
+    throw unsupported(
+      context,
+      length.path,
+      `a calendar-aligned window of ${length.written}`,
+      SUPPORTED,
+      "write a calendar window of one month or one week, or a rolling window"
+    );
+  }
+  checkUtc(context, [...path, "calendar", "timeZone"], calendar.timeZone);
+  checkStart(context, [...path, "calendar", "startTime"], calendar.startTime, period);
+  return period;
+}
+function periodOfLength({ count, unit }) {
+  if (count === 1 && unit === "month") return "month";
+  if (count === 1 && unit === "week" || count === 7 && unit === "day") return "week";
+  return void 0;
+}
+function checkUtc(context, path, timeZone) {
+  let canonical;
+  try {
+    canonical = new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    throw errorAt(
+      context,
+      path,
+      `${pathLabel(path)} "${timeZone}" is not a time zone of the IANA database`,
+      "write timeZone: UTC"
+    );
+  }
+  if (canonical === "UTC") return;
+  throw unsupported(
+    context,
+    path,
+    `time zone ${timeZone}`,
+    `${SUPPORTED}; a time zone's offset and daylight-saving changes would move every period boundary`,
+    "write timeZone: UTC (a period then starts at 00:00 UTC), or a rolling window"
+  );
+}
+var START_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+function checkStart(context, path, startTime, period) {
+  const start = parseStartTime(startTime);
+  if (!start) {
+    throw errorAt(
+      context,
+      path,
+      `${pathLabel(path)} must be a date and time such as 2022-01-01 00:00:00, got ${startTime}`,
+      "write startTime: 2022-01-01 00:00:00 (24-hour time, without a time zone)"
+    );
+  }
+  const aligned = calendarBoundsAt(period, start).start;
+  if (aligned.getTime() === start.getTime()) return;
+  throw unsupported(
+    context,
+    path,
+    `a calendar ${period} starting at ${startTime}`,
+    period === "month" ? "slo-gate's calendar month starts on the 1st at 00:00 UTC" : "slo-gate's calendar week starts on Monday at 00:00 UTC",
+    `write startTime: ${formatStartTime(aligned)} (the start of the ${period} holding ${startTime})`
+  );
+}
+function parseStartTime(startTime) {
+  const match = START_TIME.exec(startTime);
+  if (!match) return void 0;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return formatStartTime(date) === `${match[1]}-${match[2]}-${match[3]} ${match[4]}:${match[5]}:${match[6]}` ? date : void 0;
+}
+function formatStartTime(date) {
+  return date.toISOString().slice(0, 19).replace("T", " ");
+}
+
+// src/config/importers/openslo.ts
 var OPENSLO_V1ALPHA = "openslo/v1alpha";
 var OPENSLO_V1 = "openslo/v1";
 var WINDOW2 = /\{\{\s*\.window\s*\}\}/;
-var text2 = (what, fix) => z5.string(expect(what, fix)).min(1, expect(what, fix));
-var metadataSchema = z5.looseObject({
-  name: text2("a name", "write metadata: { name: my-slo }")
+var text3 = (what, fix) => z6.string(expect(what, fix)).min(1, expect(what, fix));
+var metadataSchema = z6.looseObject({
+  name: text3("a name", "write metadata: { name: my-slo }")
 });
 function objectivePercentOf(context, path, objective) {
   const { target, targetPercent } = objective;
@@ -2984,42 +3142,53 @@ function sloOf(context, sloPath, parts, policy) {
   return buildSlo(context, sloPath, {
     name: parts.name,
     objectivePercent: parts.objectivePercent,
-    window: parts.window,
+    window: parts.period.window,
+    ...parts.period.calendar ? { calendar: parts.period.calendar } : {},
     sli: compileSli(parts.sliContext, parts.sli, noAttribution),
     onNoData: DEFAULT_ON_NO_DATA,
     policy: resolvePolicy(policy, void 0)
   });
 }
-var v1alphaQuerySchema = z5.looseObject({
-  source: text2("a metric source", "write source: prometheus"),
-  queryType: text2("a query type", "write queryType: promql"),
-  query: text2("a PromQL query", "write query: sum(rate(http_requests_total[{{.window}}]))")
+var v1alphaQuerySchema = z6.looseObject({
+  source: text3("a metric source", "write source: prometheus"),
+  queryType: text3("a query type", "write queryType: promql"),
+  query: text3("a PromQL query", "write query: sum(rate(http_requests_total[{{.window}}]))")
 });
-var v1alphaSchema = z5.looseObject({
+var v1alphaSchema = z6.looseObject({
   metadata: metadataSchema,
-  spec: z5.looseObject({
-    service: text2("a service name", "write service: my-service"),
-    budgetingMethod: z5.string(expect("a string", "write budgetingMethod: Occurrences")).optional(),
-    indicator: z5.unknown().optional(),
-    objectives: z5.array(
-      z5.looseObject({
-        ratioMetrics: z5.looseObject({ good: v1alphaQuerySchema, total: v1alphaQuerySchema }).optional(),
-        target: z5.number(expect("a fraction, e.g. 0.999", "write target: 0.999"))
+  spec: z6.looseObject({
+    service: text3("a service name", "write service: my-service"),
+    budgetingMethod: z6.string(expect("a string", "write budgetingMethod: Occurrences")).optional(),
+    indicator: z6.unknown().optional(),
+    objectives: z6.array(
+      z6.looseObject({
+        ratioMetrics: z6.looseObject({ good: v1alphaQuerySchema, total: v1alphaQuerySchema }).optional(),
+        target: z6.number(expect("a fraction, e.g. 0.999", "write target: 0.999"))
       }),
       expect("a list of objectives", "write objectives: [{ ratioMetrics: ..., target: 0.999 }]")
     ).min(1, expect("a list of at least one objective", "add an objective under spec.objectives:")),
-    timeWindows: z5.array(
-      z5.looseObject({
-        count: z5.number(expect("a whole number", "write count: 30")).int(expect("a whole number", "write count: 30")),
-        unit: text2("a unit", "write unit: Day"),
-        isRolling: z5.boolean(expect("true or false", "write isRolling: true")).optional(),
-        calendar: z5.unknown().optional()
+    timeWindows: z6.array(
+      z6.looseObject({
+        count: z6.number(expect("a whole number", "write count: 30")).int(expect("a whole number", "write count: 30")),
+        unit: text3("a unit", "write unit: Day"),
+        isRolling: z6.boolean(expect("true or false", "write isRolling: true")).optional(),
+        calendar: calendarSchema.optional()
       }),
       expect("a list of one time window", "write timeWindows: [{ count: 30, unit: Day }]")
     ).optional()
   })
 });
-var V1ALPHA_UNITS = { day: "d", week: "w" };
+var V1ALPHA_UNITS = {
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  week: "week",
+  month: "month",
+  quarter: "quarter",
+  year: "year"
+};
+var ROLLING_V1ALPHA_UNITS = { day: "d", week: "w" };
 function opensloV1alphaSlos(document, policy) {
   const { context } = document;
   const { metadata, spec } = parseWith(v1alphaSchema, document);
@@ -3033,7 +3202,7 @@ function opensloV1alphaSlos(document, policy) {
       "write objectives[].ratioMetrics with good and total Prometheus queries"
     );
   }
-  const window = v1alphaWindow(context, spec.timeWindows);
+  const period = v1alphaPeriod(context, spec.timeWindows);
   return spec.objectives.map((objective, index) => {
     const path = ["spec", "objectives", index];
     const ratio2 = objective.ratioMetrics;
@@ -3075,7 +3244,7 @@ function opensloV1alphaSlos(document, policy) {
         // Sloth's id of an OpenSLO objective: <service>-<metadata.name>-<index>.
         name: `${spec.service}-${metadata.name}-${index}`,
         objectivePercent: objectivePercentOf(context, path, { target: objective.target }),
-        window,
+        period,
         sli: ratioSli({ context, good: query("good"), total: query("total") }),
         sliContext: context
       },
@@ -3083,8 +3252,8 @@ function opensloV1alphaSlos(document, policy) {
     );
   });
 }
-function v1alphaWindow(context, windows) {
-  if (!windows || windows.length === 0) return DEFAULT_WINDOW;
+function v1alphaPeriod(context, windows) {
+  if (!windows || windows.length === 0) return { window: DEFAULT_WINDOW };
   if (windows.length > 1) {
     throw errorAt(
       context,
@@ -3094,85 +3263,96 @@ function v1alphaWindow(context, windows) {
     );
   }
   const [window] = windows;
-  rejectCalendar(context, ["spec", "timeWindows", 0], window);
+  const path = ["spec", "timeWindows", 0];
   const unit = V1ALPHA_UNITS[window.unit.toLowerCase()];
-  if (!unit || window.count <= 0) {
+  const length = unit && {
+    count: window.count,
+    unit,
+    written: `${window.count} ${window.unit}`,
+    path: [...path, "unit"]
+  };
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
+    if (!length) {
+      throw errorAt(
+        context,
+        [...path, "unit"],
+        `${pathLabel([...path, "unit"])} must be Second, Minute, Hour, Day, Week, Month, Quarter or Year, got ${window.unit}`,
+        "write { count: 1, unit: Month } for a calendar month"
+      );
+    }
+    return {
+      window: DEFAULT_WINDOW,
+      calendar: calendarPeriodOf(context, { path, length, calendar })
+    };
+  }
+  const rollingUnit = unit && ROLLING_V1ALPHA_UNITS[unit];
+  if (!rollingUnit || window.count <= 0) {
     throw unsupported(
       context,
-      ["spec", "timeWindows", 0, "unit"],
-      `a time window of ${window.count} ${window.unit}`,
+      [...path, "unit"],
+      `a rolling time window of ${window.count} ${window.unit}`,
       "slo-gate reads rolling periods counted in days or weeks, as Sloth reads days",
-      "write e.g. { count: 30, unit: Day }"
+      "write e.g. { count: 30, unit: Day }, or { count: 1, unit: Month } with a calendar: for a calendar month"
     );
   }
-  return `${window.count}${unit}`;
+  return { window: `${window.count}${rollingUnit}` };
 }
-function rejectCalendar(context, path, window) {
-  if (window.calendar !== void 0 || window.isRolling === false) {
-    throw unsupported(
-      context,
-      path,
-      "a calendar-aligned time window",
-      "slo-gate measures the SLO over a rolling period ending now",
-      "write a rolling window (isRolling: true, no calendar:), or leave this SLO out of slo-gate"
-    );
-  }
-}
-var metricSchema = z5.looseObject({
-  metricSource: z5.looseObject({
-    metricSourceRef: z5.string(expect("a DataSource name", "write metricSourceRef: prometheus")).optional(),
-    type: z5.string(expect("a metric source type", "write type: Prometheus")).optional(),
-    spec: z5.record(z5.string(), z5.unknown(), expect("a mapping", "write spec: { query: ... }")).optional()
+var metricSchema = z6.looseObject({
+  metricSource: z6.looseObject({
+    metricSourceRef: z6.string(expect("a DataSource name", "write metricSourceRef: prometheus")).optional(),
+    type: z6.string(expect("a metric source type", "write type: Prometheus")).optional(),
+    spec: z6.record(z6.string(), z6.unknown(), expect("a mapping", "write spec: { query: ... }")).optional()
   })
 });
-var sliSpecSchema = z5.looseObject({
-  thresholdMetric: z5.unknown().optional(),
-  ratioMetric: z5.looseObject({
+var sliSpecSchema = z6.looseObject({
+  thresholdMetric: z6.unknown().optional(),
+  ratioMetric: z6.looseObject({
     good: metricSchema.optional(),
     bad: metricSchema.optional(),
     total: metricSchema.optional(),
     raw: metricSchema.optional(),
-    rawType: z5.enum(["success", "failure"], expect("success or failure", "write rawType: failure")).optional()
+    rawType: z6.enum(["success", "failure"], expect("success or failure", "write rawType: failure")).optional()
   }).optional()
 });
-var v1SliSchema = z5.looseObject({ metadata: metadataSchema, spec: sliSpecSchema });
-var v1DataSourceSchema = z5.looseObject({
+var v1SliSchema = z6.looseObject({ metadata: metadataSchema, spec: sliSpecSchema });
+var v1DataSourceSchema = z6.looseObject({
   metadata: metadataSchema,
-  spec: z5.looseObject({ type: z5.string(expect("a data source type", "write type: Prometheus")).optional() })
+  spec: z6.looseObject({ type: z6.string(expect("a data source type", "write type: Prometheus")).optional() })
 });
-var v1SloSchema = z5.looseObject({
+var v1SloSchema = z6.looseObject({
   metadata: metadataSchema,
-  spec: z5.looseObject({
-    indicator: z5.looseObject({ spec: sliSpecSchema }).optional(),
-    indicatorRef: z5.string(expect("an SLI name", "write indicatorRef: my-sli")).optional(),
-    budgetingMethod: z5.string(expect("a string", "write budgetingMethod: Occurrences")).optional(),
-    timeWindow: z5.array(
-      z5.looseObject({
-        duration: text2("a duration such as 28d", "write duration: 28d"),
-        isRolling: z5.boolean(expect("true or false", "write isRolling: true")).optional(),
-        calendar: z5.unknown().optional()
+  spec: z6.looseObject({
+    indicator: z6.looseObject({ spec: sliSpecSchema }).optional(),
+    indicatorRef: z6.string(expect("an SLI name", "write indicatorRef: my-sli")).optional(),
+    budgetingMethod: z6.string(expect("a string", "write budgetingMethod: Occurrences")).optional(),
+    timeWindow: z6.array(
+      z6.looseObject({
+        duration: text3("a duration such as 28d", "write duration: 28d"),
+        isRolling: z6.boolean(expect("true or false", "write isRolling: true")).optional(),
+        calendar: calendarSchema.optional()
       }),
       expect("a list of one time window", "write timeWindow: [{ duration: 28d, isRolling: true }]")
     ).optional(),
-    objectives: z5.array(
-      z5.looseObject({
-        target: z5.number(expect("a fraction, e.g. 0.999", "write target: 0.999")).optional(),
-        targetPercent: z5.number(expect("a percentage, e.g. 99.9", "write targetPercent: 99.9")).optional(),
-        indicator: z5.unknown().optional(),
-        indicatorRef: z5.unknown().optional()
+    objectives: z6.array(
+      z6.looseObject({
+        target: z6.number(expect("a fraction, e.g. 0.999", "write target: 0.999")).optional(),
+        targetPercent: z6.number(expect("a percentage, e.g. 99.9", "write targetPercent: 99.9")).optional(),
+        indicator: z6.unknown().optional(),
+        indicatorRef: z6.unknown().optional()
       }),
       expect("a list of objectives", "write objectives: [{ target: 0.999 }]")
     ).min(1, expect("a list of at least one objective", "add an objective under spec.objectives:"))
   })
 });
 function referenceName(document) {
-  return parseWith(z5.looseObject({ metadata: metadataSchema }), document).metadata.name;
+  return parseWith(z6.looseObject({ metadata: metadataSchema }), document).metadata.name;
 }
 function opensloV1Slos(document, policy, references) {
   const { context } = document;
   const { metadata, spec } = parseWith(v1SloSchema, document);
   rejectTimeslices(context, spec.budgetingMethod);
-  const window = v1Window(context, spec.timeWindow);
+  const period = v1Period(context, spec.timeWindow);
   spec.objectives.forEach((objective, index) => {
     if (objective.indicator !== void 0 || objective.indicatorRef !== void 0) {
       throw unsupported(
@@ -3195,7 +3375,7 @@ function opensloV1Slos(document, policy, references) {
       {
         name: several ? `${metadata.name}-${index}` : metadata.name,
         objectivePercent: objectivePercentOf(context, path, objective),
-        window,
+        period,
         sli,
         sliContext: indicator.document.context
       },
@@ -3318,8 +3498,18 @@ function prometheusQuery(document, path, source, references) {
   return windowTemplate(context, spec[key], [...path, "spec", key]);
 }
 var V1_DURATION = /^(\d+)([smhdwMQY])$/;
-function v1Window(context, windows) {
-  if (!windows || windows.length === 0) return DEFAULT_WINDOW;
+var V1_UNITS = {
+  s: "second",
+  m: "minute",
+  h: "hour",
+  d: "day",
+  w: "week",
+  M: "month",
+  Q: "quarter",
+  Y: "year"
+};
+function v1Period(context, windows) {
+  if (!windows || windows.length === 0) return { window: DEFAULT_WINDOW };
   if (windows.length > 1) {
     throw errorAt(
       context,
@@ -3330,48 +3520,69 @@ function v1Window(context, windows) {
   }
   const [window] = windows;
   const path = ["spec", "timeWindow", 0];
-  rejectCalendar(context, path, window);
+  const durationPath = [...path, "duration"];
   const match = V1_DURATION.exec(window.duration);
+  const calendar = windowCalendar(context, { path, isRolling: window.isRolling, calendar: window.calendar });
+  if (calendar) {
+    if (!match) {
+      throw errorAt(
+        context,
+        durationPath,
+        `${pathLabel(durationPath)} must be a duration such as 1M or 1w, got ${window.duration}`,
+        "write duration: 1M for a calendar month, or 1w for a calendar week"
+      );
+    }
+    const length = {
+      count: Number(match[1]),
+      unit: V1_UNITS[match[2]],
+      written: window.duration,
+      path: durationPath
+    };
+    return {
+      window: DEFAULT_WINDOW,
+      calendar: calendarPeriodOf(context, { path, length, calendar })
+    };
+  }
   if (match && "MQY".includes(match[2])) {
     throw unsupported(
       context,
-      [...path, "duration"],
+      durationPath,
       `a rolling period of ${window.duration}`,
       "months, quarters and years have no fixed length",
-      "write the period in days or weeks, e.g. 30d or 4w"
+      "write the period in days or weeks, e.g. 30d or 4w, or a calendar window (isRolling: false, calendar:) for a calendar month"
     );
   }
   if (!match || parseDuration(window.duration) === void 0) {
     throw errorAt(
       context,
-      [...path, "duration"],
-      `${pathLabel([...path, "duration"])} must be a duration such as 28d or 4w, got ${window.duration}`,
+      durationPath,
+      `${pathLabel(durationPath)} must be a duration such as 28d or 4w, got ${window.duration}`,
       "write duration: 28d"
     );
   }
-  return window.duration;
+  return { window: window.duration };
 }
 
 // src/config/importers/pyrra.ts
-import { z as z6 } from "../vendor/zod.js";
+import { z as z7 } from "../vendor/zod.js";
 var PYRRA_API_VERSION = "pyrra.dev/v1alpha1";
 var PYRRA_KIND = "ServiceLevelObjective";
-var ignored2 = z6.unknown();
+var ignored2 = z7.unknown();
 function metricOf(example) {
   const wording = expect("a PromQL metric selector (a string)", `write e.g. metric: ${example}`);
-  return z6.strictObject(
-    { metric: z6.string(wording).min(1, wording) },
+  return z7.strictObject(
+    { metric: z7.string(wording).min(1, wording) },
     mappingOf(["metric"], "a mapping with metric", `write e.g. { metric: ${example} }`)
   );
 }
-var grouping = z6.array(
-  z6.string(expect("a label name", "write label names such as route")).refine(isLabelName, expect("a label name (letters, digits and _)", "write label names such as route")),
+var grouping = z7.array(
+  z7.string(expect("a label name", "write label names such as route")).refine(isLabelName, expect("a label name (letters, digits and _)", "write label names such as route")),
   expect("a list of label names", "write e.g. grouping: [route]")
 ).optional();
 var INDICATORS = ["ratio", "latency", "latencyNative", "bool_gauge"];
-var indicatorSchema = z6.strictObject(
+var indicatorSchema = z7.strictObject(
   {
-    ratio: z6.strictObject(
+    ratio: z7.strictObject(
       {
         errors: metricOf('http_requests_total{job="api",code=~"5.."}'),
         total: metricOf('http_requests_total{job="api"}'),
@@ -3383,7 +3594,7 @@ var indicatorSchema = z6.strictObject(
         "write errors: and total:"
       )
     ).optional(),
-    latency: z6.strictObject(
+    latency: z7.strictObject(
       {
         success: metricOf('http_request_duration_seconds_bucket{job="api",le="0.3"}'),
         total: metricOf('http_request_duration_seconds_count{job="api"}'),
@@ -3395,7 +3606,7 @@ var indicatorSchema = z6.strictObject(
         "write success: and total:"
       )
     ).optional(),
-    latencyNative: z6.strictObject(
+    latencyNative: z7.strictObject(
       {
         total: metricOf('http_request_duration_seconds{job="api"}'),
         latency: latencyThreshold(),
@@ -3407,9 +3618,9 @@ var indicatorSchema = z6.strictObject(
         "write total: and latency: (e.g. latency: 300ms)"
       )
     ).optional(),
-    bool_gauge: z6.strictObject(
+    bool_gauge: z7.strictObject(
       {
-        metric: z6.string(
+        metric: z7.string(
           expect(
             "a PromQL metric selector (a string)",
             'write e.g. metric: probe_success{job="blackbox"}'
@@ -3442,21 +3653,21 @@ var indicatorSchema = z6.strictObject(
   }
 });
 var SPEC_KEYS2 = ["description", "target", "window", "indicator", "alerting", "partial_response_strategy"];
-var pyrraSchema = z6.strictObject(
+var pyrraSchema = z7.strictObject(
   {
-    apiVersion: z6.literal(
+    apiVersion: z7.literal(
       PYRRA_API_VERSION,
       expect(`"${PYRRA_API_VERSION}"`, `write apiVersion: ${PYRRA_API_VERSION}`)
     ),
-    kind: z6.literal(PYRRA_KIND, expect(PYRRA_KIND, `write kind: ${PYRRA_KIND}`)),
+    kind: z7.literal(PYRRA_KIND, expect(PYRRA_KIND, `write kind: ${PYRRA_KIND}`)),
     // Kubernetes metadata carries much else (namespace, labels, uid, ...): only the name is read.
-    metadata: z6.looseObject(
+    metadata: z7.looseObject(
       { name: sloName() },
       expect("a mapping with name", "write metadata: { name: checkout-availability }")
     ),
-    spec: z6.strictObject(
+    spec: z7.strictObject(
       {
-        description: z6.string(expect("a string", "quote the description")).optional(),
+        description: z7.string(expect("a string", "quote the description")).optional(),
         target: objectivePercent(),
         window: duration(),
         indicator: indicatorSchema,
@@ -3543,7 +3754,7 @@ function pyrraRecorded(name, indicator, grouping2) {
 }
 function writtenSli2(indicator) {
   const at = (kind, ...rest) => ["spec", "indicator", kind, ...rest];
-  const selector = (text4, path) => ({ text: text4, path });
+  const selector = (text5, path) => ({ text: text5, path });
   const labels = (kind, names) => ({
     names: names ?? [],
     path: at(kind, "grouping")
@@ -3591,11 +3802,11 @@ function writtenSli2(indicator) {
 }
 
 // src/config/importers/sloth-crd.ts
-import { z as z7 } from "../vendor/zod.js";
+import { z as z8 } from "../vendor/zod.js";
 var SLOTH_API_VERSION = "sloth.slok.dev/v1";
 var SLOTH_CRD_KIND = "PrometheusServiceLevel";
-var ignored3 = z7.unknown();
-var sliSchema2 = z7.strictObject(
+var ignored3 = z8.unknown();
+var sliSchema2 = z8.strictObject(
   {
     events: eventsSliSchema.optional(),
     raw: rawSliSchema.optional(),
@@ -3607,11 +3818,11 @@ var sliSchema2 = z7.strictObject(
     "write sli: { events: { errorQuery: ..., totalQuery: ... } }"
   )
 );
-var sloSchema2 = z7.strictObject(
+var sloSchema2 = z8.strictObject(
   {
     name: sloName(),
     objective: objectivePercent(),
-    description: z7.string(expect("a string", "quote the description")).optional(),
+    description: z8.string(expect("a string", "quote the description")).optional(),
     labels: ignored3.optional(),
     plugins: ignored3.optional(),
     sli: sliSchema2,
@@ -3623,17 +3834,17 @@ var sloSchema2 = z7.strictObject(
     "write e.g. { name: requests-availability, objective: 99.9, sli: ... }"
   )
 );
-var crdSchema = z7.strictObject(
+var crdSchema = z8.strictObject(
   {
-    apiVersion: z7.literal(SLOTH_API_VERSION),
-    kind: z7.literal(SLOTH_CRD_KIND),
+    apiVersion: z8.literal(SLOTH_API_VERSION),
+    kind: z8.literal(SLOTH_CRD_KIND),
     metadata: ignored3.optional(),
-    spec: z7.strictObject(
+    spec: z8.strictObject(
       {
         service: sloName(),
         labels: ignored3.optional(),
         sloPlugins: ignored3.optional(),
-        slos: z7.array(sloSchema2, expect("a list of SLOs", "write each SLO as a list item: - name: ...")).min(1, expect("a list of at least one SLO", "add an SLO under spec.slos:"))
+        slos: z8.array(sloSchema2, expect("a list of SLOs", "write each SLO as a list item: - name: ...")).min(1, expect("a list of at least one SLO", "add an SLO under spec.slos:"))
       },
       mappingOf(
         ["service", "labels", "sloPlugins", "slos"],
@@ -3796,11 +4007,11 @@ async function loadConfig(file, overrides = {}) {
       { fix: PROMETHEUS_URL_FIX }
     );
   }
-  const text4 = await readText(file, (reason) => ({
+  const text5 = await readText(file, (reason) => ({
     detail: `cannot read config file "${file}": ${reason}`,
     fix: `create it, or name the config file with ${overrides.configSetting ?? "--config FILE"}`
   }));
-  const source = parseYamlSource(file, text4);
+  const source = parseYamlSource(file, text5);
   const first = source.documents[0];
   if (!first) {
     throw new UsageError("the config file is empty", {
@@ -4006,12 +4217,12 @@ function writtenSli4(sli, path) {
 async function includedSource(config, index, file) {
   const where = positionOf2(config.source, config.document, ["include", index]);
   const at = { file: config.source.file, line: where.line, column: where.column };
-  const text4 = await readText(file, (reason) => ({
+  const text5 = await readText(file, (reason) => ({
     detail: `cannot read included file "${file}": ${reason}`,
     fix: `include paths are relative to the config file's folder (${dirname(config.source.file)}); correct the path`,
     ...at
   }));
-  const source = parseYamlSource(file, text4);
+  const source = parseYamlSource(file, text5);
   if (source.documents.length === 0) {
     throw new UsageError(`included file "${file}" is empty`, {
       ...at,
@@ -4130,46 +4341,46 @@ function explainConnection(connectivity, from, to, protocol, port) {
   const result = egress.result === "denied" || ingress.result === "denied" ? "denied" : egress.result === "allowed" && ingress.result === "allowed" ? "allowed" : "undecided";
   return { from, to, protocol, port, result, egress, ingress };
 }
-function findNode(connectivity, text4, flag) {
-  const address = parseIp(text4);
+function findNode(connectivity, text5, flag) {
+  const address = parseIp(text5);
   if (address) {
     const block = connectivity.externalAt(address.family, address.value);
     if (block) return block;
-    throw new UsageError(`${flag} ${text4}: no NetworkPolicy here speaks of IPv${address.family} addresses`, {
+    throw new UsageError(`${flag} ${text5}: no NetworkPolicy here speaks of IPv${address.family} addresses`, {
       fix: "name a workload as namespace/name, or an IPv4 address"
     });
   }
-  const exact = connectivity.workloads.find((w) => w.id === text4);
+  const exact = connectivity.workloads.find((w) => w.id === text5);
   if (exact) return exact;
-  const named = connectivity.workloads.filter((w) => `${w.namespace}/${w.name}` === text4);
+  const named = connectivity.workloads.filter((w) => `${w.namespace}/${w.name}` === text5);
   if (named.length === 1) return named[0];
   if (named.length > 1) {
-    throw new UsageError(`${flag} ${text4} names ${named.length} workloads`, {
+    throw new UsageError(`${flag} ${text5} names ${named.length} workloads`, {
       fix: `write one of ${named.map((w) => w.id).join(", ")}`
     });
   }
   const names = [...new Set(connectivity.workloads.map((w) => `${w.namespace}/${w.name}`))];
-  const suggestion = closestKey(text4, names) ?? (text4.includes("/") ? void 0 : names.find((n) => n.endsWith(`/${text4}`)));
-  throw new UsageError(`${flag} ${text4}: no such workload in the manifests`, {
+  const suggestion = closestKey(text5, names) ?? (text5.includes("/") ? void 0 : names.find((n) => n.endsWith(`/${text5}`)));
+  throw new UsageError(`${flag} ${text5}: no such workload in the manifests`, {
     fix: suggestion ? `did you mean ${suggestion}?` : names.length > 0 ? `write namespace/name, e.g. ${names[0]}` : "the manifests hold no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod)"
   });
 }
-function parsePortFlag(text4, destination) {
-  const match = /^([^/\s]+)(?:\/([A-Za-z]+))?$/.exec(text4.trim());
+function parsePortFlag(text5, destination) {
+  const match = /^([^/\s]+)(?:\/([A-Za-z]+))?$/.exec(text5.trim());
   const protocol = (match?.[2] ?? "TCP").toUpperCase();
   const fix = "write a port and protocol such as 8080/TCP or 53/UDP";
-  if (!match || !isProtocol(protocol)) throw new UsageError(`--port ${text4}: not a port`, { fix });
+  if (!match || !isProtocol(protocol)) throw new UsageError(`--port ${text5}: not a port`, { fix });
   const written = match[1];
   if (/^[0-9]+$/.test(written)) {
     const port = Number(written);
     if (port < MIN_PORT || port > MAX_PORT)
-      throw new UsageError(`--port ${text4}: out of range 1-65535`, { fix });
+      throw new UsageError(`--port ${text5}: out of range 1-65535`, { fix });
     return { protocol, port };
   }
   const named = destination.kind === "workload" ? destination.ports.find((p) => p.name === written && p.protocol === protocol) : void 0;
   if (!named) {
     throw new UsageError(
-      `--port ${text4}: ${destination.id} has no ${protocol} container port named ${written}`,
+      `--port ${text5}: ${destination.id} has no ${protocol} container port named ${written}`,
       {
         fix
       }
@@ -4181,9 +4392,9 @@ function parsePortFlag(text4, destination) {
 // src/netpol/diff.ts
 var pairKey = (from, to) => `${from.id}\0${to.id}`;
 var policyKey = (p) => `${p.namespace}/${p.name}`;
-function namesNode(text4, node) {
+function namesNode(text5, node) {
   if (node.kind !== "workload") return false;
-  return text4.includes("/") ? `${node.namespace}/${node.name}` === text4 || node.id === text4 : node.name === text4;
+  return text5.includes("/") ? `${node.namespace}/${node.name}` === text5 || node.id === text5 : node.name === text5;
 }
 function requiredPort(port) {
   if (port === void 0) return void 0;
@@ -4325,9 +4536,9 @@ function formatRate(rate) {
 }
 function portsText(change) {
   if (isAll(change.lost)) return "";
-  const text4 = formatPortSet(change.lost);
-  const tcpOnly = /^TCP ([0-9,-]+)$/.exec(text4);
-  return `:${tcpOnly ? tcpOnly[1] : text4}`;
+  const text5 = formatPortSet(change.lost);
+  const tcpOnly = /^TCP ([0-9,-]+)$/.exec(text5);
+  return `:${tcpOnly ? tcpOnly[1] : text5}`;
 }
 function judgeObservedTraffic(diff, traffic) {
   if ("unchecked" in traffic) {
@@ -4492,7 +4703,7 @@ function renderDiffText(diff) {
 }
 var MERMAID_MAX_EDGES = 15;
 var mermaidId = (id) => `n${[...id].map((c) => /[A-Za-z0-9]/.test(c) ? c : "_").join("")}`;
-var cell = (text4) => text4.replace(/\|/g, "\\|");
+var cell = (text5) => text5.replace(/\|/g, "\\|");
 function renderDiffMarkdown(diff, heading = "### NetworkPolicy impact") {
   const out = [heading, "", summaryLine(diff), ""];
   const cut = diff.changes.filter((c) => c.lost !== void 0);
@@ -4611,8 +4822,8 @@ async function gitRefSources(ref, paths, cwd) {
     const listed = await git(["ls-tree", "-r", "--name-only", "-z", ref, "--", path], cwd);
     const files = listed.split("\0").filter((file) => file !== "" && MANIFEST_EXTENSIONS.has(extname(file)));
     for (const file of files) {
-      const text4 = await git(["show", `${ref}:./${file}`], cwd);
-      sources.push({ kind: "text", name: `${ref}:${file}`, text: text4 });
+      const text5 = await git(["show", `${ref}:./${file}`], cwd);
+      sources.push({ kind: "text", name: `${ref}:${file}`, text: text5 });
     }
   }
   return sources;
@@ -4642,9 +4853,9 @@ var ALIAS_BOMB = {
   message: `YAML aliases expand beyond ${MAX_ALIAS_COUNT2} values (a "billion laughs" expansion?); not read`,
   hint: "write the values out instead of nesting aliases (*name) of aliases"
 };
-function openingQuote(text4, start, at, quote) {
-  for (let index = text4.lastIndexOf(quote, at - 1); index >= start; index = text4.lastIndexOf(quote, index - 1)) {
-    const escaped = quote === '"' ? text4[index - 1] === "\\" : text4[index - 1] === "'" || text4[index + 1] === "'";
+function openingQuote(text5, start, at, quote) {
+  for (let index = text5.lastIndexOf(quote, at - 1); index >= start; index = text5.lastIndexOf(quote, index - 1)) {
+    const escaped = quote === '"' ? text5[index - 1] === "\\" : text5[index - 1] === "'" || text5[index + 1] === "'";
     if (!escaped) return index;
     if (quote === "'") index--;
   }
@@ -4686,8 +4897,8 @@ import { isMap as isMap3, isScalar as isScalar3, isSeq as isSeq3 } from "../vend
 var HELM_ACTION = /\{\{[^}]*?(?:\$?\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|\b(?:include|tpl|toYaml|required|lookup)\b)/;
 var UNQUOTED_ACTION = /(?:^[ \t]*(?:-[ \t]+)?|:[ \t]+)\{\{/m;
 var TemplateScanner = class {
-  constructor(text4) {
-    this.text = text4;
+  constructor(text5) {
+    this.text = text5;
   }
   text;
   next = -1;
@@ -4699,25 +4910,25 @@ var TemplateScanner = class {
     return this.next < end;
   }
 };
-function templateInBrokenText(text4, start, end) {
-  const slice = text4.slice(start, end);
+function templateInBrokenText(text5, start, end) {
+  const slice = text5.slice(start, end);
   const helm = HELM_ACTION.exec(slice);
   const unquoted = UNQUOTED_ACTION.exec(slice);
   const at = Math.min(helm?.index ?? Infinity, unquoted ? unquoted.index + unquoted[0].length - 2 : Infinity);
   return at === Infinity ? -1 : start + at;
 }
-function templateInDocument(text4, base, contents) {
+function templateInDocument(text5, base, contents) {
   let first = Number.POSITIVE_INFINITY;
   const stack = [contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isScalar3(node) && node.range) {
       const from = base + node.range[0];
-      const match = HELM_ACTION.exec(text4.slice(from, base + node.range[1]));
+      const match = HELM_ACTION.exec(text5.slice(from, base + node.range[1]));
       if (match) first = Math.min(first, from + match.index);
     } else if (isMap3(node) || isSeq3(node)) {
       const at = base + (node.range?.[0] ?? 0);
-      if (node.flow && text4.startsWith("{{", at)) first = Math.min(first, at);
+      if (node.flow && text5.startsWith("{{", at)) first = Math.min(first, at);
       for (const item of node.items) {
         if (isMap3(node)) stack.push(item.key, item.value);
         else stack.push(item);
@@ -4726,9 +4937,9 @@ function templateInDocument(text4, base, contents) {
   }
   return first === Number.POSITIVE_INFINITY ? -1 : first;
 }
-function templateExcerpt(text4, offset) {
-  const lineEnd = text4.indexOf("\n", offset);
-  const written = text4.slice(offset, lineEnd < 0 ? void 0 : lineEnd).trim();
+function templateExcerpt(text5, offset) {
+  const lineEnd = text5.indexOf("\n", offset);
+  const written = text5.slice(offset, lineEnd < 0 ? void 0 : lineEnd).trim();
   return written.length > 60 ? `${written.slice(0, 57)}...` : written;
 }
 
@@ -4738,14 +4949,14 @@ var GO_YAML_BOOL = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
-  resolve: (text4) => /^(?:yes|Yes|YES|on|On|ON)$/.test(text4)
+  resolve: (text5) => /^(?:yes|Yes|YES|on|On|ON)$/.test(text5)
 };
 var GO_YAML_OCTAL = {
   identify: (value) => typeof value === "number",
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?0[0-7]+$/,
-  resolve: (text4) => parseInt(text4, 8)
+  resolve: (text5) => parseInt(text5, 8)
 };
 var COMPOSE_OPTIONS = {
   merge: true,
@@ -4755,56 +4966,56 @@ var COMPOSE_OPTIONS = {
 };
 var runDirectly = (parse) => parse();
 function readYamlStream(lines, visitor, runParse = runDirectly) {
-  const text4 = lines.text;
-  const templates = new TemplateScanner(text4);
-  const reparse = new ReparseCache(text4, runParse);
+  const text5 = lines.text;
+  const templates = new TemplateScanner(text5);
+  const reparse = new ReparseCache(text5, runParse);
   runParse(
-    () => forEachChunk(text4, (base, end) => {
-      const chunk = base === 0 && end === text4.length ? text4 : text4.slice(base, end);
+    () => forEachChunk(text5, (base, end) => {
+      const chunk = base === 0 && end === text5.length ? text5 : text5.slice(base, end);
       try {
         for (const document of composeAll(chunk)) {
           readDocument(lines, document, base, end, templates, reparse, visitor);
         }
       } catch (error) {
         if (!isStackOverflow(error)) throw error;
-        visitor.problem(contentStart(text4, base, end), TOO_DEEP.message, TOO_DEEP.hint);
+        visitor.problem(contentStart(text5, base, end), TOO_DEEP.message, TOO_DEEP.hint);
       }
     })
   );
 }
-function forEachChunk(text4, visit2) {
-  const starts = chunkStarts(text4);
+function forEachChunk(text5, visit2) {
+  const starts = chunkStarts(text5);
   for (let index = 0; index < starts.length; index++) {
-    visit2(starts[index], starts[index + 1] ?? text4.length);
+    visit2(starts[index], starts[index + 1] ?? text5.length);
   }
 }
 var DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
-function chunkStarts(text4) {
+function chunkStarts(text5) {
   const starts = [0];
   DOCUMENT_START.lastIndex = 0;
-  for (let match = DOCUMENT_START.exec(text4); match; match = DOCUMENT_START.exec(text4)) {
+  for (let match = DOCUMENT_START.exec(text5); match; match = DOCUMENT_START.exec(text5)) {
     let start = match.index;
     while (start > 0) {
-      const previousLine = text4.lastIndexOf("\n", start - 2) + 1;
-      if (text4[previousLine] !== "%") break;
+      const previousLine = text5.lastIndexOf("\n", start - 2) + 1;
+      if (text5[previousLine] !== "%") break;
       start = previousLine;
     }
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
 }
-function composeAll(text4) {
-  return new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(text4), false, text4.length);
+function composeAll(text5) {
+  return new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(text5), false, text5.length);
 }
-function contentStart(text4, start, end) {
+function contentStart(text5, start, end) {
   let at = start;
   while (at < end) {
-    const lineEnd = text4.indexOf("\n", at);
+    const lineEnd = text5.indexOf("\n", at);
     const next = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
-    const line = text4.slice(at, next).trim();
+    const line = text5.slice(at, next).trim();
     const marker = at === start && /^---(?:\s*(?:#.*)?)?$/.test(line);
     if (line && !line.startsWith("#") && !marker)
-      return at + (text4.slice(at, next).length - text4.slice(at, next).trimStart().length);
+      return at + (text5.slice(at, next).length - text5.slice(at, next).trimStart().length);
     at = next;
   }
   return start;
@@ -4813,12 +5024,12 @@ function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 function readDocument(lines, document, base, chunkEnd, templates, reparse, visitor) {
-  const text4 = lines.text;
+  const text5 = lines.text;
   const start = base + document.range[0];
   const end = base + document.range[2];
   const hasBraces = templates.within(start, end);
   if (document.errors.length > 0) {
-    const template = hasBraces ? templateInBrokenText(text4, start, end) : -1;
+    const template = hasBraces ? templateInBrokenText(text5, start, end) : -1;
     if (template >= 0) {
       visitor.template(template);
       return;
@@ -4827,15 +5038,15 @@ function readDocument(lines, document, base, chunkEnd, templates, reparse, visit
     const { message, hint } = describeYamlError(error.code, error.message);
     let at = base + error.pos[0];
     const quote = /Missing closing (["'])/.exec(error.message)?.[1];
-    if (quote) at = openingQuote(text4, start, at, quote);
-    if (message === TOO_DEEP.message) at = contentStart(text4, base, chunkEnd);
+    if (quote) at = openingQuote(text5, start, at, quote);
+    if (message === TOO_DEEP.message) at = contentStart(text5, base, chunkEnd);
     visitor.problem(at, message, hint);
     return;
   }
   const contents = document.contents;
   if (contents === null || isScalar4(contents) && contents.value === null) return;
   if (hasBraces) {
-    const template = templateInDocument(text4, base, contents);
+    const template = templateInDocument(text5, base, contents);
     if (template >= 0) {
       visitor.template(template);
       return;
@@ -4865,8 +5076,8 @@ function listItemStarts(contents, base, root) {
   return items.items.map((item) => item?.range ? base + item.range[0] : root);
 }
 var ReparseCache = class {
-  constructor(text4, runParse) {
-    this.text = text4;
+  constructor(text5, runParse) {
+    this.text = text5;
     this.runParse = runParse;
   }
   text;
@@ -4930,10 +5141,10 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "VolumeAttachment",
   "VolumeAttributesClass"
 ]);
-function loadText(text4, file, options) {
-  const lines = new LineIndex(text4);
+function loadText(text5, file, options) {
+  const lines = new LineIndex(text5);
   const result = { resources: [], findings: [] };
-  const at = (offset) => lines.position(Math.max(0, Math.min(offset, text4.length)));
+  const at = (offset) => lines.position(Math.max(0, Math.min(offset, text5.length)));
   readYamlStream(
     lines,
     {
@@ -4949,7 +5160,7 @@ function loadText(text4, file, options) {
         result.findings.push(loaderFinding(rule4.meta, file, at(offset), message, hint));
       },
       template(offset) {
-        result.findings.push(templateFinding(file, at(offset), templateExcerpt(text4, offset)));
+        result.findings.push(templateFinding(file, at(offset), templateExcerpt(text5, offset)));
       }
     },
     withPlainEnv
@@ -5074,9 +5285,9 @@ function loadBytes(bytes, file, options) {
   if (bytes.indexOf(0) >= 0) {
     return unreadable(file, "is a binary file, not YAML text", "give only YAML or JSON manifests as inputs");
   }
-  let text4;
+  let text5;
   try {
-    text4 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return unreadable(
       file,
@@ -5084,7 +5295,7 @@ function loadBytes(bytes, file, options) {
       "save the file as UTF-8 (Kubernetes reads manifests as UTF-8)"
     );
   }
-  return loadText(text4, file, options);
+  return loadText(text5, file, options);
 }
 var TOO_LARGE_HINT = "split the manifests into several files, or raise the size limit";
 function unreadable(file, detail, hint) {
@@ -5579,107 +5790,109 @@ function exitCodeFor(verdict, policy) {
 }
 
 // src/model/report.ts
-import { z as z8 } from "../vendor/zod.js";
+import { z as z9 } from "../vendor/zod.js";
 var REPORT_VERSION = 1;
-var text3 = z8.string().max(1e4);
-var ratio = z8.number().nullable();
-var VerdictSchema = z8.enum(["pass", "warn", "block"]).describe("pass and warn exit 0, block exits 1 (unless the mode is advisory)");
-var SeveritySchema = z8.enum(["error", "warning", "info"]);
-var SloStatusSchema = z8.enum(["pass", "warn", "block", "nodata", "error"]);
-var SloQuerySchema = z8.object({
-  window: text3.describe('The window the query was evaluated over, as written ("1h", "30d")'),
-  promql: text3.describe("The PromQL sent to Prometheus")
+var text4 = z9.string().max(1e4);
+var ratio = z9.number().nullable();
+var VerdictSchema = z9.enum(["pass", "warn", "block"]).describe("pass and warn exit 0, block exits 1 (unless the mode is advisory)");
+var SeveritySchema = z9.enum(["error", "warning", "info"]);
+var SloStatusSchema = z9.enum(["pass", "warn", "block", "nodata", "error"]);
+var SloQuerySchema = z9.object({
+  window: text4.describe('The window the query was evaluated over, as written ("1h", "30d")'),
+  promql: text4.describe("The PromQL sent to Prometheus")
 });
-var SlowQuerySchema = z8.object({
-  window: text3.describe('The window the query measured, as written ("30d")'),
-  promql: text3,
-  seconds: z8.number().describe("How long Prometheus took to answer (or until the gate gave up)"),
-  timedOut: z8.boolean().optional().describe("Set when the query did not answer within its timeout")
+var SlowQuerySchema = z9.object({
+  window: text4.describe('The window the query measured, as written ("30d")'),
+  promql: text4,
+  seconds: z9.number().describe("How long Prometheus took to answer (or until the gate gave up)"),
+  timedOut: z9.boolean().optional().describe("Set when the query did not answer within its timeout")
 });
-var SloResultSchema = z8.object({
-  name: text3,
-  objective: z8.number().describe("Objective as a fraction: 99.9 % is 0.999"),
-  window: text3.describe('The SLO period as written ("30d"), or "calendar month" / "calendar week"'),
+var SloResultSchema = z9.object({
+  name: text4,
+  objective: z9.number().describe("Objective as a fraction: 99.9 % is 0.999"),
+  window: text4.describe('The SLO period as written ("30d"), or "calendar month" / "calendar week"'),
   status: SloStatusSchema,
   errorBudgetRemaining: ratio.describe(
     "Fraction of the period's error budget left (0.25 = 25 %); negative when overspent; null without data"
   ),
-  burnRates: z8.record(z8.string().max(20), ratio).describe(
+  burnRates: z9.record(z9.string().max(20), ratio).describe(
     'Burn rate per window ("1h": 14.4 = budget spent 14.4 times as fast as allowed); null without traffic'
   ),
-  exhaustsIn: text3.nullable().describe("ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning"),
-  periodEnd: text3.optional().describe("RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs"),
-  reasons: z8.array(text3),
-  queries: z8.array(SloQuerySchema),
-  warnings: z8.array(text3).optional().describe("Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any"),
-  slowQueries: z8.array(SlowQuerySchema).max(100).optional().describe(
+  exhaustsIn: text4.nullable().describe("ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning"),
+  periodEnd: text4.optional().describe("RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs"),
+  reasons: z9.array(text4),
+  queries: z9.array(SloQuerySchema),
+  warnings: z9.array(text4).optional().describe("Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any"),
+  slowQueries: z9.array(SlowQuerySchema).max(100).optional().describe(
     "Queries of this SLO that took a second or more, or timed out: candidates for recording rules; only when any"
   )
 });
-var FindingSchema = z8.object({
-  ruleId: text3,
+var FindingSchema = z9.object({
+  ruleId: text4,
   severity: SeveritySchema,
-  file: text3,
-  line: z8.number().int().describe("1-based"),
-  column: z8.number().int().describe("1-based"),
-  resource: text3.describe('"Kind/namespace/name", or "Kind/name" for cluster-scoped kinds'),
-  message: text3,
-  hint: text3.optional().describe("What to change, and where")
+  file: text4,
+  line: z9.number().int().describe("1-based"),
+  column: z9.number().int().describe("1-based"),
+  resource: text4.describe('"Kind/namespace/name", or "Kind/name" for cluster-scoped kinds'),
+  message: text4,
+  hint: text4.optional().describe("What to change, and where")
 });
-var HintSchema = z8.object({
-  id: text3,
-  title: text3,
-  evidence: z8.array(text3),
-  slo: text3.optional().describe("The SLO the hint explains, when it explains one")
+var HintSchema = z9.object({
+  id: text4,
+  title: text4,
+  evidence: z9.array(text4),
+  slo: text4.optional().describe("The SLO the hint explains, when it explains one")
 });
-var NetpolCauseSchema = z8.object({
-  policy: text3.optional().describe('"namespace/name" of the NetworkPolicy; absent when a workload came or went'),
-  file: text3.optional(),
-  line: z8.number().int().optional().describe("1-based: the rule, or the policy when the whole policy is the cause"),
-  column: z8.number().int().optional(),
-  rule: text3.optional().describe('"spec.ingress[0]"'),
-  inBaseline: z8.boolean().optional().describe("The location is in the baseline (a policy deleted since)"),
-  reason: text3
+var NetpolCauseSchema = z9.object({
+  policy: text4.optional().describe('"namespace/name" of the NetworkPolicy; absent when a workload came or went'),
+  file: text4.optional(),
+  line: z9.number().int().optional().describe("1-based: the rule, or the policy when the whole policy is the cause"),
+  column: z9.number().int().optional(),
+  rule: text4.optional().describe('"spec.ingress[0]"'),
+  inBaseline: z9.boolean().optional().describe("The location is in the baseline (a policy deleted since)"),
+  reason: text4
 });
-var NetpolChangeSchema = z8.object({
-  kind: z8.enum(["removed", "added", "changed"]),
-  from: text3.describe('"namespace/name[Kind]", or an address range outside the cluster'),
-  to: text3,
-  before: text3.describe(
+var NetpolChangeSchema = z9.object({
+  kind: z9.enum(["removed", "added", "changed"]),
+  from: text4.describe('"namespace/name[Kind]", or an address range outside the cluster'),
+  to: text4,
+  before: text4.describe(
     'Ports allowed in the baseline: "TCP 8080,UDP 53", "All Connections", "No Connections"'
   ),
-  after: text3,
-  lost: text3.optional().describe("Ports allowed before and not after; absent when none"),
-  undecided: text3.optional().describe(
+  after: text4,
+  lost: text4.optional().describe("Ports allowed before and not after; absent when none"),
+  undecided: text4.optional().describe(
     "Ports the manifests no longer let the model judge (undeclared namespace labels, ipBlocks over the pod network)"
   ),
-  required: z8.array(
-    z8.object({
-      from: text3,
-      to: text3,
-      port: z8.union([z8.number(), text3]).optional(),
-      line: z8.number().int().optional()
+  required: z9.array(
+    z9.object({
+      from: text4,
+      to: text4,
+      port: z9.union([z9.number(), text4]).optional(),
+      line: z9.number().int().optional()
     })
   ).describe("network.required entries this change cuts: each blocks"),
-  observed: text3.optional().describe(
+  observed: text4.optional().describe(
     'Traffic Prometheus saw on this removed connection (network.observed): "frontend \u2192 checkout:8080 carried 1,240 req/s in the last hour and is denied after this release"; blocks'
   ),
-  causes: z8.array(NetpolCauseSchema).max(1e3)
+  causes: z9.array(NetpolCauseSchema).max(1e3)
 });
-var NetpolDiffSchema = z8.object({
-  baseline: text3.describe('What the release was compared with: a path, or "REF (git)"'),
-  config: text3.optional().describe("The config file whose network.required lines `required` gives"),
+var NetpolDiffSchema = z9.object({
+  baseline: text4.describe('What the release was compared with: a path, or "REF (git)"'),
+  config: text4.optional().describe("The config file whose network.required lines `required` gives"),
   verdict: VerdictSchema,
-  changes: z8.array(NetpolChangeSchema).max(1e6),
-  notes: z8.array(text3).max(100).optional().describe('What the diff could not check: "observed traffic not checked: <why>"')
+  changes: z9.array(NetpolChangeSchema).max(1e6),
+  notes: z9.array(text4).max(100).optional().describe('What the diff could not check: "observed traffic not checked: <why>"')
 }).describe("NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)");
-var ReportSchema = z8.object({
-  version: z8.literal(REPORT_VERSION).default(REPORT_VERSION).describe("The report format; a report without it (written before it existed) is version 1"),
+var ReportSchema = z9.object({
+  version: z9.literal(REPORT_VERSION).default(REPORT_VERSION).describe("The report format; a report without it (written before it existed) is version 1"),
   verdict: VerdictSchema,
-  evaluatedAt: text3.describe("RFC 3339: the pinned evaluation time of every query"),
-  slos: z8.array(SloResultSchema).max(1e4),
-  findings: z8.array(FindingSchema).max(1e5),
-  hints: z8.array(HintSchema).max(1e4),
+  evaluatedAt: text4.describe(
+    "RFC 3339: the pinned evaluation time of every instant query (--at, or the run start, on Thanos and Mimir rounded down to prometheus.alignTime)"
+  ),
+  slos: z9.array(SloResultSchema).max(1e4),
+  findings: z9.array(FindingSchema).max(1e5),
+  hints: z9.array(HintSchema).max(1e4),
   netpol: NetpolDiffSchema.optional()
 }).describe("A slo-gate report");
 
@@ -5694,6 +5907,8 @@ export {
   rateAsIncrease,
   isMetricsqlProblem,
   mentionsMetricsql,
+  combinedQuery,
+  splitCombined,
   clean,
   readablePercent,
   readableRate,
@@ -5733,4 +5948,4 @@ export {
   ReportSchema,
   exitCodeFor
 };
-//# sourceMappingURL=chunk-6XJ4DYHW.js.map
+//# sourceMappingURL=chunk-ZCJHV6AF.js.map

@@ -21,7 +21,7 @@ import {
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-6XJ4DYHW.js";
+} from "./chunk-ZCJHV6AF.js";
 import "./chunk-YCNUQE2E.js";
 import {
   UsageError
@@ -88,4 +88,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-PTH4EI7R.js.map
+//# sourceMappingURL=netpol-GWIMSFPG.js.map

@@ -13,6 +13,7 @@ import {
   chooseBucket,
   clean,
   combineVerdict,
+  combinedQuery,
   evaluateSlo,
   findSyntaxError,
   isMetricsqlProblem,
@@ -34,8 +35,9 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   requireExistingPaths,
+  splitCombined,
   splitSelector
-} from "./chunk-6XJ4DYHW.js";
+} from "./chunk-ZCJHV6AF.js";
 import {
   closestKey,
   createBundle
@@ -253,6 +255,7 @@ var PrometheusError = class extends Error {
   }
 };
 var MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+var TIMEOUT_NOT_RETRIED = "not retried: the same query would take as long";
 var BREAKER_THRESHOLD = 3;
 var DEFAULT_BACKOFF_BASE_MS = 250;
 var BACKEND_DETECTION_TIMEOUT_MS = 2e3;
@@ -306,7 +309,6 @@ function createPrometheusClient(config, options = {}) {
     sent: 0,
     maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
     deadline: options.deadline,
-    retryTimeouts: options.retryTimeouts ?? true,
     unanswered: 0,
     lastUnanswered: ""
   };
@@ -433,9 +435,8 @@ async function queryWithRetries(context, request) {
     if (!("kind" in outcome)) return outcome;
     if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
     const failure2 = outcome;
-    const retryable = failure2.retryable && (context.retryTimeouts || failure2.kind !== "timeout");
-    if (!retryable || attempt >= attemptsAllowed) {
-      const suffix = failure2.countAttempts ? ` (${attempt} attempt${attempt === 1 ? "" : "s"})` : "";
+    if (!failure2.retryable || attempt >= attemptsAllowed) {
+      const suffix = failure2.kind === "timeout" ? `${attempt > 1 ? ` (attempt ${attempt})` : ""}; ${TIMEOUT_NOT_RETRIED}` : failure2.countAttempts ? ` (${attempt} attempt${attempt === 1 ? "" : "s"})` : "";
       throw new PrometheusError(failure2.kind, context.redact(failure2.message + suffix), {
         status: failure2.status,
         errorType: failure2.errorType,
@@ -575,7 +576,7 @@ function connectionFailure(message) {
   return { kind: "connection", message, retryable: true, countAttempts: true };
 }
 function timeoutFailure(message) {
-  return { kind: "timeout", message, retryable: true, countAttempts: true };
+  return { kind: "timeout", message, retryable: false, countAttempts: false };
 }
 function judgeResponse(context, response, request) {
   const where = context.where;
@@ -1273,7 +1274,7 @@ async function evaluateOne(definition, options, backend) {
     const error = new PrometheusError("bad_data", dialect, { attempts: 0 });
     return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
   }
-  const settled = await Promise.allSettled(windows.map((w) => measurePlanned(w, options, collected)));
+  const settled = await measurePlan(windows, options, collected);
   const measurements = [];
   let periodProblem;
   for (const [index, outcome] of settled.entries()) {
@@ -1374,48 +1375,123 @@ function prometheusFailure(slo, error, queries, collected, periodEnd, options, n
     )
   };
 }
-async function measurePlanned(planned, options, collected) {
-  const heavy = planned.isPeriod && !planned.recorded;
-  const client = heavy ? options.periodClient ?? options.client : options.client;
-  if (heavy && options.maxPeriodSamples !== void 0) {
-    const max = options.maxPeriodSamples;
-    const problem = await periodCostProblem(planned.queries, options.client, options.at, max);
-    if (problem) return problem;
-  }
-  return measureWindow(planned.queries, client, options.at, collected);
+async function measurePlan(windows, options, collected) {
+  const heavy = (planned) => planned.isPeriod && !planned.recorded;
+  const light = windows.filter((w) => !heavy(w)).map((w) => w.queries);
+  const [lightSettled, heavySettled] = await Promise.all([
+    measureWindows(light, options.client, options.at, collected, { apartAfterTimeout: true }),
+    Promise.all(windows.filter(heavy).map((w) => measurePeriod(w.queries, options, collected)))
+  ]);
+  let nextLight = 0;
+  let nextHeavy = 0;
+  return windows.map((w) => heavy(w) ? heavySettled[nextHeavy++] : lightSettled[nextLight++]);
 }
-async function measureWindow(queries, client, at, { warnings, slow }) {
-  const ask = async (promql, role) => {
-    const started = performance.now();
-    const took = () => Math.round(performance.now() - started) / 1e3;
-    let answer;
+async function measurePeriod(queries, options, collected) {
+  if (options.maxPeriodSamples !== void 0) {
     try {
-      answer = await client.query(promql, at);
+      const problem = await periodCostProblem(queries, options.client, options.at, options.maxPeriodSamples);
+      if (problem) return { status: "fulfilled", value: problem };
     } catch (error) {
-      if (error instanceof PrometheusError && error.kind === "timeout") {
-        slow.push({ window: queries.window, promql, seconds: took(), timedOut: true });
-      }
-      throw error;
+      return { status: "rejected", reason: error };
     }
-    if (took() >= SLOW_QUERY_SECONDS) slow.push({ window: queries.window, promql, seconds: took() });
-    answer.warnings.forEach((w) => warnings.add(w));
-    if (answer.samples.length > 1) {
-      warnings.add(
-        `${role} over ${queries.window} returned ${answer.samples.length} series; slo-gate summed them \u2014 aggregate the query with sum(...)`
-      );
-    }
-    return answer;
-  };
+  }
+  const client = options.periodClient ?? options.client;
+  const [settled] = await measureWindows([queries], client, options.at, collected, {
+    apartAfterTimeout: false
+  });
+  return settled;
+}
+function partsOf(queries) {
+  const { window } = queries;
   switch (queries.kind) {
-    case "events": {
-      const [errors, total] = await Promise.all([
-        ask(queries.errorQuery, "errorQuery"),
-        ask(queries.totalQuery, "totalQuery")
-      ]);
-      return measureEvents(queries, errors, total);
-    }
+    case "events":
+      return [
+        { window, role: "errorQuery", promql: queries.errorQuery },
+        { window, role: "totalQuery", promql: queries.totalQuery }
+      ];
     case "ratio":
-      return measureRatio(queries, await ask(queries.errorRatioQuery, "errorRatioQuery"));
+      return [{ window, role: "errorRatioQuery", promql: queries.errorRatioQuery }];
+    default:
+      return unreachable(queries);
+  }
+}
+var ASK_APART = /* @__PURE__ */ new Set([
+  "bad_data",
+  "query_error",
+  "invalid_response"
+]);
+async function measureWindows(list, client, at, collected, { apartAfterTimeout }) {
+  const parts = list.flatMap(partsOf);
+  if (parts.length < 2) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  const promql = combinedQuery(parts.map((part) => part.promql));
+  const windows = list.map((q) => q.window).join(", ");
+  let answers;
+  try {
+    const answer = await timedQuery(client, promql, at, windows, collected);
+    answers = splitCombined(answer.samples, parts.length)?.map((samples) => ({
+      samples,
+      warnings: answer.warnings
+    }));
+  } catch (error) {
+    const apart = error instanceof PrometheusError && (ASK_APART.has(error.kind) || apartAfterTimeout && error.kind === "timeout");
+    if (!apart) return list.map(() => ({ status: "rejected", reason: error }));
+  }
+  if (!answers) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  let next = 0;
+  return list.map((queries) => {
+    const own = partsOf(queries).map((part) => accepted(answers[next++], part, collected));
+    try {
+      return { status: "fulfilled", value: measureFrom(queries, own) };
+    } catch (error) {
+      return { status: "rejected", reason: error };
+    }
+  });
+}
+async function settle(promise) {
+  try {
+    return { status: "fulfilled", value: await promise };
+  } catch (error) {
+    return { status: "rejected", reason: error };
+  }
+}
+async function measureWindow(queries, client, at, collected) {
+  const answers = await Promise.all(
+    partsOf(queries).map(
+      async (part) => accepted(await timedQuery(client, part.promql, at, part.window, collected), part, collected)
+    )
+  );
+  return measureFrom(queries, answers);
+}
+async function timedQuery(client, promql, at, window, { slow }) {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started) / 1e3;
+  let answer;
+  try {
+    answer = await client.query(promql, at);
+  } catch (error) {
+    if (error instanceof PrometheusError && error.kind === "timeout") {
+      slow.push({ window, promql, seconds: took(), timedOut: true });
+    }
+    throw error;
+  }
+  if (took() >= SLOW_QUERY_SECONDS) slow.push({ window, promql, seconds: took() });
+  return answer;
+}
+function accepted(answer, part, { warnings }) {
+  answer.warnings.forEach((w) => warnings.add(w));
+  if (answer.samples.length > 1) {
+    warnings.add(
+      `${part.role} over ${part.window} returned ${answer.samples.length} series; slo-gate summed them \u2014 aggregate the query with sum(...)`
+    );
+  }
+  return answer;
+}
+function measureFrom(queries, answers) {
+  switch (queries.kind) {
+    case "events":
+      return measureEvents(queries, answers[0], answers[1]);
+    case "ratio":
+      return measureRatio(queries, answers[0]);
     default:
       return unreachable(queries);
   }
@@ -1448,7 +1524,7 @@ function withCollected(result, { warnings, slow }) {
 // src/gate/check.ts
 async function runCheck(config, options) {
   const manifests = options.manifests;
-  const progress = progressLog(options.progress);
+  const progress = options.progress ?? (() => void 0);
   const slos = config.slos;
   let done = 0;
   if (slos.length > 0) progress(`measuring ${count(slos.length, "SLO")}`);
@@ -1484,11 +1560,6 @@ async function runCheck(config, options) {
 function readCounts(files, resources) {
   return `${count(files, "file")}, ${count(resources, "resource")}`;
 }
-function progressLog(log) {
-  if (!log) return () => void 0;
-  const started = performance.now();
-  return (message) => log(`${message} \u2014 ${((performance.now() - started) / 1e3).toFixed(1)}s`);
-}
 function findingAction(finding) {
   return finding.severity === "error" ? "block" : finding.severity === "warning" ? "warn" : "pass";
 }
@@ -1518,6 +1589,21 @@ function requirePrometheus(config) {
   });
 }
 
+// src/gate/align.ts
+var QUERY_FRONTEND_BACKENDS = /* @__PURE__ */ new Set(["thanos", "mimir", "cortex"]);
+function hasQueryFrontend(kind) {
+  return QUERY_FRONTEND_BACKENDS.has(kind);
+}
+function alignSpanToStep(span, stepSeconds) {
+  const stepMs = stepSeconds * 1e3;
+  const down = (time) => new Date(Math.floor(time.getTime() / stepMs) * stepMs);
+  return { start: down(span.start), end: down(span.end) };
+}
+function alignedEvaluationTime(at, alignMs, backend) {
+  if (!(alignMs > 0) || !hasQueryFrontend(backend)) return at;
+  return new Date(Math.floor(at.getTime() / alignMs) * alignMs);
+}
+
 // src/gate/deadline.ts
 var DEFAULT_MAX_DURATION_SECONDS = 300;
 var HOOK_MAX_DURATION_SECONDS = 240;
@@ -1525,9 +1611,11 @@ var RESULTS_ALLOWANCE_SECONDS = 20;
 function startDeadline(seconds) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), seconds * 1e3).unref();
+  const label = `the run's ${formatDuration(seconds)} deadline`;
   return {
     signal: controller.signal,
-    reason: `not measured: the run's ${formatDuration(seconds)} deadline passed`,
+    reason: `not measured: ${label} passed`,
+    label,
     endsAt: Date.now() + seconds * 1e3
   };
 }
@@ -1561,7 +1649,7 @@ async function sloHistories(report, config, client, at, options = {}) {
         return void 0;
       }
       try {
-        return await historyOf(definition, client, at, burnHours * 3600);
+        return await historyOf(definition, result, client, at, burnHours * 3600);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         log(`charts for SLO ${result.name} left out: ${reason}`);
@@ -1571,11 +1659,17 @@ async function sloHistories(report, config, client, at, options = {}) {
   );
   return histories.filter((history) => history !== void 0);
 }
-async function historyOf(slo, client, at, burnSpanSeconds) {
+async function historyOf(slo, result, client, at, burnSpanSeconds) {
   const stepSeconds = BURN_STEP_SECONDS;
-  const burnSpan = { start: new Date(at.getTime() - burnSpanSeconds * 1e3), end: at };
+  const burnSpan = alignSpanToStep(
+    { start: new Date(at.getTime() - burnSpanSeconds * 1e3), end: at },
+    stepSeconds
+  );
   const budgetStepSeconds = chooseStep(slo.windowSeconds, MAX_HISTORY_POINTS, MIN_BUDGET_STEP_SECONDS);
-  const budgetSpan = { start: new Date(at.getTime() - slo.windowSeconds * 1e3), end: at };
+  const budgetSpan = alignSpanToStep(
+    { start: new Date(at.getTime() - slo.windowSeconds * 1e3), end: at },
+    budgetStepSeconds
+  );
   const budget = 1 - slo.objective;
   const [burnRatios, periodRatios] = await Promise.all([
     ratioSeries(client, queriesFor(slo.sli, BURN_WINDOW), burnSpan, stepSeconds),
@@ -1586,17 +1680,34 @@ async function historyOf(slo, client, at, burnSpanSeconds) {
       budgetStepSeconds
     )
   ]);
-  const { periodSeconds } = budgetPeriodAt(slo, at);
-  const thresholds = slo.policy.burnRateAlerts.filter((alert) => alert.longSeconds === BURN_WINDOW.seconds).map((alert) => alertFactor(alert, periodSeconds));
+  const period = budgetPeriodAt(slo, at);
+  const thresholds = slo.policy.burnRateAlerts.filter((alert) => alert.longSeconds === BURN_WINDOW.seconds).map((alert) => alertFactor(alert, period.periodSeconds));
+  const burnLabel = windowsToMeasure(slo, period.budgetWindow).find(
+    (w) => w.seconds === BURN_WINDOW.seconds
+  )?.window;
   return {
     slo: slo.name,
-    burnRate: burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),
-    budgetRemaining: periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+    burnRate: throughCheck(
+      burnRatios.map(([t, ratio]) => [t, clean(ratio / budget)]),
+      at,
+      burnLabel === void 0 ? void 0 : result.burnRates[burnLabel]
+    ),
+    budgetRemaining: slo.calendar ? [] : throughCheck(
+      periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+      at,
+      result.errorBudgetRemaining
+    ),
     stepSeconds,
     budgetStepSeconds,
     window: slo.window,
     ...thresholds.length > 0 ? { burnRateThreshold: Math.min(...thresholds) } : {}
   };
+}
+function throughCheck(points, at, value) {
+  const t = at.getTime() / 1e3;
+  const last = points[points.length - 1];
+  if (typeof value !== "number" || !last || last[0] >= t) return points;
+  return [...points, [t, value]];
 }
 async function ratioSeries(client, queries, span, stepSeconds) {
   const grid = gridOf(span, stepSeconds);
@@ -1670,7 +1781,7 @@ async function requireConfigPaths(config, resolved) {
 var CHECKS_NOTHING = "nothing was checked: the config defines no SLOs and names no manifests (add slos:, manifests.paths or --manifests)";
 async function runGate(options) {
   const deadline = options.deadline ?? startDeadline(options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS);
-  const at = parseEvaluationTime(options.at);
+  const requestedAt = parseEvaluationTime(options.at);
   const loaded = await loadConfig(options.configFile, {
     prometheusUrl: options.prometheusUrl,
     configSetting: options.configSetting
@@ -1702,6 +1813,14 @@ async function runGate(options) {
     bearerToken: options.prometheusToken,
     deadline
   };
+  const sharedClient = () => client ??= createPrometheusClient(prometheusSettings(), clientOptions);
+  const alignMs = config.prometheus?.alignTimeMs ?? 0;
+  const at = options.at === void 0 && alignMs > 0 && config.slos.length > 0 ? alignedEvaluationTime(requestedAt, alignMs, (await sharedClient().backend()).kind) : requestedAt;
+  if (options.verbose && at.getTime() !== requestedAt.getTime()) {
+    options.log(
+      `evaluating at ${formatEvaluatedAt(at)}: ${formatEvaluatedAt(requestedAt)} rounded down to prometheus.alignTime for the query-frontend's results cache`
+    );
+  }
   const {
     report: checked,
     bundle,
@@ -1709,18 +1828,12 @@ async function runGate(options) {
   } = await runCheck(config, {
     at,
     log: options.log,
-    progress: options.verbose ? options.log : void 0,
-    client: () => {
-      client = createPrometheusClient(prometheusSettings(), clientOptions);
-      return client;
-    },
+    progress: options.progress,
+    client: sharedClient,
     periodClient: () => {
       const prometheus = prometheusSettings();
       if (prometheus.periodTimeoutMs === void 0) return void 0;
-      return createPrometheusClient(
-        { ...prometheus, timeoutMs: prometheus.periodTimeoutMs },
-        { ...clientOptions, retryTimeouts: false }
-      );
+      return createPrometheusClient({ ...prometheus, timeoutMs: prometheus.periodTimeoutMs }, clientOptions);
     },
     manifests: settings && manifestSources && {
       sources: manifestSources,
@@ -1739,11 +1852,7 @@ async function runGate(options) {
     settings.paths,
     settings.defaultNamespace,
     config.file,
-    () => observedTrafficOf(
-      config,
-      () => client ?? createPrometheusClient(prometheusSettings(), clientOptions),
-      at
-    )
+    () => observedTrafficOf(config, sharedClient, at)
   ) : void 0;
   if (netpol && (netpol.verdict !== "pass" || netpol.notes)) options.log(renderDiffText(netpol).trimEnd());
   const report = netpol ? { ...withHints, netpol, verdict: combineVerdict([withHints.verdict, netpol.verdict]) } : withHints;
@@ -1781,6 +1890,60 @@ async function runValidation(options) {
     hints: []
   };
   return { report, files, resources };
+}
+
+// src/entry/progress.ts
+var SYSTEM_CLOCK = {
+  now: () => performance.now(),
+  after: (ms, callback) => {
+    const timer = setTimeout(callback, ms);
+    timer.unref();
+    return () => clearTimeout(timer);
+  }
+};
+var PROGRESS_DELAY_MS = 1e3;
+function startProgress(write, clock = SYSTEM_CLOCK, delayMs = PROGRESS_DELAY_MS) {
+  const started = clock.now();
+  const elapsed = () => `${((clock.now() - started) / 1e3).toFixed(1)}s`;
+  let held = [];
+  let finished = false;
+  const goLive = () => {
+    if (finished || !held) return;
+    if (held.length > 0) write(`still running after ${elapsed()}; so far: ${summarise(held)}`);
+    held = void 0;
+  };
+  const cancel = clock.after(delayMs, goLive);
+  return {
+    report: (message) => {
+      if (finished) return;
+      if (held && clock.now() - started >= delayMs) goLive();
+      if (held) held.push(message);
+      else write(`${message} \u2014 ${elapsed()}`);
+    },
+    finish: () => {
+      finished = true;
+      held = void 0;
+      cancel();
+    }
+  };
+}
+function summarise(lines) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const kind = line.split(" ", 1)[0];
+    latest.delete(kind);
+    latest.set(kind, line);
+  }
+  return [...latest.values()].join("; ");
+}
+async function withProgress(verbose, write, run) {
+  if (!verbose) return run(void 0);
+  const progress = startProgress(write);
+  try {
+    return await run(progress.report);
+  } finally {
+    progress.finish();
+  }
 }
 
 // src/report/json.ts
@@ -2120,9 +2283,10 @@ export {
   manifestsRelativeToConfig,
   runGate,
   runValidation,
+  withProgress,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-AWLRCGVU.js.map
+//# sourceMappingURL=chunk-UWQ7YM5W.js.map

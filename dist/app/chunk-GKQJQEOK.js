@@ -1,0 +1,45 @@
+import {
+  emitReport
+} from "./chunk-R5YXTKF6.js";
+import {
+  log
+} from "./chunk-J4XG2LD2.js";
+import {
+  loadSchemaCheck
+} from "./chunk-SPOOS4M2.js";
+import {
+  runGate,
+  withProgress
+} from "./chunk-UWQ7YM5W.js";
+
+// src/entry/commands/check.ts
+async function runGateCommand(flags, scope) {
+  const { report, config } = await withProgress(
+    flags.verbose,
+    log,
+    (progress) => runGate({
+      configFile: flags.config,
+      scope,
+      at: flags.at,
+      prometheusUrl: flags.prometheusUrl,
+      manifests: flags.manifests,
+      namespace: flags.namespace,
+      strictReferences: flags.strictReferences,
+      log,
+      verbose: flags.verbose,
+      progress,
+      maxDurationSeconds: flags.maxDuration,
+      loadSchemaCheck
+    })
+  );
+  return emitReport(report, flags, config.mode, void 0, scope === "budget" ? "none" : "all");
+}
+function runCheckCommand(flags) {
+  return runGateCommand(flags, "check");
+}
+
+export {
+  runGateCommand,
+  runCheckCommand
+};
+//# sourceMappingURL=chunk-GKQJQEOK.js.map
