@@ -4,7 +4,7 @@
 //    floor: the same PromQL fired directly by bench/floor.mjs (a minimal keep-alive node:http client,
 //    no compression) with the same concurrency. Both are whole processes (start-up included);
 //    requests are counted by Prometheus itself. Also measured: the floor sending the combined
-//    requests slo-gate sends (an SLO's windows in one), and slo-gate's first run (no compile cache).
+//    requests slo-gate sends (an SLO's windows in one).
 // 2. Cold start: `node dist/cli.js --version` against `node -e 0`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,7 +120,6 @@ async function budgetBenchmark() {
     // Warm Prometheus's page cache once for both.
     timeProcess(floorArgs);
     const gate = [];
-    const uncached = [];
     const floor = [];
     const together = [];
     let gateRequests = 0;
@@ -135,10 +134,6 @@ async function budgetBenchmark() {
       if (report.slos.length !== SLOS || report.slos.some((s) => s.status !== 'pass')) {
         throw new Error('the gate did not evaluate every SLO as pass');
       }
-      // The first run on a machine: no compiled code cached yet.
-      uncached.push(
-        timeProcess(gateArgs, { env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } }).elapsed,
-      );
       before = await queryRequests(prometheus.url);
       floor.push(timeProcess(floorArgs).elapsed);
       floorRequests = (await queryRequests(prometheus.url)) - before;
@@ -148,7 +143,6 @@ async function budgetBenchmark() {
     }
     return {
       gate: median(gate),
-      uncached: median(uncached),
       floor: median(floor),
       together: median(together),
       gateRequests,
@@ -164,15 +158,12 @@ async function budgetBenchmark() {
 
 function coldStart() {
   const version = [];
-  const uncached = [];
   const bare = [];
-  const noCache = { env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } };
   for (let i = 0; i < STARTS; i++) {
     bare.push(timeProcess(['-e', '0']).elapsed);
     version.push(timeProcess(['dist/cli.js', '--version']).elapsed);
-    uncached.push(timeProcess(['dist/cli.js', '--version'], noCache).elapsed);
   }
-  return { version: median(version), uncached: median(uncached), bare: median(bare) };
+  return { version: median(version), bare: median(bare) };
 }
 
 export async function runBudgetBenchmark() {
@@ -196,15 +187,13 @@ PromQL posted directly by a minimal keep-alive node:http client without compress
 slo-gate asks an SLO's short windows in one request and its period in another (each query tagged
 with \`label_replace\` and joined with \`or\`; docs/architecture.md), uncompressed (an answer is a few
 hundred bytes: inflating it costs more CPU on both sides than the bytes saved), plus one request
-for the backend detection (\`/api/v1/status/buildinfo\`). Node's compile cache keeps slo-gate's
-compiled code between runs on a machine; the first run compiles it.
+for the backend detection (\`/api/v1/status/buildinfo\`).
 
 | run | wall time | HTTP requests (counted by Prometheus) |
 |---|---:|---:|
 | floor (bench/floor.mjs, one request per query) | ${ms(budget.floor)} | ${budget.floorRequests} |
 | slo-gate budget | ${ms(budget.gate)} | ${budget.gateRequests} query + 1 buildinfo |
 | ratio | **${ratio.toFixed(2)}x** (target ≤ 1.1x) | |
-| slo-gate budget, first run on the machine (\`NODE_DISABLE_COMPILE_CACHE=1\`) | ${ms(budget.uncached)} (${(budget.uncached / budget.floor).toFixed(2)}x the floor) | |
 | floor sending slo-gate's combined requests | ${ms(budget.together)} (${(budget.together / budget.floor).toFixed(2)}x the floor) | ${budget.togetherRequests} |
 | slo-gate against that floor (its own cost at the same requests) | ${(budget.gate / budget.together).toFixed(2)}x | |
 
@@ -216,7 +205,6 @@ Median of ${STARTS} starts each.
 |---|---:|
 | \`node -e 0\` (floor) | ${ms(start.bare)} |
 | \`node dist/cli.js --version\` | ${ms(start.version)} |
-| \`node dist/cli.js --version\`, compile cache off (\`NODE_DISABLE_COMPILE_CACHE=1\`) | ${ms(start.uncached)} |
 | difference | **${ms(start.version - start.bare)}** (target ≤ 100 ms) |
 `;
 }

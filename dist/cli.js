@@ -8,5 +8,4 @@ if (major < 24) {
   process.exit(2);
 }
 process.setSourceMapsEnabled(true);
-(await import('node:module')).enableCompileCache?.();
 await import('./app/cli.js');

@@ -116,12 +116,6 @@ await build({
   ],
 });
 
-// The CLI keeps its compiled code in the OS temp folder, so later runs on a machine skip most of the
-// compilation. The hook and the Action start once per fresh container or runner (and the hook must
-// write nothing outside its report): no cache there.
-const compileCacheLine = (name) =>
-  name === 'cli' ? "(await import('node:module')).enableCompileCache?.();\n" : '';
-
 // Written by hand so it parses on any Node: the bundles it imports need Node 24.
 const entryFile = (
   name,
@@ -134,7 +128,7 @@ if (major < 24) {
   process.exit(2);
 }
 process.setSourceMapsEnabled(true);
-${compileCacheLine(name)}await import('./app/${name}.js');
+await import('./app/${name}.js');
 `;
 for (const name of Object.keys(entries)) {
   writeFileSync(`dist/${name}.js`, entryFile(name));
