@@ -8,7 +8,7 @@
 // 2. whole `slo-gate budget` runs of that SLO with `source: raw` and `source: sloth` (8 windows).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -178,8 +178,8 @@ read), with \`source: sloth\` the one \`avg_over_time(slo:sli_error:ratio_rate5m
 | speed-up of the window | **${speedup.toFixed(0)}x** (target ≥ 20x) | |
 | speed-up per query (raw / 2 against recorded) | ${(speedup / 2).toFixed(0)}x | |
 
-The machine is shared (other test runs use its 2 cores), so absolute times are noisy; both sides
-ran interleaved in the same session.
+Both sides ran interleaved in the same session; the machine's load average at the end was
+${loadavg()[0].toFixed(1)} (absolute times are noisy when other work shares its cores).
 
 ### Whole \`slo-gate budget\` runs of that SLO (8 windows, start-up included)
 
