@@ -29,6 +29,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { checkDocOutputs } from './check-doc-outputs.mjs';
+import { fencedBlocks as fencedBlocksWithLines } from './lib/doc-outputs.mjs';
 
 const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The docs checked: this repository's, or those under the folder given (the tests give one).
@@ -65,22 +66,12 @@ let checked = { runs: 0, flags: 0, configs: 0, keys: 0, links: 0, outputs: undef
 
 /** Fenced blocks: language, first line number, body; and the line before the fence. */
 function fencedBlocks(text) {
-  const lines = text.split('\n');
-  const blocks = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)```(\w*)/.exec(lines[i]);
-    if (!open) continue;
-    const indent = open[1].length;
-    const body = [];
-    let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) body.push(lines[j].slice(indent));
-    // The marker may be separated from the fence by blank lines (prettier puts one there).
-    let k = i - 1;
-    while (k >= 0 && lines[k].trim() === '') k--;
-    blocks.push({ language: open[2], line: i + 1, body: body.join('\n'), before: lines[k]?.trim() ?? '' });
-    i = j;
-  }
-  return blocks;
+  return fencedBlocksWithLines(text).map(({ language, line, lines, before }) => ({
+    language,
+    line,
+    body: lines.map((shown) => shown.text).join('\n'),
+    before,
+  }));
 }
 
 /** Text outside fenced blocks, line by line with numbers. */

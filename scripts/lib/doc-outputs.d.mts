@@ -32,6 +32,15 @@ export interface ConsoleBlock {
 
 export const NORMALISERS: Record<string, [RegExp, string]>;
 export function parseMarker(text: string): Marker;
+export interface FencedBlock {
+  language: string;
+  line: number;
+  lines: ShownLine[];
+  /** The nearest non-blank line before the fence. */
+  before: string;
+}
+
+export function fencedBlocks(text: string): FencedBlock[];
 export function consoleBlocks(text: string): ConsoleBlock[];
 export function normalise(text: string, kinds: string[]): string;
 export function compareOutput(

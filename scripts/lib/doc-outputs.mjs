@@ -61,35 +61,49 @@ export function parseMarker(text) {
 }
 
 /**
- * The console blocks of a Markdown text: the marker's settings and each command with the lines the
- * doc shows it printing, every line with its number in the file.
+ * The fenced blocks of a Markdown text: language, the fence's line number, the lines inside it (the
+ * fence's indentation removed, each with its number in the file) and the text of the nearest
+ * non-blank line before the fence (where a marker is written; prettier puts a blank line between).
  * @param {string} text
  */
-export function consoleBlocks(text) {
+export function fencedBlocks(text) {
   const lines = text.split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)```(\w*)/.exec(lines[i]);
     if (!open) continue;
     const indent = open[1].length;
+    const inside = [];
     let j = i + 1;
-    while (j < lines.length && !/^\s*```\s*$/.test(lines[j])) j++;
-    if (open[2] === 'console') {
-      let k = i - 1;
-      while (k >= 0 && lines[k].trim() === '') k--;
-      const block = { line: i + 1, marker: parseMarker(lines[k]?.trim() ?? ''), commands: [], strays: [] };
-      for (let n = i + 1; n < j; n++) {
-        const text = lines[n].slice(indent);
-        const command = COMMAND.exec(text);
-        if (command) block.commands.push({ line: n + 1, args: command[1].trim(), output: [] });
-        else if (block.commands.length > 0) block.commands.at(-1).output.push({ line: n + 1, text });
-        else block.strays.push({ line: n + 1, text });
-      }
-      blocks.push(block);
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) {
+      inside.push({ line: j + 1, text: lines[j].slice(indent) });
     }
+    let k = i - 1;
+    while (k >= 0 && lines[k].trim() === '') k--;
+    blocks.push({ language: open[2], line: i + 1, lines: inside, before: lines[k]?.trim() ?? '' });
     i = j;
   }
   return blocks;
+}
+
+/**
+ * The console blocks of a Markdown text: the marker's settings and each command with the lines the
+ * doc shows it printing, every line with its number in the file.
+ * @param {string} text
+ */
+export function consoleBlocks(text) {
+  return fencedBlocks(text)
+    .filter((fenced) => fenced.language === 'console')
+    .map((fenced) => {
+      const block = { line: fenced.line, marker: parseMarker(fenced.before), commands: [], strays: [] };
+      for (const { line, text: shown } of fenced.lines) {
+        const command = COMMAND.exec(shown);
+        if (command) block.commands.push({ line, args: command[1].trim(), output: [] });
+        else if (block.commands.length > 0) block.commands.at(-1).output.push({ line, text: shown });
+        else block.strays.push({ line, text: shown });
+      }
+      return block;
+    });
 }
 
 /** @param {string} text @param {string[]} kinds */

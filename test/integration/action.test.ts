@@ -27,6 +27,7 @@ import {
   urlOf,
 } from '../support/github-api.js';
 import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
+import { forwardTo } from '../support/http.js';
 
 const ROOT = resolve('.');
 const T = FIXED_END;
@@ -290,13 +291,7 @@ beforeAll(async () => {
   prometheusProxy = await listen(async (req, res) => {
     const body = await bodyOf(req);
     prometheusRequests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-    const upstream = await fetch(`${prometheus.url}${req.url}`, {
-      method: req.method,
-      headers: { 'content-type': req.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
-      body: req.method === 'POST' ? body : undefined,
-    });
-    res.writeHead(upstream.status, { 'content-type': 'application/json' });
-    res.end(await upstream.text());
+    await forwardTo(prometheus.url, req, res, body);
   });
   await github.start();
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSchemaCheck } from '../../src/entry/schema-check.js';
 import { runGate, type GateRun } from '../../src/gate/run.js';
-import { close, listen, urlOf } from '../support/http.js';
+import { bodyOf, close, forwardTo, listen, urlOf } from '../support/http.js';
 import { FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
 
 const fixture = (name: string) =>
@@ -77,17 +77,9 @@ async function frontend(buildinfo: string, prefix = ''): Promise<{ url: string; 
 async function recordingProxy(): Promise<{ url: string; sent: Sent[] }> {
   const sent: Sent[] = [];
   const server = await listen(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    if (req.method === 'POST') sent.push({ path: req.url ?? '', form: new URLSearchParams(body.toString()) });
-    const upstream = await fetch(`${prometheus.url}${req.url}`, {
-      method: req.method,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: req.method === 'POST' ? body : undefined,
-    });
-    res.writeHead(upstream.status, { 'content-type': 'application/json' });
-    res.end(await upstream.text());
+    const body = await bodyOf(req);
+    if (req.method === 'POST') sent.push({ path: req.url ?? '', form: new URLSearchParams(body) });
+    await forwardTo(prometheus.url, req, res, body);
   });
   servers.push(server);
   return { url: urlOf(server), sent };

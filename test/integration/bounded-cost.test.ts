@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { close, listen, urlOf } from '../support/http.js';
+import { bodyOf, close, forwardTo, listen, urlOf } from '../support/http.js';
 import {
   DAY,
   FIXED_END,
@@ -55,22 +55,14 @@ const held: string[] = [];
 
 /** Forwards to Prometheus; a raw 30d query is held first (never one over recorded series). */
 async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString();
+  const body = await bodyOf(req);
   const query = new URLSearchParams(body).get('query') ?? '';
   if (query.includes('[30d]') && query.includes('http_requests_total')) {
     held.push(query);
     await new Promise((resolve) => setTimeout(resolve, HELD_MS).unref());
     if (res.destroyed || req.socket.destroyed) return;
   }
-  const answer = await fetch(`${prometheus.url}${req.url}`, {
-    method: req.method,
-    headers: { 'content-type': req.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
-    body: req.method === 'POST' ? body : undefined,
-  });
-  res.writeHead(answer.status, { 'content-type': 'application/json' });
-  res.end(await answer.text());
+  await forwardTo(prometheus.url, req, res, body);
 }
 
 beforeAll(async () => {

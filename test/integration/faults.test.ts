@@ -10,7 +10,7 @@ import type { Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DAY, FIXED_END, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
-import { close, listen, urlOf } from '../support/http.js';
+import { bodyOf, close, forwardTo, listen, urlOf } from '../support/http.js';
 
 const T = FIXED_END;
 const TOKEN = 's3cr3t-token-value-never-printed';
@@ -167,21 +167,13 @@ describe('Prometheus faults', () => {
     const held: string[] = [];
     // Holds the 30m window's queries (never answered); forwards everything else to the real Prometheus.
     const server = await listen(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks);
-      const query = new URLSearchParams(body.toString()).get('query') ?? '';
+      const body = await bodyOf(req);
+      const query = new URLSearchParams(body).get('query') ?? '';
       if (query.includes('[30m]')) {
         held.push(query);
         return;
       }
-      const upstream = await fetch(`${prometheus.url}${req.url}`, {
-        method: req.method,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: req.method === 'POST' ? body : undefined,
-      });
-      res.writeHead(upstream.status, { 'content-type': 'application/json' });
-      res.end(await upstream.text());
+      await forwardTo(prometheus.url, req, res, body);
     });
     const run = await check(
       `prometheus:\n  url: http://unused\n  timeout: 300ms\n  retries: 2\n${SHOP_SLO}`,

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { close, listen, urlOf } from '../support/http.js';
+import { bodyOf, close, forwardTo, listen, urlOf } from '../support/http.js';
 import { FIXED_END, HOUR, type RunningPrometheus, startPrometheus, steady } from '../support/prometheus.js';
 
 let dir: string;
@@ -123,16 +123,9 @@ manifests:
     let released: Promise<void> | undefined;
     const slowStart = await listen(async (req, res) => {
       released ??= new Promise((done) => setTimeout(done, 1200));
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = await bodyOf(req);
       await released;
-      const upstream = await fetch(`${prometheus.url}${req.url}`, {
-        method: req.method,
-        headers: { 'content-type': req.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
-        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
-      });
-      res.writeHead(upstream.status, { 'content-type': 'application/json' });
-      res.end(await upstream.text());
+      await forwardTo(prometheus.url, req, res, body);
     });
     const run = await cliAsync([
       'check',

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { close, listen, urlOf } from '../support/http.js';
+import { bodyOf, close, forwardTo, listen, urlOf } from '../support/http.js';
 import {
   DAY,
   FIXED_END,
@@ -39,21 +39,13 @@ let holdCombined = false;
 
 /** Forwards to Prometheus; while holdCombined, the short windows' combined query waits HELD_MS first. */
 async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString();
+  const body = await bodyOf(req);
   const query = new URLSearchParams(body).get('query') ?? '';
   if (holdCombined && query.includes('slo_gate_part') && !query.includes('[30d]')) {
     await new Promise((resolve) => setTimeout(resolve, HELD_MS).unref());
     if (res.destroyed || req.socket.destroyed) return;
   }
-  const answer = await fetch(`${prometheus.url}${req.url}`, {
-    method: req.method,
-    headers: { 'content-type': req.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
-    body: req.method === 'POST' ? body : undefined,
-  });
-  res.writeHead(answer.status, { 'content-type': 'application/json' });
-  res.end(await answer.text());
+  await forwardTo(prometheus.url, req, res, body);
 }
 
 beforeAll(async () => {

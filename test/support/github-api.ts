@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { close, listen, urlOf } from './http.js';
+import { bodyOf, close, listen, urlOf } from './http.js';
+
+export { bodyOf };
 
 export { close, listen, urlOf };
 
@@ -59,12 +61,6 @@ export interface StoredPullRequest {
 
 export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 export const HUMAN: Account = { login: 'dev-alice', id: 5120344, type: 'User' };
-
-export async function bodyOf(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export class FakeGitHub {
   calls: RecordedRequest[] = [];

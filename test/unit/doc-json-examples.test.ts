@@ -6,21 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { fencedBlocks } from '../../scripts/lib/doc-outputs.mjs';
 import { RULES_BY_ID } from '../../src/manifests/rules/index.js';
 import { ReportSchema } from '../../src/model/index.js';
 
 const DOCS = ['README.md', 'docs/report.md'];
 
 function jsonBlocks(file: string): { line: number; value: unknown }[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const blocks: { line: number; value: unknown }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() !== '```json') continue;
-    const end = lines.indexOf('```', i + 1);
-    blocks.push({ line: i + 1, value: JSON.parse(lines.slice(i + 1, end).join('\n')) as unknown });
-    i = end;
-  }
-  return blocks;
+  return fencedBlocks(readFileSync(file, 'utf8'))
+    .filter((block) => block.language === 'json')
+    .map((block) => ({
+      line: block.line,
+      value: JSON.parse(block.lines.map((shown) => shown.text).join('\n')) as unknown,
+    }));
 }
 
 const reports = DOCS.flatMap((file) =>
