@@ -281,12 +281,16 @@ async function diffAgainstLive(
     note(`NetworkPolicy diff not checked: ${gap}`);
     return undefined;
   }
+  const network = gate.config.network!;
+  // Asked at the run's time through the run's client: bounded by the same deadline as the SLOs.
+  const observed = network.observed ? await gate.observedTraffic() : undefined;
   const netpol = await netpolAgainstLive(
-    gate.config.network!,
+    network,
     bundle,
     state,
     defaultNamespace,
     gate.config.file,
+    observed,
   );
   if (netpol.verdict !== 'pass') log(renderDiffText(netpol).trimEnd());
   return netpol;

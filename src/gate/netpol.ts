@@ -193,6 +193,8 @@ export async function netpolAgainstLive(
   state: LiveBaselineState,
   defaultNamespace: string,
   configFile: string,
+  /** network.observed as read at the run's time; undefined when it is not set. */
+  observed?: ObservedTraffic,
 ): Promise<NetpolDiffReport> {
   const { resources } = await readSources(
     [{ kind: 'documents', name: LIVE_SOURCE, documents: liveBaselineDocuments(state) }],
@@ -203,7 +205,8 @@ export async function netpolAgainstLive(
     namespaceLabels: network.namespaceLabels,
     podNetworks: network.podNetworks,
   });
-  const report = netpolReportOf(diff, LIVE_SOURCE, configFile);
+  const judged = observed ? judgeObservedTraffic(diff, observed) : diff;
+  const report = netpolReportOf(judged, LIVE_SOURCE, configFile);
   return {
     ...report,
     changes: report.changes.map((change) => ({

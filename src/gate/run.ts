@@ -39,6 +39,7 @@ import { alignedEvaluationTime } from './align.js';
 import { DEFAULT_MAX_DURATION_SECONDS, startDeadline, type RunDeadline } from './deadline.js';
 import { sloHistories } from './history.js';
 import { renderDiffText } from '../report/netpol.js';
+import type { ObservedTraffic } from '../netpol/index.js';
 import { LIVE_BASELINE, netpolDiffReport, observedTrafficOf } from './netpol.js';
 
 export interface GateRunOptions {
@@ -89,6 +90,11 @@ export interface GateRun {
   histories: SloHistory[];
   /** The manifests' resources; undefined when none were checked. */
   bundle?: Bundle;
+  /**
+   * network.observed read from the run's Prometheus at the run's time (the hook's live NetworkPolicy
+   * diff asks it); without network.observed or a Prometheus, why not.
+   */
+  observedTraffic: () => Promise<ObservedTraffic>;
 }
 
 /** The config's manifests section, its paths relative to the config file's folder. */
@@ -228,7 +234,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     options.histories && client
       ? await sloHistories(report, measuredConfig, client, at, { log: options.log })
       : [];
-  return { report, config: measuredConfig, at, client, histories, bundle };
+  return {
+    report,
+    config: measuredConfig,
+    at,
+    client,
+    histories,
+    bundle,
+    observedTraffic: () => observedTrafficOf(config, sharedClient, at),
+  };
 }
 
 export interface ValidationRunOptions {

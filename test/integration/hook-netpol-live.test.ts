@@ -2,7 +2,8 @@
  * network.baseline: live — the hook (runHook in-process, as dist/hook.js runs it) diffs the
  * NetworkPolicies of the release against what the cluster runs today, read from the stand-in API
  * server (NetworkPolicyList, DeploymentList as a real API server answers them). No SLOs: the
- * NetworkPolicy diff alone decides.
+ * NetworkPolicy diff alone decides. With network.observed, the traffic of the cut connections is
+ * read from a real Prometheus holding Istio-shaped series, at the hook's evaluation time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { parseAllDocuments } from 'yaml';
 import { readLiveState } from '../../src/cluster/read.js';
 import { runHook, type HookSettings } from '../../src/gate/hook.js';
 import { validateSchema } from '../../src/manifests/schema.js';
+import { FIXED_END, HOUR, type RunningPrometheus, startPrometheus } from '../support/prometheus.js';
 import {
   forbidden,
   type KubeApi,
@@ -92,10 +94,11 @@ async function hookAgainst(
   release: string[],
   live: KubeObject[],
   overrides: KubeApiOptions['overrides'] = {},
+  { config = CONFIG, at }: { config?: string; at?: string } = {},
 ) {
   api = await startKubeApi({ objects: live, overrides });
   const run = mkdtempSync(join(dir, 'run-'));
-  writeFileSync(join(run, 'slo-gate.yaml'), CONFIG);
+  writeFileSync(join(run, 'slo-gate.yaml'), config);
   writeFileSync(join(run, 'release.yaml'), release.join('\n---\n'));
   const logged: string[] = [];
   const settings: HookSettings = {
@@ -111,6 +114,7 @@ async function hookAgainst(
     pod: {},
     job: {},
     dns: { server: 'off' },
+    ...(at ? { at } : {}),
   };
   const result = await runHook(settings, {
     log: (m) => logged.push(m),
@@ -195,5 +199,77 @@ describe('slo-gate hook with network.baseline: live', () => {
     });
     expect(api.calls.filter((c) => c.path === path)).toHaveLength(1);
     expect(asked.networkPolicies.map((p) => p.metadata?.name)).toEqual(['default-deny-ingress']);
+  });
+});
+
+describe('slo-gate hook with network.baseline: live and network.observed', () => {
+  let prometheus: RunningPrometheus;
+  const T = FIXED_END;
+  const istio = (reporter: string) => ({
+    source_workload: 'frontend',
+    source_workload_namespace: 'shop',
+    destination_workload: 'checkout',
+    destination_workload_namespace: 'shop',
+    reporter,
+  });
+  beforeAll(async () => {
+    // Both proxies report 35 req/s from frontend to checkout: the larger view is 35, not a sum of 70.
+    prometheus = await startPrometheus({
+      start: T - 2 * HOUR,
+      end: T,
+      step: 60,
+      series: ['source', 'destination'].map((reporter) => ({
+        name: 'istio_requests',
+        labels: istio(reporter),
+        ratePerSecond: () => 35,
+      })),
+    });
+  });
+  afterAll(async () => {
+    await prometheus?.stop();
+  });
+
+  const observedConfig = () => `prometheus: { url: ${prometheus.url} }
+network:
+  baseline: live
+  observed: { metrics: istio, window: 1h }
+`;
+
+  it('a live connection the release cuts that carried traffic blocks with the number, read at the hook time', async () => {
+    const { report } = await hookAgainst(
+      [WORKLOADS, DEFAULT_DENY],
+      objectsOf(WORKLOADS),
+      {},
+      {
+        config: observedConfig(),
+        at: String(T),
+      },
+    );
+    expect(report.netpol?.baseline).toBe('live cluster');
+    const cut = report.netpol!.changes.find(
+      (c) => c.from === 'shop/frontend[Deployment]' && c.to === 'shop/checkout[Deployment]',
+    )!;
+    // Nothing in network.required: without the traffic, a cut only warns.
+    expect(cut.required ?? []).toEqual([]);
+    expect(cut.observed).toBe(
+      'frontend → checkout carried 35 req/s in the last hour and is denied after this release',
+    );
+    expect(report.netpol?.verdict).toBe('block');
+    expect(report.verdict).toBe('block');
+  });
+
+  it('no traffic seen at the hook time: a note, and the cut keeps its warning', async () => {
+    // Two hours after the last sample: the last hour holds no series of the pair.
+    const { report } = await hookAgainst(
+      [WORKLOADS, DEFAULT_DENY],
+      objectsOf(WORKLOADS),
+      {},
+      {
+        config: observedConfig(),
+        at: String(T + 2 * HOUR),
+      },
+    );
+    expect(report.netpol?.verdict).toBe('warn');
+    expect(report.netpol?.notes?.join('\n')).toMatch(/^observed traffic not checked: /);
   });
 });
