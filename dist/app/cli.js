@@ -26,7 +26,7 @@ function addNetpolCommands(program) {
     "-c, --config <file>",
     "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
-    const { runNetpolExplainCommand } = await import("./netpol-GWIMSFPG.js");
+    const { runNetpolExplainCommand } = await import("./netpol-OZQH5BLL.js");
     process.exitCode = await runNetpolExplainCommand(flags);
   });
   netpol.command("diff").description(
@@ -45,7 +45,7 @@ function addNetpolCommands(program) {
   ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
     new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).action(async (flags) => {
-    const { runNetpolDiffCommand } = await import("./netpol-GWIMSFPG.js");
+    const { runNetpolDiffCommand } = await import("./netpol-OZQH5BLL.js");
     process.exitCode = await runNetpolDiffCommand(flags);
   });
   netpol.command("list").description(
@@ -56,7 +56,7 @@ function addNetpolCommands(program) {
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
     new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
-    const { runNetpolListCommand } = await import("./netpol-GWIMSFPG.js");
+    const { runNetpolListCommand } = await import("./netpol-OZQH5BLL.js");
     process.exitCode = await runNetpolListCommand(flags);
   });
 }
@@ -116,12 +116,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-4YGQGDNS.js");
+    const { runCheckCommand } = await import("./check-LIQFTCYE.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-VHIXIPU2.js");
+      const { runBudgetCommand } = await import("./budget-5TXRAZKT.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -143,7 +143,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-RTFVQDTD.js");
+    const { runHookCommand } = await import("./hook-GDOSGUII.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -156,7 +156,7 @@ function buildProgram() {
       ).option("-v, --verbose", "log progress (files and resources read) to stderr once a run passes 1s")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-DH7WOYJU.js");
+    const { runValidateCommand } = await import("./validate-EOQEOFJI.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(

@@ -2,9 +2,9 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-I5QP5UBJ.js";
+} from "./chunk-5H44RH36.js";
 import "./chunk-RL57UDM5.js";
-import "./chunk-HL2XSZKH.js";
+import "./chunk-JHQVPC65.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -13,10 +13,10 @@ import {
 } from "./chunk-SPOOS4M2.js";
 import {
   withProgress
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 import "./chunk-O677KLBL.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-ZCJHV6AF.js";
+import "./chunk-H7R7Q3BG.js";
 import "./chunk-YCNUQE2E.js";
 import {
   reportFailure

@@ -16,14 +16,14 @@ import {
   renderText,
   runGate,
   withProgress
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 import {
   RULES
 } from "./chunk-O677KLBL.js";
 import {
   ReportSchema,
   exitCodeFor
-} from "./chunk-ZCJHV6AF.js";
+} from "./chunk-H7R7Q3BG.js";
 import "./chunk-YCNUQE2E.js";
 import {
   UsageError,

@@ -3,7 +3,7 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-HL2XSZKH.js";
+} from "./chunk-JHQVPC65.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-Y2UGXTGX.js";
 import {
   exitCodeFor
-} from "./chunk-ZCJHV6AF.js";
+} from "./chunk-H7R7Q3BG.js";
 
 // src/text/terminal.ts
 function outputWidth(env, terminal) {
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-R5YXTKF6.js.map
+//# sourceMappingURL=chunk-XRZBI4KG.js.map

@@ -37,7 +37,7 @@ import {
   requireExistingPaths,
   splitCombined,
   splitSelector
-} from "./chunk-ZCJHV6AF.js";
+} from "./chunk-H7R7Q3BG.js";
 import {
   closestKey,
   createBundle
@@ -1858,7 +1858,15 @@ async function runGate(options) {
   const report = netpol ? { ...withHints, netpol, verdict: combineVerdict([withHints.verdict, netpol.verdict]) } : withHints;
   const measuredConfig = { ...config, slos: measured };
   const histories = options.histories && client ? await sloHistories(report, measuredConfig, client, at, { log: options.log }) : [];
-  return { report, config: measuredConfig, at, client, histories, bundle };
+  return {
+    report,
+    config: measuredConfig,
+    at,
+    client,
+    histories,
+    bundle,
+    observedTraffic: () => observedTrafficOf(config, sharedClient, at)
+  };
 }
 async function runValidation(options) {
   let manifests = { paths: [], rules: {} };
@@ -2289,4 +2297,4 @@ export {
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-UWQ7YM5W.js.map
+//# sourceMappingURL=chunk-CUYD432K.js.map

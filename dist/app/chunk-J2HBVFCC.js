@@ -1,6 +1,6 @@
 import {
   emitReport
-} from "./chunk-R5YXTKF6.js";
+} from "./chunk-XRZBI4KG.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -10,7 +10,7 @@ import {
 import {
   runGate,
   withProgress
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -42,4 +42,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-GKQJQEOK.js.map
+//# sourceMappingURL=chunk-J2HBVFCC.js.map

@@ -6,19 +6,19 @@ import {
 } from "./chunk-JZBRXT6A.js";
 import {
   emitReport
-} from "./chunk-R5YXTKF6.js";
+} from "./chunk-XRZBI4KG.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-HL2XSZKH.js";
+import "./chunk-JHQVPC65.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   runValidation,
   withProgress
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 import "./chunk-O677KLBL.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-ZCJHV6AF.js";
+import "./chunk-H7R7Q3BG.js";
 import "./chunk-YCNUQE2E.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -45,4 +45,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-DH7WOYJU.js.map
+//# sourceMappingURL=validate-EOQEOFJI.js.map

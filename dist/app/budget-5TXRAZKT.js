@@ -1,15 +1,15 @@
 import {
   runGateCommand
-} from "./chunk-GKQJQEOK.js";
-import "./chunk-R5YXTKF6.js";
+} from "./chunk-J2HBVFCC.js";
+import "./chunk-XRZBI4KG.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-HL2XSZKH.js";
+import "./chunk-JHQVPC65.js";
 import "./chunk-J4XG2LD2.js";
 import "./chunk-SPOOS4M2.js";
-import "./chunk-UWQ7YM5W.js";
+import "./chunk-CUYD432K.js";
 import "./chunk-O677KLBL.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-ZCJHV6AF.js";
+import "./chunk-H7R7Q3BG.js";
 import "./chunk-YCNUQE2E.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-SYXEXEKM.js";
@@ -22,4 +22,4 @@ function runBudgetCommand(flags) {
 export {
   runBudgetCommand
 };
-//# sourceMappingURL=budget-VHIXIPU2.js.map
+//# sourceMappingURL=budget-5TXRAZKT.js.map

@@ -5732,7 +5732,7 @@ function liveBaselineDocuments(state) {
     )
   );
 }
-async function netpolAgainstLive(network, current, state, defaultNamespace, configFile) {
+async function netpolAgainstLive(network, current, state, defaultNamespace, configFile, observed) {
   const { resources } = await readSources(
     [{ kind: "documents", name: LIVE_SOURCE, documents: liveBaselineDocuments(state) }],
     { defaultNamespace }
@@ -5742,7 +5742,8 @@ async function netpolAgainstLive(network, current, state, defaultNamespace, conf
     namespaceLabels: network.namespaceLabels,
     podNetworks: network.podNetworks
   });
-  const report = netpolReportOf(diff, LIVE_SOURCE, configFile);
+  const judged = observed ? judgeObservedTraffic(diff, observed) : diff;
+  const report = netpolReportOf(judged, LIVE_SOURCE, configFile);
   return {
     ...report,
     changes: report.changes.map((change) => ({
@@ -5948,4 +5949,4 @@ export {
   ReportSchema,
   exitCodeFor
 };
-//# sourceMappingURL=chunk-ZCJHV6AF.js.map
+//# sourceMappingURL=chunk-H7R7Q3BG.js.map

@@ -21,7 +21,7 @@ import {
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-ZCJHV6AF.js";
+} from "./chunk-H7R7Q3BG.js";
 import "./chunk-YCNUQE2E.js";
 import {
   UsageError
@@ -88,4 +88,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-GWIMSFPG.js.map
+//# sourceMappingURL=netpol-OZQH5BLL.js.map

@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -23,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-HL2XSZKH.js.map
+//# sourceMappingURL=chunk-JHQVPC65.js.map

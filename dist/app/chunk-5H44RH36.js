@@ -4,7 +4,7 @@ import {
 } from "./chunk-RL57UDM5.js";
 import {
   render
-} from "./chunk-HL2XSZKH.js";
+} from "./chunk-JHQVPC65.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   compareFindings,
@@ -17,7 +17,7 @@ import {
   startDeadline,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-UWQ7YM5W.js";
+} from "./chunk-CUYD432K.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -52,7 +52,7 @@ import {
   readableRate,
   renderDiffText,
   unreadableKey
-} from "./chunk-ZCJHV6AF.js";
+} from "./chunk-H7R7Q3BG.js";
 import {
   UsageError,
   formatDuration,
@@ -4551,12 +4551,15 @@ async function diffAgainstLive(gate, bundle, state, kubeConfig, defaultNamespace
     note(`NetworkPolicy diff not checked: ${gap}`);
     return void 0;
   }
+  const network = gate.config.network;
+  const observed = network.observed ? await gate.observedTraffic() : void 0;
   const netpol = await netpolAgainstLive(
-    gate.config.network,
+    network,
     bundle,
     state,
     defaultNamespace,
-    gate.config.file
+    gate.config.file,
+    observed
   );
   if (netpol.verdict !== "pass") log(renderDiffText(netpol).trimEnd());
   return netpol;
@@ -4899,4 +4902,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-I5QP5UBJ.js.map
+//# sourceMappingURL=chunk-5H44RH36.js.map
