@@ -12,15 +12,11 @@ import {
   type HookFlags,
   type RulesFlags,
   type ValidateFlags,
+  validUrl,
 } from './commands/flags.js';
 import { addNetpolCommands } from './commands/netpol-program.js';
 import { log } from './log.js';
 import { parseDuration } from '../slo/duration.js';
-
-function validUrl(text: string): string {
-  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
-  return text;
-}
 
 function outputOptions(command: Command): Command {
   return command

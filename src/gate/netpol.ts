@@ -10,7 +10,7 @@ import { pathSources, readSources, requireExistingPaths } from '../manifests/sou
 import { unreadableKey, type LiveState } from '../cluster/types.js';
 import type { GateConfig, NetworkConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import type { PrometheusClient } from '../prometheus/client.js';
+import { createPrometheusClient, type PrometheusClient } from '../prometheus/client.js';
 import { readObservedTraffic } from '../prometheus/observed-traffic.js';
 import type { Bundle, NetpolDiffReport } from '../model/index.js';
 import { netpolReportOf } from '../report/netpol.js';
@@ -251,6 +251,14 @@ export async function netpolDiffReport(
     podNetworks: network.podNetworks,
   });
   return netpolReportOf(diff, baselineLabel, configFile);
+}
+
+/**
+ * network.observed for `netpol diff`, outside a gate run: the config's Prometheus asked once at `at`,
+ * bounded by its timeout (a query that times out is not retried).
+ */
+export function observedTrafficAt(config: GateConfig, at: Date): Promise<ObservedTraffic> {
+  return observedTrafficOf(config, () => createPrometheusClient(config.prometheus!), at);
 }
 
 /** network.observed read from the SLOs' Prometheus; without one, why not (a note, never a silent pass). */

@@ -204,3 +204,56 @@ test('check (node dist/cli.js) with network.observed: the JSON report carries th
     }),
   ]);
 });
+
+test('netpol diff (node dist/cli.js) with network.observed: the same block and number as check, read at --at', () => {
+  // The config names no manifests and no baseline: the command line gives both, the config the
+  // Prometheus (overridden by --prometheus-url) and the mesh.
+  writeFileSync(
+    join(dir, 'diff.yaml'),
+    'prometheus: { url: http://prometheus.invalid:9090 }\nnetwork:\n  observed: { metrics: istio }\n',
+  );
+  const diff = (at: number) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(process.cwd(), 'dist/cli.js'),
+        'netpol',
+        'diff',
+        '-c',
+        'diff.yaml',
+        '-m',
+        'after',
+        '--baseline',
+        'before',
+        '--prometheus-url',
+        prometheus.url,
+        '--at',
+        String(at),
+        '-f',
+        'json',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+  const seen = diff(T);
+  expect(seen.status).toBe(1);
+  const report = JSON.parse(seen.stdout) as {
+    verdict: string;
+    changes: { from: string; observed?: string }[];
+    notes?: string[];
+  };
+  expect(report.verdict).toBe('block');
+  expect(report.notes).toBeUndefined();
+  expect(report.changes.filter((c) => c.observed)).toEqual([
+    expect.objectContaining({
+      from: 'shop/frontend[Deployment]',
+      observed:
+        'frontend → checkout:8080 carried 1,240 req/s in the last hour and is denied after this release',
+    }),
+  ]);
+  // Two hours after the last sample nothing was seen: the removals warn, and a note says why.
+  const unseen = diff(T + 2 * HOUR);
+  expect(unseen.status).toBe(0);
+  const later = JSON.parse(unseen.stdout) as { verdict: string; notes?: string[] };
+  expect(later.verdict).toBe('warn');
+  expect(later.notes?.[0]).toMatch(/^observed traffic not checked: /);
+});

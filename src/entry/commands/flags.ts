@@ -1,6 +1,13 @@
 /** The options commander parses for each command (src/entry/cli.ts), as the command modules take them. */
+import { InvalidArgumentError } from 'commander';
 
 export const DEFAULT_CONFIG = 'slo-gate.yaml';
+
+/** The argument of --prometheus-url, checked as commander parses it. */
+export function validUrl(text: string): string {
+  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError('expected an http(s):// URL');
+  return text;
+}
 
 export interface OutputFlags {
   format: 'text' | 'json' | 'markdown' | 'sarif';
@@ -56,6 +63,9 @@ export interface NetpolDiffFlags {
   manifests?: string[];
   baseline: string;
   config?: string;
+  /** network.observed: the time the traffic is read at, and the Prometheus asked. */
+  at?: string;
+  prometheusUrl?: string;
   namespace?: string;
   format: 'text' | 'markdown' | 'json' | 'sarif';
   output?: string;

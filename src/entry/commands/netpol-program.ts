@@ -3,7 +3,7 @@
  * rest of the CLI loads nothing of it.
  */
 import { Option, type Command } from 'commander';
-import type { NetpolDiffFlags, NetpolExplainFlags, NetpolListFlags } from './flags.js';
+import { validUrl, type NetpolDiffFlags, type NetpolExplainFlags, type NetpolListFlags } from './flags.js';
 
 export function addNetpolCommands(program: Command): void {
   const netpol = program
@@ -46,6 +46,15 @@ export function addNetpolCommands(program: Command): void {
     .option(
       '-n, --namespace <name>',
       'namespace of resources that name none (default: manifests.namespace, else default)',
+    )
+    .option(
+      '--at <time>',
+      'with network.observed: the time the traffic is read at, RFC 3339 or unix seconds (default: now)',
+    )
+    .option(
+      '--prometheus-url <url>',
+      'with network.observed: the Prometheus asked (overrides prometheus.url)',
+      validUrl,
     )
     .addOption(
       new Option('-f, --format <format>', 'output format (sarif: results at the policy lines)')

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
-import { explainNetpol, listNetpol, netpolDiffReport } from '../../gate/netpol.js';
+import { parseEvaluationTime } from '../../gate/check.js';
+import { explainNetpol, listNetpol, netpolDiffReport, observedTrafficAt } from '../../gate/netpol.js';
 import { exitCodeFor } from '../../model/index.js';
 import {
   connectivityJson,
@@ -24,9 +25,9 @@ import {
 } from './flags.js';
 
 /** The config's network section, from --config or slo-gate.yaml when present. */
-async function networkConfig(file: string | undefined) {
+async function networkConfig(file: string | undefined, prometheusUrl?: string) {
   const configFile = file ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
-  const config = configFile ? await loadConfig(configFile) : undefined;
+  const config = configFile ? await loadConfig(configFile, { prometheusUrl }) : undefined;
   return { configFile, config, network: config?.network };
 }
 
@@ -55,7 +56,7 @@ export async function runNetpolExplainCommand(flags: NetpolExplainFlags): Promis
  * connection the config's network.required lists blocks (exit 1); other cuts warn.
  */
 export async function runNetpolDiffCommand(flags: NetpolDiffFlags): Promise<number> {
-  const { configFile, config, network } = await networkConfig(flags.config);
+  const { configFile, config, network } = await networkConfig(flags.config, flags.prometheusUrl);
   const paths =
     flags.manifests && flags.manifests.length > 0 ? flags.manifests : (config?.manifests.paths ?? []);
   if (paths.length === 0) {
@@ -63,12 +64,14 @@ export async function runNetpolDiffCommand(flags: NetpolDiffFlags): Promise<numb
       fix: 'give --manifests PATHS, or manifests.paths in the config',
     });
   }
+  const at = parseEvaluationTime(flags.at);
   // The same diff as `check` with network.baseline, against the baseline of the command line.
   const report = await netpolDiffReport(
     { required: [], namespaceLabels: {}, podNetworks: [], ...network, baseline: flags.baseline },
     paths,
     flags.namespace ?? config?.manifests.namespace ?? 'default',
     configFile,
+    config && (() => observedTrafficAt(config, at)),
   );
   const text =
     flags.format === 'json'
