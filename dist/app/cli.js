@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import {
-  DEFAULT_CONFIG
-} from "./chunk-NHJOLZ4A.js";
+  DEFAULT_CONFIG,
+  validUrl
+} from "./chunk-H4EWDEAP.js";
 import {
   package_default
 } from "./chunk-7J4TBA5H.js";
@@ -26,7 +27,7 @@ function addNetpolCommands(program) {
     "-c, --config <file>",
     "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
-    const { runNetpolExplainCommand } = await import("./netpol-OZQH5BLL.js");
+    const { runNetpolExplainCommand } = await import("./netpol-RNDJQSYQ.js");
     process.exitCode = await runNetpolExplainCommand(flags);
   });
   netpol.command("diff").description(
@@ -40,12 +41,19 @@ function addNetpolCommands(program) {
   ).option("-c, --config <file>", "config with network.required (default: slo-gate.yaml when present)").option(
     "-n, --namespace <name>",
     "namespace of resources that name none (default: manifests.namespace, else default)"
+  ).option(
+    "--at <time>",
+    "with network.observed: the time the traffic is read at, RFC 3339 or unix seconds (default: now)"
+  ).option(
+    "--prometheus-url <url>",
+    "with network.observed: the Prometheus asked (overrides prometheus.url)",
+    validUrl
   ).addOption(
     new Option("-f, --format <format>", "output format (sarif: results at the policy lines)").choices(["text", "markdown", "json", "sarif"]).default("text")
   ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
     new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).action(async (flags) => {
-    const { runNetpolDiffCommand } = await import("./netpol-OZQH5BLL.js");
+    const { runNetpolDiffCommand } = await import("./netpol-RNDJQSYQ.js");
     process.exitCode = await runNetpolDiffCommand(flags);
   });
   netpol.command("list").description(
@@ -56,16 +64,12 @@ function addNetpolCommands(program) {
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
     new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
-    const { runNetpolListCommand } = await import("./netpol-OZQH5BLL.js");
+    const { runNetpolListCommand } = await import("./netpol-RNDJQSYQ.js");
     process.exitCode = await runNetpolListCommand(flags);
   });
 }
 
 // src/entry/cli.ts
-function validUrl(text) {
-  if (!/^https?:\/\/[^\s/]+/.test(text)) throw new InvalidArgumentError("expected an http(s):// URL");
-  return text;
-}
 function outputOptions(command) {
   return command.addOption(
     new Option2("-f, --format <format>", "report format").choices(["text", "json", "markdown", "sarif"]).default("text")
@@ -116,12 +120,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-LIQFTCYE.js");
+    const { runCheckCommand } = await import("./check-P24I62N3.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-5TXRAZKT.js");
+      const { runBudgetCommand } = await import("./budget-RB6XNVDZ.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -143,7 +147,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-GDOSGUII.js");
+    const { runHookCommand } = await import("./hook-JMG7WGCI.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -156,13 +160,13 @@ function buildProgram() {
       ).option("-v, --verbose", "log progress (files and resources read) to stderr once a run passes 1s")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-EOQEOFJI.js");
+    const { runValidateCommand } = await import("./validate-6CDTKQVL.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(
     new Option2("-f, --format <format>", "catalog format").choices(["text", "markdown", "json"]).default("text")
   ).action(async (flags) => {
-    const { runRulesCommand } = await import("./rules-POQVHBVF.js");
+    const { runRulesCommand } = await import("./rules-OQNUT5EI.js");
     process.exitCode = runRulesCommand(flags);
   });
   addNetpolCommands(program);

@@ -8,7 +8,7 @@ import {
 } from "./chunk-RL57UDM5.js";
 import {
   loadSchemaCheck
-} from "./chunk-SPOOS4M2.js";
+} from "./chunk-ZIJMTWEO.js";
 import {
   renderJson,
   renderMarkdown,
@@ -16,15 +16,14 @@ import {
   renderText,
   runGate,
   withProgress
-} from "./chunk-CUYD432K.js";
-import {
-  RULES
-} from "./chunk-O677KLBL.js";
+} from "./chunk-FYULLDUC.js";
 import {
   ReportSchema,
   exitCodeFor
-} from "./chunk-H7R7Q3BG.js";
-import "./chunk-YCNUQE2E.js";
+} from "./chunk-63OHIEMA.js";
+import {
+  RULES
+} from "./chunk-5EFMPVFV.js";
 import {
   UsageError,
   mapStrings,
@@ -35,8 +34,7 @@ import {
   registerUrlCredentials,
   stripControlCharacters
 } from "./chunk-JQVBXCJ4.js";
-import "./chunk-SYXEXEKM.js";
-import "./chunk-ZNZLIOB5.js";
+import "./chunk-YNQBFZTT.js";
 
 // src/entry/action.ts
 import * as core2 from "../vendor/@actions/core.js";

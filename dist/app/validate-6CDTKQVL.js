@@ -1,28 +1,26 @@
 import {
   DEFAULT_CONFIG
-} from "./chunk-NHJOLZ4A.js";
+} from "./chunk-H4EWDEAP.js";
 import {
   validateSchema
-} from "./chunk-JZBRXT6A.js";
+} from "./chunk-WFT2LZSY.js";
 import {
   emitReport
-} from "./chunk-XRZBI4KG.js";
+} from "./chunk-B6ENEQ5Y.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-JHQVPC65.js";
+import "./chunk-EJFM2O6X.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   runValidation,
   withProgress
-} from "./chunk-CUYD432K.js";
-import "./chunk-O677KLBL.js";
+} from "./chunk-FYULLDUC.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-H7R7Q3BG.js";
-import "./chunk-YCNUQE2E.js";
+import "./chunk-63OHIEMA.js";
+import "./chunk-5EFMPVFV.js";
 import "./chunk-JQVBXCJ4.js";
-import "./chunk-SYXEXEKM.js";
-import "./chunk-ZNZLIOB5.js";
+import "./chunk-YNQBFZTT.js";
 
 // src/entry/commands/validate.ts
 async function runValidateCommand(paths, flags) {
@@ -45,4 +43,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-EOQEOFJI.js.map
+//# sourceMappingURL=validate-6CDTKQVL.js.map

@@ -2,6 +2,8 @@ import {
   MAX_PORT,
   MIN_PORT,
   NO_PORTS,
+  RULES,
+  RULES_BY_ID,
   allowEntryProblem,
   closestKey,
   connectivityOfBundle,
@@ -16,13 +18,14 @@ import {
   parseIp,
   policyOf,
   rule,
-  rule2 as rule3,
-  rule3 as rule4,
+  rule2,
+  rule3,
   subtract
-} from "./chunk-YCNUQE2E.js";
+} from "./chunk-5EFMPVFV.js";
 import {
   UsageError,
   formatDuration,
+  formatIsoDuration,
   formatUsageError,
   parseDuration,
   redact,
@@ -33,10 +36,10 @@ import {
 } from "./chunk-JQVBXCJ4.js";
 import {
   isRecord,
-  rule as rule2,
+  rule as rule4,
   stringMap,
   valueText
-} from "./chunk-ZNZLIOB5.js";
+} from "./chunk-YNQBFZTT.js";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -2095,8 +2098,8 @@ function readablePercent(fraction) {
 function readableRate(rate) {
   return `${readableNumber(rate)}x`;
 }
-function readableCount(count) {
-  return Math.round(count).toLocaleString("en-US");
+function readableCount(count2) {
+  return Math.round(count2).toLocaleString("en-US");
 }
 
 // src/slo/evaluate.ts
@@ -2495,11 +2498,11 @@ function nativeLatencyEvents(histogram, thresholdSeconds2, labels) {
   );
 }
 function boolGaugeEvents(query, labels) {
-  const count = (sum) => `${sum}(count_over_time(${query}[${WINDOW}]))`;
+  const count2 = (sum) => `${sum}(count_over_time(${query}[${WINDOW}]))`;
   return builtEvents(
     labels,
-    (sum) => `${count(sum)} - ${sum}(sum_over_time(${query}[${WINDOW}]))`,
-    count,
+    (sum) => `${count2(sum)} - ${sum}(sum_over_time(${query}[${WINDOW}]))`,
+    count2,
     "count"
   );
 }
@@ -2970,9 +2973,9 @@ function calendarPeriodOf(context, window) {
   checkStart(context, [...path, "calendar", "startTime"], calendar.startTime, period);
   return period;
 }
-function periodOfLength({ count, unit }) {
-  if (count === 1 && unit === "month") return "month";
-  if (count === 1 && unit === "week" || count === 7 && unit === "day") return "week";
+function periodOfLength({ count: count2, unit }) {
+  if (count2 === 1 && unit === "month") return "month";
+  if (count2 === 1 && unit === "week" || count2 === 7 && unit === "day") return "week";
   return void 0;
 }
 function checkUtc(context, path, timeZone) {
@@ -4231,11 +4234,11 @@ async function includedSource(config, index, file) {
   }
   return source;
 }
-async function readText(file, failure) {
+async function readText(file, failure2) {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    const { detail, ...where } = failure(readFailureReason(error));
+    const { detail, ...where } = failure2(readFailureReason(error));
     throw new UsageError(detail, where);
   }
 }
@@ -4259,6 +4262,2332 @@ function rejectDuplicateNames(slos) {
     }
     seen.set(slo.name, slo);
   }
+}
+
+// src/model/verdict.ts
+function exitCodeFor(verdict, policy) {
+  if (policy.mode === "advisory") return 0;
+  if (verdict === "block") return 1;
+  if (verdict === "warn" && policy.failOn === "warn") return 1;
+  return 0;
+}
+
+// src/model/report.ts
+import { z as z9 } from "../vendor/zod.js";
+var REPORT_VERSION = 1;
+var text4 = z9.string().max(1e4);
+var ratio = z9.number().nullable();
+var VerdictSchema = z9.enum(["pass", "warn", "block"]).describe("pass and warn exit 0, block exits 1 (unless the mode is advisory)");
+var SeveritySchema = z9.enum(["error", "warning", "info"]);
+var SloStatusSchema = z9.enum(["pass", "warn", "block", "nodata", "error"]);
+var SloQuerySchema = z9.object({
+  window: text4.describe('The window the query was evaluated over, as written ("1h", "30d")'),
+  promql: text4.describe("The PromQL sent to Prometheus")
+});
+var SlowQuerySchema = z9.object({
+  window: text4.describe('The window the query measured, as written ("30d")'),
+  promql: text4,
+  seconds: z9.number().describe("How long Prometheus took to answer (or until the gate gave up)"),
+  timedOut: z9.boolean().optional().describe("Set when the query did not answer within its timeout")
+});
+var SloResultSchema = z9.object({
+  name: text4,
+  objective: z9.number().describe("Objective as a fraction: 99.9 % is 0.999"),
+  window: text4.describe('The SLO period as written ("30d"), or "calendar month" / "calendar week"'),
+  status: SloStatusSchema,
+  errorBudgetRemaining: ratio.describe(
+    "Fraction of the period's error budget left (0.25 = 25 %); negative when overspent; null without data"
+  ),
+  burnRates: z9.record(z9.string().max(20), ratio).describe(
+    'Burn rate per window ("1h": 14.4 = budget spent 14.4 times as fast as allowed); null without traffic'
+  ),
+  exhaustsIn: text4.nullable().describe("ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning"),
+  periodEnd: text4.optional().describe("RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs"),
+  reasons: z9.array(text4),
+  queries: z9.array(SloQuerySchema),
+  warnings: z9.array(text4).optional().describe("Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any"),
+  slowQueries: z9.array(SlowQuerySchema).max(100).optional().describe(
+    "Queries of this SLO that took a second or more, or timed out: candidates for recording rules; only when any"
+  )
+});
+var FindingSchema = z9.object({
+  ruleId: text4,
+  severity: SeveritySchema,
+  file: text4,
+  line: z9.number().int().describe("1-based"),
+  column: z9.number().int().describe("1-based"),
+  resource: text4.describe('"Kind/namespace/name", or "Kind/name" for cluster-scoped kinds'),
+  message: text4,
+  hint: text4.optional().describe("What to change, and where")
+});
+var HintSchema = z9.object({
+  id: text4,
+  title: text4,
+  evidence: z9.array(text4),
+  slo: text4.optional().describe("The SLO the hint explains, when it explains one")
+});
+var NetpolCauseSchema = z9.object({
+  policy: text4.optional().describe('"namespace/name" of the NetworkPolicy; absent when a workload came or went'),
+  file: text4.optional(),
+  line: z9.number().int().optional().describe("1-based: the rule, or the policy when the whole policy is the cause"),
+  column: z9.number().int().optional(),
+  rule: text4.optional().describe('"spec.ingress[0]"'),
+  inBaseline: z9.boolean().optional().describe("The location is in the baseline (a policy deleted since)"),
+  reason: text4
+});
+var NetpolChangeSchema = z9.object({
+  kind: z9.enum(["removed", "added", "changed"]),
+  from: text4.describe('"namespace/name[Kind]", or an address range outside the cluster'),
+  to: text4,
+  before: text4.describe(
+    'Ports allowed in the baseline: "TCP 8080,UDP 53", "All Connections", "No Connections"'
+  ),
+  after: text4,
+  lost: text4.optional().describe("Ports allowed before and not after; absent when none"),
+  undecided: text4.optional().describe(
+    "Ports the manifests no longer let the model judge (undeclared namespace labels, ipBlocks over the pod network)"
+  ),
+  required: z9.array(
+    z9.object({
+      from: text4,
+      to: text4,
+      port: z9.union([z9.number(), text4]).optional(),
+      line: z9.number().int().optional()
+    })
+  ).describe("network.required entries this change cuts: each blocks"),
+  observed: text4.optional().describe(
+    'Traffic Prometheus saw on this removed connection (network.observed): "frontend \u2192 checkout:8080 carried 1,240 req/s in the last hour and is denied after this release"; blocks'
+  ),
+  causes: z9.array(NetpolCauseSchema).max(1e3)
+});
+var NetpolDiffSchema = z9.object({
+  baseline: text4.describe('What the release was compared with: a path, or "REF (git)"'),
+  config: text4.optional().describe("The config file whose network.required lines `required` gives"),
+  verdict: VerdictSchema,
+  changes: z9.array(NetpolChangeSchema).max(1e6),
+  notes: z9.array(text4).max(100).optional().describe('What the diff could not check: "observed traffic not checked: <why>"')
+}).describe("NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)");
+var ReportSchema = z9.object({
+  version: z9.literal(REPORT_VERSION).default(REPORT_VERSION).describe("The report format; a report without it (written before it existed) is version 1"),
+  verdict: VerdictSchema,
+  evaluatedAt: text4.describe(
+    "RFC 3339: the pinned evaluation time of every instant query (--at, or the run start, on Thanos and Mimir rounded down to prometheus.alignTime)"
+  ),
+  slos: z9.array(SloResultSchema).max(1e4),
+  findings: z9.array(FindingSchema).max(1e5),
+  hints: z9.array(HintSchema).max(1e4),
+  netpol: NetpolDiffSchema.optional()
+}).describe("A slo-gate report");
+
+// src/manifests/engine.ts
+var IGNORE_ANNOTATION = "slo-gate.dev/ignore";
+var DEFAULT_RULE_OPTIONS = {
+  strictReferences: false,
+  dns: { namespace: "kube-system", podLabels: { "k8s-app": "kube-dns" } },
+  ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+  images: { allow: [] }
+};
+function ignoredRules(annotations) {
+  const value = annotations[IGNORE_ANNOTATION];
+  if (!value) return /* @__PURE__ */ new Set();
+  return new Set(
+    value.split(",").map((id) => id.trim()).filter(Boolean)
+  );
+}
+function effectiveSeverity(rule5, raw, overrides) {
+  return overrides[rule5.meta.id] ?? raw.severity ?? rule5.meta.severity;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}
+function placeFinding(rule5, raw, overrides) {
+  const ignored4 = ignoredRules(raw.resource.annotations);
+  if (ignored4.has(rule5.meta.id) || ignored4.has("*")) return void 0;
+  const severity = effectiveSeverity(rule5, raw, overrides);
+  if (severity === "off") return void 0;
+  const position = raw.resource.positionOf(raw.path);
+  return {
+    ruleId: rule5.meta.id,
+    severity,
+    file: raw.resource.file,
+    line: position.line,
+    column: position.column,
+    resource: raw.resource.id,
+    message: raw.message,
+    hint: raw.hint
+  };
+}
+function runRules(bundle, options) {
+  const findings = [];
+  for (const rule5 of options.rules) {
+    if (!rule5.check || options.overrides[rule5.meta.id] === "off") continue;
+    const report = (raw) => {
+      const finding = placeFinding(rule5, raw, options.overrides);
+      if (finding) findings.push(finding);
+    };
+    rule5.check({ bundle, options: options.ruleOptions, report });
+  }
+  return findings;
+}
+function applyOverrides(findings, rulesById, overrides, annotationsOf) {
+  const out = [];
+  for (const finding of findings) {
+    const rule5 = rulesById.get(finding.ruleId);
+    const override = overrides[finding.ruleId];
+    if (override === "off") continue;
+    const annotations = finding.resource ? annotationsOf(finding.resource, finding.file) : void 0;
+    if (annotations) {
+      const ignored4 = ignoredRules(annotations);
+      if (ignored4.has(finding.ruleId) || ignored4.has("*")) continue;
+    }
+    out.push(override && rule5 ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+
+// src/manifests/sources.ts
+import { createReadStream } from "node:fs";
+import { readdir, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import { extname, join as join2 } from "node:path";
+
+// src/yaml/read.ts
+import {
+  Composer,
+  isMap as isMap4,
+  isScalar as isScalar4,
+  isSeq as isSeq4,
+  Parser
+} from "../vendor/yaml.js";
+
+// src/yaml/errors.ts
+var MAX_ALIAS_COUNT2 = 1e3;
+var TOO_DEEP = {
+  message: "YAML nested too deeply to read: no Kubernetes object nests hundreds of levels deep",
+  hint: "the file is probably generated wrongly: fix the generator, or leave the file out of the manifests"
+};
+var ALIAS_BOMB = {
+  message: `YAML aliases expand beyond ${MAX_ALIAS_COUNT2} values (a "billion laughs" expansion?); not read`,
+  hint: "write the values out instead of nesting aliases (*name) of aliases"
+};
+function openingQuote(text5, start, at, quote) {
+  for (let index = text5.lastIndexOf(quote, at - 1); index >= start; index = text5.lastIndexOf(quote, index - 1)) {
+    const escaped = quote === '"' ? text5[index - 1] === "\\" : text5[index - 1] === "'" || text5[index + 1] === "'";
+    if (!escaped) return index;
+    if (quote === "'") index--;
+  }
+  return at;
+}
+function describeYamlError(code, raw) {
+  const detail = raw.replace(/\s*\n[\s\S]*$/, "").replace(/ at line \d+, column \d+:?$/, "");
+  if (/call stack/i.test(detail)) return TOO_DEEP;
+  const message = `YAML syntax error: ${detail}`;
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return { message, hint: "remove one of the two keys: kubectl rejects a mapping that repeats a key" };
+    case "TAB_AS_INDENT":
+      return { message, hint: "indent with spaces; YAML does not allow tabs for indentation" };
+    case "BAD_ALIAS":
+    case "ALIAS_PROPS":
+      return {
+        message,
+        hint: "define the anchor (&name) before the alias (*name) that uses it, in the same document"
+      };
+    case "MISSING_CHAR":
+      return { message, hint: "close the quote or bracket that starts here" };
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return {
+        message,
+        hint: "a key must fit on one line: check for a missing colon or a quote left open above"
+      };
+    default:
+      return {
+        message,
+        hint: "fix the YAML here: wrong indentation, a missing colon, or an unclosed quote or bracket are the usual causes"
+      };
+  }
+}
+
+// src/yaml/template.ts
+import { isMap as isMap3, isScalar as isScalar3, isSeq as isSeq3 } from "../vendor/yaml.js";
+var HELM_ACTION = /\{\{[^}]*?(?:\$?\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|\b(?:include|tpl|toYaml|required|lookup)\b)/;
+var UNQUOTED_ACTION = /(?:^[ \t]*(?:-[ \t]+)?|:[ \t]+)\{\{/m;
+var TemplateScanner = class {
+  constructor(text5) {
+    this.text = text5;
+  }
+  text;
+  next = -1;
+  within(start, end) {
+    if (this.next < start) {
+      const found = this.text.indexOf("{{", start);
+      this.next = found < 0 ? Number.POSITIVE_INFINITY : found;
+    }
+    return this.next < end;
+  }
+};
+function templateInBrokenText(text5, start, end) {
+  const slice = text5.slice(start, end);
+  const helm = HELM_ACTION.exec(slice);
+  const unquoted = UNQUOTED_ACTION.exec(slice);
+  const at = Math.min(helm?.index ?? Infinity, unquoted ? unquoted.index + unquoted[0].length - 2 : Infinity);
+  return at === Infinity ? -1 : start + at;
+}
+function templateInDocument(text5, base, contents) {
+  let first = Number.POSITIVE_INFINITY;
+  const stack = [contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar3(node) && node.range) {
+      const from = base + node.range[0];
+      const match = HELM_ACTION.exec(text5.slice(from, base + node.range[1]));
+      if (match) first = Math.min(first, from + match.index);
+    } else if (isMap3(node) || isSeq3(node)) {
+      const at = base + (node.range?.[0] ?? 0);
+      if (node.flow && text5.startsWith("{{", at)) first = Math.min(first, at);
+      for (const item of node.items) {
+        if (isMap3(node)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return first === Number.POSITIVE_INFINITY ? -1 : first;
+}
+function templateExcerpt(text5, offset) {
+  const lineEnd = text5.indexOf("\n", offset);
+  const written = text5.slice(offset, lineEnd < 0 ? void 0 : lineEnd).trim();
+  return written.length > 60 ? `${written.slice(0, 57)}...` : written;
+}
+
+// src/yaml/read.ts
+var GO_YAML_BOOL = {
+  identify: (value) => typeof value === "boolean",
+  default: true,
+  tag: "tag:yaml.org,2002:bool",
+  test: /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
+  resolve: (text5) => /^(?:yes|Yes|YES|on|On|ON)$/.test(text5)
+};
+var GO_YAML_OCTAL = {
+  identify: (value) => typeof value === "number",
+  default: true,
+  tag: "tag:yaml.org,2002:int",
+  test: /^[-+]?0[0-7]+$/,
+  resolve: (text5) => parseInt(text5, 8)
+};
+var COMPOSE_OPTIONS = {
+  merge: true,
+  customTags: (tags) => [GO_YAML_BOOL, GO_YAML_OCTAL, ...tags],
+  logLevel: "error",
+  prettyErrors: false
+};
+var runDirectly = (parse) => parse();
+function readYamlStream(lines, visitor, runParse = runDirectly) {
+  const text5 = lines.text;
+  const templates = new TemplateScanner(text5);
+  const reparse = new ReparseCache(text5, runParse);
+  runParse(
+    () => forEachChunk(text5, (base, end) => {
+      const chunk = base === 0 && end === text5.length ? text5 : text5.slice(base, end);
+      try {
+        for (const document of composeAll(chunk)) {
+          readDocument(lines, document, base, end, templates, reparse, visitor);
+        }
+      } catch (error) {
+        if (!isStackOverflow(error)) throw error;
+        visitor.problem(contentStart(text5, base, end), TOO_DEEP.message, TOO_DEEP.hint);
+      }
+    })
+  );
+}
+function forEachChunk(text5, visit2) {
+  const starts = chunkStarts(text5);
+  for (let index = 0; index < starts.length; index++) {
+    visit2(starts[index], starts[index + 1] ?? text5.length);
+  }
+}
+var DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+function chunkStarts(text5) {
+  const starts = [0];
+  DOCUMENT_START.lastIndex = 0;
+  for (let match = DOCUMENT_START.exec(text5); match; match = DOCUMENT_START.exec(text5)) {
+    let start = match.index;
+    while (start > 0) {
+      const previousLine = text5.lastIndexOf("\n", start - 2) + 1;
+      if (text5[previousLine] !== "%") break;
+      start = previousLine;
+    }
+    if (start > starts[starts.length - 1]) starts.push(start);
+  }
+  return starts;
+}
+function composeAll(text5) {
+  return new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(text5), false, text5.length);
+}
+function contentStart(text5, start, end) {
+  let at = start;
+  while (at < end) {
+    const lineEnd = text5.indexOf("\n", at);
+    const next = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+    const line = text5.slice(at, next).trim();
+    const marker = at === start && /^---(?:\s*(?:#.*)?)?$/.test(line);
+    if (line && !line.startsWith("#") && !marker)
+      return at + (text5.slice(at, next).length - text5.slice(at, next).trimStart().length);
+    at = next;
+  }
+  return start;
+}
+function isStackOverflow(error) {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+function readDocument(lines, document, base, chunkEnd, templates, reparse, visitor) {
+  const text5 = lines.text;
+  const start = base + document.range[0];
+  const end = base + document.range[2];
+  const hasBraces = templates.within(start, end);
+  if (document.errors.length > 0) {
+    const template = hasBraces ? templateInBrokenText(text5, start, end) : -1;
+    if (template >= 0) {
+      visitor.template(template);
+      return;
+    }
+    const error = document.errors[0];
+    const { message, hint } = describeYamlError(error.code, error.message);
+    let at = base + error.pos[0];
+    const quote = /Missing closing (["'])/.exec(error.message)?.[1];
+    if (quote) at = openingQuote(text5, start, at, quote);
+    if (message === TOO_DEEP.message) at = contentStart(text5, base, chunkEnd);
+    visitor.problem(at, message, hint);
+    return;
+  }
+  const contents = document.contents;
+  if (contents === null || isScalar4(contents) && contents.value === null) return;
+  if (hasBraces) {
+    const template = templateInDocument(text5, base, contents);
+    if (template >= 0) {
+      visitor.template(template);
+      return;
+    }
+  }
+  const root = base + (contents.range?.[0] ?? document.range[0]);
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
+  } catch (error) {
+    if (!isStackOverflow(error) && !(error instanceof ReferenceError)) throw error;
+    const { message, hint } = isStackOverflow(error) ? TOO_DEEP : ALIAS_BOMB;
+    visitor.problem(root, message, hint);
+    return;
+  }
+  visitor.value({
+    value,
+    root,
+    locatable: { lines, root, end, tree: () => reparse.tree(base, start, end) },
+    itemStarts: listItemStarts(contents, base, root)
+  });
+}
+function listItemStarts(contents, base, root) {
+  if (!isMap4(contents)) return [];
+  const items = contents.get("items", true);
+  if (!isSeq4(items)) return [];
+  return items.items.map((item) => item?.range ? base + item.range[0] : root);
+}
+var ReparseCache = class {
+  constructor(text5, runParse) {
+    this.text = text5;
+    this.runParse = runParse;
+  }
+  text;
+  runParse;
+  last;
+  tree(base, start, end) {
+    if (this.last?.start !== start) {
+      let document = null;
+      try {
+        const slice = this.text.slice(base, end);
+        for (const candidate of this.runParse(() => [...composeAll(slice)])) {
+          if (base + candidate.range[0] === start) document = candidate;
+        }
+      } catch {
+      }
+      this.last = { start, document, base };
+    }
+    return this.last.document ? { document: this.last.document, base: this.last.base } : null;
+  }
+};
+
+// src/manifests/load.ts
+var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "APIService",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "PodSecurityPolicy",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "SelfSubjectAccessReview",
+  "SelfSubjectReview",
+  "SelfSubjectRulesReview",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersion",
+  "StorageVersionMigration",
+  "SubjectAccessReview",
+  "TokenReview",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass"
+]);
+function loadText(text5, file, options) {
+  const lines = new LineIndex(text5);
+  const result = { resources: [], findings: [] };
+  const at = (offset) => lines.position(Math.max(0, Math.min(offset, text5.length)));
+  readYamlStream(
+    lines,
+    {
+      value({ value, root, locatable, itemStarts }) {
+        const where = {
+          file,
+          at: lines.position(root),
+          positionOf: (path) => positionOf(locatable, path)
+        };
+        addDocument(value, where, (index) => lines.position(itemStarts[index] ?? root), options, result);
+      },
+      problem(offset, message, hint) {
+        result.findings.push(loaderFinding(rule.meta, file, at(offset), message, hint));
+      },
+      template(offset) {
+        result.findings.push(templateFinding(file, at(offset), templateExcerpt(text5, offset)));
+      }
+    },
+    withPlainEnv
+  );
+  return result;
+}
+function loadDocuments(documents, file, options) {
+  const result = { resources: [], findings: [] };
+  documents.forEach((document, index) => {
+    const at = { line: index + 1, column: 1 };
+    addDocument(document, { file, at, positionOf: () => at }, () => at, options, result);
+  });
+  return result;
+}
+function addDocument(value, where, itemAt, options, result) {
+  if (!isRecord(value)) {
+    result.findings.push(notAnObject(where.file, where.at, value));
+    return;
+  }
+  const kind = value.kind;
+  if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
+    value.items.forEach((item, index) => {
+      const at = itemAt(index);
+      if (!isRecord(item)) {
+        result.findings.push(notAnObject(where.file, at, item, `${kind} item ${index}`));
+        return;
+      }
+      const prefix = ["items", index];
+      const itemWhere = { ...where, at, positionOf: (path) => where.positionOf([...prefix, ...path]) };
+      const resource2 = makeResource(item, itemWhere, options);
+      if (resource2) result.resources.push(resource2);
+      else result.findings.push(notAResource(where.file, at, item, `${kind} item ${index}`));
+    });
+    return;
+  }
+  const resource = makeResource(value, where, options);
+  if (resource) result.resources.push(resource);
+  else result.findings.push(notAResource(where.file, where.at, value));
+}
+function makeResource(object, where, options) {
+  const { apiVersion, kind } = object;
+  if (typeof apiVersion !== "string" || !apiVersion || typeof kind !== "string" || !kind) return void 0;
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const clusterScoped = CLUSTER_SCOPED_KINDS.has(kind);
+  const namespace = clusterScoped ? "" : typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : options.defaultNamespace;
+  const shownName = name || (typeof metadata.generateName === "string" ? `${metadata.generateName}*` : "");
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    id: clusterScoped ? `${kind}/${shownName}` : `${kind}/${namespace}/${shownName}`,
+    labels: stringMap(metadata.labels),
+    annotations: stringMap(metadata.annotations),
+    object,
+    file: where.file,
+    line: where.at.line,
+    column: where.at.column,
+    positionOf: where.positionOf
+  };
+}
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  return "not a mapping";
+}
+function notAnObject(file, at, value, what = "the document") {
+  return loaderFinding(
+    rule4.meta,
+    file,
+    at,
+    `${what} is ${describeValue(value)}, not a Kubernetes object: skipped`,
+    "a manifest document is a mapping with apiVersion, kind and metadata; leave other YAML out of the inputs"
+  );
+}
+function notAResource(file, at, object, what = "the document") {
+  const missing = ["apiVersion", "kind"].filter((key) => typeof object[key] !== "string" || !object[key]);
+  return loaderFinding(
+    rule4.meta,
+    file,
+    at,
+    `${what} has no ${missing.join(" and ")}: not a Kubernetes object, skipped`,
+    `add ${missing.join(" and ")} if it is a manifest; otherwise leave the file out of the inputs (values files, kustomization.yaml and the like are not manifests)`
+  );
+}
+function templateFinding(file, at, excerpt2) {
+  return loaderFinding(
+    rule2.meta,
+    file,
+    at,
+    `template syntax left in the manifest: ${excerpt2}; the document is not checked further`,
+    "validate the rendered output (helm template \u2026 | slo-gate validate -), not the chart sources; if the braces are meant literally (an alert template, say), quote the whole value"
+  );
+}
+function loaderFinding(meta, file, at, message, hint) {
+  return {
+    ruleId: meta.id,
+    severity: meta.severity,
+    file,
+    line: at.line,
+    column: at.column,
+    resource: "",
+    message,
+    hint
+  };
+}
+function loadBytes(bytes, file, options) {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (bytes.length > limit) {
+    return unreadable(
+      file,
+      `is ${formatBytes(bytes.length)}, over the ${formatBytes(limit)} limit`,
+      TOO_LARGE_HINT
+    );
+  }
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return unreadable(file, "is UTF-16 text, not UTF-8", "save the file as UTF-8 (without BOM)");
+  }
+  if (bytes.indexOf(0) >= 0) {
+    return unreadable(file, "is a binary file, not YAML text", "give only YAML or JSON manifests as inputs");
+  }
+  let text5;
+  try {
+    text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return unreadable(
+      file,
+      "is not UTF-8 text",
+      "save the file as UTF-8 (Kubernetes reads manifests as UTF-8)"
+    );
+  }
+  return loadText(text5, file, options);
+}
+var TOO_LARGE_HINT = "split the manifests into several files, or raise the size limit";
+function unreadable(file, detail, hint) {
+  return {
+    resources: [],
+    findings: [
+      {
+        ruleId: rule3.meta.id,
+        severity: rule3.meta.severity,
+        file,
+        line: 1,
+        column: 1,
+        resource: "",
+        message: `${file} ${detail}`,
+        hint
+      }
+    ]
+  };
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024)
+    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${bytes} bytes`;
+}
+var PLAIN_ENV = {};
+function withPlainEnv(parse) {
+  const env = process.env;
+  process.env = PLAIN_ENV;
+  try {
+    return parse();
+  } finally {
+    process.env = env;
+  }
+}
+
+// src/manifests/sources.ts
+var STDIN_FILE = "<stdin>";
+function pathSources(paths) {
+  return paths.map((path) => path === "-" ? { kind: "stdin" } : { kind: "path", path });
+}
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+async function readSources(sources, options) {
+  const result = {
+    resources: [],
+    findings: [],
+    files: 0
+  };
+  const add = (part, files = 1) => {
+    result.files += files;
+    for (const resource of part.resources) result.resources.push(resource);
+    for (const finding of part.findings) result.findings.push(finding);
+  };
+  for (const source of sources) {
+    switch (source.kind) {
+      case "text":
+        add(loadText(source.text, source.name, options));
+        break;
+      case "documents":
+        add(loadDocuments(source.documents, source.name, options));
+        break;
+      case "stdin":
+        if (process.stdin.isTTY) {
+          throw new UsageError("'-' reads manifests from stdin, but stdin is a terminal", {
+            fix: "pipe them in: helm template \u2026 | slo-gate validate -"
+          });
+        }
+        add(await loadStream(process.stdin, STDIN_FILE, options));
+        break;
+      case "path":
+        await readPath(source.path, options, add);
+        break;
+    }
+  }
+  requireSomethingRead(sources, result);
+  return result;
+}
+function requireSomethingRead(sources, result) {
+  const named = sources.flatMap(
+    (source) => source.kind === "stdin" ? ["- (stdin)"] : source.kind === "path" ? [source.path] : []
+  );
+  if (named.length === 0 || named.length < sources.length) return;
+  if (result.resources.length > 0 || result.findings.length > 0) return;
+  throw new UsageError(
+    `no manifests were read from ${named.join(", ")}: no YAML or JSON document with a Kubernetes resource`,
+    {
+      fix: "check that the command producing the manifests succeeded (helm template \u2026 | slo-gate validate -), or give files that hold Kubernetes resources"
+    }
+  );
+}
+async function requireExistingPaths(sources) {
+  for (const source of sources) {
+    if (source.kind !== "path") continue;
+    try {
+      await stat(source.path);
+    } catch (error) {
+      throw missingPath(source.path, error);
+    }
+  }
+}
+function missingPath(path, error) {
+  return new UsageError(`${path}: ${describeFsError(error)}`, {
+    fix: "give an existing file or folder, or - for stdin"
+  });
+}
+async function readPath(path, options, add) {
+  let stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw missingPath(path, error);
+  }
+  if (!stats.isDirectory()) {
+    add(await loadFile(path, options, stats));
+    return;
+  }
+  const files = [];
+  const findings = [];
+  await collectFolder(path, files, findings, /* @__PURE__ */ new Set());
+  if (files.length === 0 && findings.length === 0) {
+    throw new UsageError(`${path}: no .yaml, .yml or .json files in this folder or below`, {
+      fix: "give the folder that holds the manifests (dot-folders and node_modules are skipped)"
+    });
+  }
+  add({ resources: [], findings }, 0);
+  for (const file of files) add(await loadFile(file, options));
+}
+async function loadStream(stream, file, options) {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const chunks = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > limit) {
+        stream.destroy();
+        return unreadable(file, `is larger than the ${formatBytes(limit)} limit`, TOO_LARGE_HINT);
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return unreadable(file, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT);
+  }
+  return loadBytes(Buffer.concat(chunks, size), file, options);
+}
+var UNREADABLE_HINT = "check the file permissions, or leave the file out of the inputs";
+async function loadFile(file, options, known) {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  try {
+    const stats = known ?? await stat(file);
+    if (stats.isFile()) {
+      if (stats.size > limit) {
+        return unreadable(
+          file,
+          `is ${formatBytes(stats.size)}, over the ${formatBytes(limit)} limit`,
+          TOO_LARGE_HINT
+        );
+      }
+      return loadBytes(await readFile2(file), file, options);
+    }
+    return await loadStream(createReadStream(file), file, options);
+  } catch (error) {
+    return unreadable(file, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT);
+  }
+}
+async function collectFolder(folder, files, findings, visited) {
+  let names;
+  try {
+    const real = await realpath(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    names = (await readdir(folder)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  } catch (error) {
+    findings.push(
+      ...unreadable(folder, `cannot be listed: ${describeFsError(error)}`, UNREADABLE_HINT).findings
+    );
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(".") || name === "node_modules") continue;
+    const path = join2(folder, name);
+    const isManifest = MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
+    let stats;
+    try {
+      stats = await stat(path);
+    } catch (error) {
+      if (isManifest)
+        findings.push(
+          ...unreadable(path, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT).findings
+        );
+      continue;
+    }
+    if (stats.isDirectory()) await collectFolder(path, files, findings, visited);
+    else if (stats.isFile() && isManifest) files.push(path);
+  }
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EISDIR":
+      return "is a folder";
+    default:
+      return error?.message ?? String(error);
+  }
+}
+
+// src/manifests/validate.ts
+function checkRuleOverrides(overrides, where, positions = {}) {
+  for (const id of Object.keys(overrides)) {
+    if (RULES_BY_ID.has(id)) continue;
+    const suggestion = closestKey(id, [...RULES_BY_ID.keys()]);
+    throw new UsageError(`manifests.rules names an unknown rule "${id}"`, {
+      file: where,
+      ...positions[id],
+      fix: suggestion ? `did you mean "${suggestion}"? (slo-gate rules lists them)` : "run `slo-gate rules` for the ids"
+    });
+  }
+}
+function validateOptionsFor(manifests, flags) {
+  return {
+    paths: flags.paths && flags.paths.length > 0 ? flags.paths : manifests.paths,
+    defaultNamespace: flags.namespace ?? manifests.namespace ?? "default",
+    strictReferences: flags.strictReferences ?? manifests.strictReferences ?? false,
+    overrides: manifests.rules,
+    ruleOptions: {
+      ...manifests.dns ? { dns: manifests.dns } : {},
+      ...manifests.ingressController ? { ingressController: manifests.ingressController } : {},
+      ...manifests.images ? { images: manifests.images } : {}
+    }
+  };
+}
+async function validateManifests(sources, options, validateSchema) {
+  const loaded = await readSources(sources, { defaultNamespace: options.defaultNamespace });
+  const preliminary = [...loaded.findings];
+  for (const resource of loaded.resources) preliminary.push(...validateSchema(resource));
+  const bundle = createBundle(loaded.resources, options.defaultNamespace);
+  const ruleOptions = {
+    ...DEFAULT_RULE_OPTIONS,
+    ...options.ruleOptions,
+    strictReferences: options.strictReferences
+  };
+  const annotationsById = new Map(loaded.resources.map((r) => [`${r.file}\0${r.id}`, r.annotations]));
+  const findings = [
+    ...applyOverrides(
+      preliminary,
+      RULES_BY_ID,
+      options.overrides,
+      (id, file) => annotationsById.get(`${file}\0${id}`)
+    ),
+    ...runRules(bundle, { rules: RULES, ruleOptions, overrides: options.overrides })
+  ];
+  return { bundle, findings: findings.sort(compareFindings), files: loaded.files };
+}
+
+// src/text/plural.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/hints/attribution.ts
+var EXPLAINED_SHARE = 0.95;
+var MAX_CONTRIBUTORS = 5;
+function attributionHint(slo, window, labels, samples) {
+  const contributors = samples.filter((s) => Number.isFinite(s.value) && s.value > 0).sort((a, b) => b.value - a.value);
+  const total = contributors.reduce((sum, s) => sum + s.value, 0);
+  if (total <= 0) return void 0;
+  const evidence = [];
+  let explained = 0;
+  for (const [index, contributor] of contributors.entries()) {
+    const last = index === contributors.length - 1;
+    if (!last && (evidence.length >= MAX_CONTRIBUTORS || explained >= EXPLAINED_SHARE)) break;
+    const share = contributor.value / total;
+    explained += share;
+    evidence.push(
+      `${describeLabels(labels, contributor.labels)}: ${readablePercent(share)} of errors over ${window}`
+    );
+  }
+  const rest = contributors.length - evidence.length;
+  if (rest > 0) {
+    evidence.push(
+      `${rest} more label combination${rest === 1 ? "" : "s"}: ${readablePercent(1 - explained)} of errors`
+    );
+  }
+  return { id: "error-attribution", title: evidence[0], evidence, slo };
+}
+function describeLabels(names, values) {
+  return names.map((name) => `${name}=${values[name] ?? "(none)"}`).join(" ");
+}
+
+// src/prometheus/client.ts
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import { setTimeout as delay } from "node:timers/promises";
+import axios from "../vendor/axios.js";
+import pLimit from "../vendor/p-limit.js";
+
+// src/prometheus/backend.ts
+var UNKNOWN_BACKEND = { kind: "unknown" };
+function identifyBackend(answer) {
+  if (answer.status === void 0) return UNKNOWN_BACKEND;
+  const data = successData(answer.body);
+  const version = typeof data?.version === "string" && data.version !== "" ? data.version : void 0;
+  const withVersion = (kind) => version ? { kind, version } : { kind };
+  if (headerOf(answer.headers, "x-server-hostname") !== void 0) return withVersion("victoriametrics");
+  if (answer.status < 200 || answer.status >= 300 || !data) return UNKNOWN_BACKEND;
+  const application = typeof data.application === "string" ? data.application : "";
+  if (/mimir/i.test(application)) return withVersion("mimir");
+  if (/cortex/i.test(application)) return withVersion("cortex");
+  if (typeof data.goVersion !== "string") {
+    return withVersion("victoriametrics");
+  }
+  if (version && /^v?0\./.test(version)) return withVersion("thanos");
+  return withVersion("prometheus");
+}
+function backendName(kind) {
+  switch (kind) {
+    case "prometheus":
+      return "Prometheus";
+    case "thanos":
+      return "Thanos";
+    case "mimir":
+      return "Grafana Mimir";
+    case "cortex":
+      return "Cortex";
+    case "victoriametrics":
+      return "VictoriaMetrics";
+    case "unknown":
+      return "a Prometheus-compatible server";
+    default:
+      return kind;
+  }
+}
+function successData(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed !== "object" || parsed === null) return void 0;
+    const { status, data } = parsed;
+    if (status !== "success" || typeof data !== "object" || data === null || Array.isArray(data)) {
+      return void 0;
+    }
+    return data;
+  } catch {
+    return void 0;
+  }
+}
+function headerOf(headers, name) {
+  const value = headers[name];
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
+  return void 0;
+}
+
+// src/prometheus/client.ts
+var MAX_POINTS_PER_SERIES = 11e3;
+var PrometheusError = class extends Error {
+  kind;
+  status;
+  errorType;
+  attempts;
+  constructor(kind, message, details) {
+    super(message);
+    this.name = "PrometheusError";
+    this.kind = kind;
+    this.status = details.status;
+    this.errorType = details.errorType;
+    this.attempts = details.attempts;
+  }
+};
+var MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+var TIMEOUT_NOT_RETRIED = "not retried: the same query would take as long";
+var BREAKER_THRESHOLD = 3;
+var DEFAULT_BACKOFF_BASE_MS = 250;
+var BACKEND_DETECTION_TIMEOUT_MS = 2e3;
+var BACKOFF_CAP_MS = 5e3;
+var EXCERPT_LENGTH = 160;
+var URL_HINT = "the URL must be the API base including any path prefix, e.g. http://mimir/prometheus";
+function createPrometheusClient(config, options = {}) {
+  const target = parseBaseUrl(config.url);
+  target.secrets.forEach(registerSecret);
+  Object.values(config.headers).forEach(registerSecret);
+  const headers = {
+    Accept: "application/json",
+    // An SLI's answer is about a hundred bytes: inflating it costs more CPU on both sides than the
+    // bytes saved. Range answers (charts) ask for gzip themselves.
+    "Accept-Encoding": "identity",
+    "Content-Type": "application/x-www-form-urlencoded",
+    "User-Agent": "slo-gate",
+    ...config.headers
+  };
+  const authorization = authorizationHeader(config, target, options.bearerToken);
+  if (authorization) {
+    headers.Authorization = authorization.header;
+    authorization.secrets.forEach(registerSecret);
+  }
+  const httpClient = axios.create({
+    timeout: config.timeoutMs,
+    headers,
+    // Every status and body is judged here, to build messages without axios's error objects.
+    validateStatus: () => true,
+    responseType: "text",
+    transformResponse: [(data) => data],
+    // A redirect usually means a login page or a wrong base URL: report it rather than follow it.
+    maxRedirects: 0,
+    httpAgent: new http.Agent({ keepAlive: true }),
+    httpsAgent: target.protocol === "https:" ? httpsAgent(config) : void 0,
+    // Read while streaming: a larger body is cut off before it is held in memory.
+    maxContentLength: options.maxResponseBytes ?? MAX_RESPONSE_BYTES
+  });
+  const context = {
+    http: httpClient,
+    endpoint: target.endpoint,
+    rangeEndpoint: target.rangeEndpoint,
+    seriesEndpoint: target.seriesEndpoint,
+    buildInfoEndpoint: target.buildInfoEndpoint,
+    where: `Prometheus at ${target.display}`,
+    timeoutMs: config.timeoutMs,
+    retries: Math.max(0, Math.floor(config.retries)),
+    backoffBaseMs: options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS,
+    onRetry: options.onRetry,
+    redact,
+    sent: 0,
+    maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    deadline: options.deadline,
+    unanswered: 0,
+    lastUnanswered: ""
+  };
+  const limit = pLimit(Math.max(1, Math.floor(config.concurrency)));
+  let detected;
+  return {
+    query: async (promql, at) => {
+      const request = instantRequest(context, promql, at);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { samples: result, warnings };
+    },
+    queryRange: async (promql, start, end, stepSeconds) => {
+      const request = rangeRequest(context, promql, start, end, stepSeconds);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { series: result, warnings };
+    },
+    series: async (match, start, end) => {
+      const request = seriesRequest(context, match, start, end);
+      const { result, warnings } = await limit(() => queryWithRetries(context, request));
+      return { series: result, warnings };
+    },
+    backend: () => {
+      detected ??= limit(() => detectBackend(context));
+      return detected;
+    },
+    get requestCount() {
+      return context.sent;
+    }
+  };
+}
+async function detectBackend(context) {
+  if (context.deadline?.signal.aborted) return UNKNOWN_BACKEND;
+  const signals = [AbortSignal.timeout(Math.min(context.timeoutMs, BACKEND_DETECTION_TIMEOUT_MS))];
+  if (context.deadline) signals.push(context.deadline.signal);
+  try {
+    context.sent++;
+    const response = await context.http.get(context.buildInfoEndpoint, {
+      signal: AbortSignal.any(signals)
+    });
+    const text5 = typeof response.data === "string" ? response.data : "";
+    return identifyBackend({ status: response.status, headers: { ...response.headers }, body: text5 });
+  } catch {
+    return UNKNOWN_BACKEND;
+  }
+}
+function instantRequest(context, promql, at) {
+  const time = at.getTime();
+  if (!Number.isFinite(time)) throw new Error("Prometheus query time is not a valid date");
+  const body = new URLSearchParams({
+    query: promql,
+    time: unixSeconds(time),
+    partial_response: "false"
+  }).toString();
+  return {
+    endpoint: context.endpoint,
+    path: "/api/v1/query",
+    body,
+    query: promql,
+    parse: (data) => parseResult(data.resultType, data.result)
+  };
+}
+function rangeRequest(context, promql, start, end, stepSeconds) {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!Number.isFinite(from) || !Number.isFinite(to)) {
+    throw new Error("Prometheus range query start or end is not a valid date");
+  }
+  if (to < from) throw new Error("Prometheus range query ends before it starts");
+  if (!Number.isFinite(stepSeconds) || stepSeconds <= 0) {
+    throw new Error(`Prometheus range query step must be a positive number of seconds, not ${stepSeconds}`);
+  }
+  const spanSeconds = (to - from) / 1e3;
+  const points = Math.floor(spanSeconds / stepSeconds) + 1;
+  if (points > MAX_POINTS_PER_SERIES) {
+    const smallestStep = Math.ceil(spanSeconds / (MAX_POINTS_PER_SERIES - 1));
+    throw new Error(
+      `Prometheus range query of ${spanSeconds}s at a ${stepSeconds}s step would return ${points} points per series; Prometheus allows at most ${MAX_POINTS_PER_SERIES} \u2014 use a step of at least ${smallestStep}s`
+    );
+  }
+  const body = new URLSearchParams({
+    query: promql,
+    start: unixSeconds(from),
+    end: unixSeconds(to),
+    step: String(stepSeconds),
+    partial_response: "false"
+  }).toString();
+  return {
+    endpoint: context.rangeEndpoint,
+    path: "/api/v1/query_range",
+    body,
+    query: promql,
+    acceptEncoding: "gzip",
+    parse: (data) => parseMatrix(data.resultType, data.result)
+  };
+}
+function seriesRequest(context, match, start, end) {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) {
+    throw new Error("Prometheus series request needs a start before its end");
+  }
+  const body = new URLSearchParams({ "match[]": match, start: unixSeconds(from), end: unixSeconds(to) });
+  return {
+    endpoint: context.seriesEndpoint,
+    path: "/api/v1/series",
+    body: body.toString(),
+    query: match,
+    // The series endpoint answers a list of label sets where the query endpoints answer an object.
+    parse: (data) => parseSeriesList(data)
+  };
+}
+function parseSeriesList(data) {
+  if (!Array.isArray(data)) throw new InvalidResult("the series result is not a list");
+  return data.map((labels) => labelsOf(labels));
+}
+function unixSeconds(ms) {
+  return (ms / 1e3).toFixed(3);
+}
+async function queryWithRetries(context, request) {
+  const attemptsAllowed = context.retries + 1;
+  for (let attempt = 1; ; attempt++) {
+    refuseWhenStopped(context, attempt);
+    const outcome = await attemptOnce(context, request);
+    if (!("kind" in outcome)) return outcome;
+    if (context.deadline?.signal.aborted) refuseWhenStopped(context, attempt + 1);
+    const failure2 = outcome;
+    if (!failure2.retryable || attempt >= attemptsAllowed) {
+      const suffix = failure2.kind === "timeout" ? `${attempt > 1 ? ` (attempt ${attempt})` : ""}; ${TIMEOUT_NOT_RETRIED}` : failure2.countAttempts ? ` (${attempt} attempt${attempt === 1 ? "" : "s"})` : "";
+      throw new PrometheusError(failure2.kind, context.redact(failure2.message + suffix), {
+        status: failure2.status,
+        errorType: failure2.errorType,
+        attempts: attempt
+      });
+    }
+    const delayMs = failure2.retryAfterMs ?? backoffDelay(context.backoffBaseMs, attempt);
+    context.onRetry?.(
+      context.redact(
+        `${failure2.message}; retrying in ${formatMs(delayMs)} (attempt ${attempt + 1} of ${attemptsAllowed})`
+      )
+    );
+    await sleep(delayMs, context.deadline?.signal);
+  }
+}
+function refuseWhenStopped(context, attempt) {
+  if (context.deadline?.signal.aborted) {
+    throw new PrometheusError("deadline", context.deadline.reason, { attempts: attempt - 1 });
+  }
+  if (context.unanswered >= BREAKER_THRESHOLD) {
+    throw new PrometheusError(
+      "connection",
+      context.redact(
+        `${context.where} did not answer ${BREAKER_THRESHOLD} requests in a row (the last: ${context.lastUnanswered}): the remaining queries were not sent`
+      ),
+      { attempts: attempt - 1 }
+    );
+  }
+}
+function backoffDelay(baseMs, attempt) {
+  const ceiling = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+}
+async function attemptOnce(context, request) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, context.timeoutMs);
+  const signal = context.deadline ? AbortSignal.any([controller.signal, context.deadline.signal]) : controller.signal;
+  let response;
+  try {
+    context.sent++;
+    response = await context.http.post(
+      request.endpoint,
+      request.body,
+      request.acceptEncoding ? { signal, headers: { "Accept-Encoding": request.acceptEncoding } } : { signal }
+    );
+  } catch (error) {
+    const failure2 = describeRequestError(context, error, timedOut, request);
+    const unanswered = failure2.kind === "timeout" || failure2.kind === "connection";
+    context.unanswered = unanswered ? context.unanswered + 1 : 0;
+    if (unanswered)
+      context.lastUnanswered = failure2.message.replace(context.where, "").replace(/^[:\s]+/, "");
+    return failure2;
+  } finally {
+    clearTimeout(timer);
+  }
+  context.unanswered = 0;
+  return judgeResponse(context, response, request);
+}
+function describeRequestError(context, error, timedOut, request) {
+  const code = errorCode(error);
+  const where = context.where;
+  if (isSizeCapError(error)) {
+    return failure(
+      "invalid_response",
+      `${where} answered more than ${formatBytes2(context.maxResponseBytes)} to ${request.path} "${excerpt(request.query)}": the answer was refused to keep the gate's memory bounded \u2014 aggregate the query (sum by the labels you need) so it returns few series`,
+      {}
+    );
+  }
+  if (timedOut || code === "ECONNABORTED" || code === "ETIMEDOUT" || code === "ERR_CANCELED") {
+    return timeoutFailure(`${where} did not answer within ${formatMs(context.timeoutMs)}`);
+  }
+  if (code === "ECONNREFUSED") return connectionFailure(`${where} refused the connection`);
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
+    return connectionFailure(`${where}: the host name could not be resolved (${code})`);
+  }
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "ERR_SOCKET_CONNECTION_TIMEOUT") {
+    return connectionFailure(`${where} closed the connection unexpectedly (${code})`);
+  }
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "ENETDOWN") {
+    return connectionFailure(`${where} is unreachable (${code})`);
+  }
+  if (code && TLS_TRUST_ERRORS.has(code)) {
+    return {
+      kind: "connection",
+      message: `${where} presented a TLS certificate that is not trusted (${code}) \u2014 set prometheus.tls.caFile to the CA that signed it (or tls.insecureSkipVerify: true, for tests only)`,
+      retryable: false,
+      countAttempts: false
+    };
+  }
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+    return {
+      kind: "connection",
+      message: `${where} presented a TLS certificate for another host name (${code}) \u2014 use the host name the certificate names`,
+      retryable: false,
+      countAttempts: false
+    };
+  }
+  if (code?.startsWith("ERR_SSL") || code?.startsWith("ERR_TLS") || code?.includes("CERT")) {
+    return {
+      kind: "connection",
+      message: `${where}: the TLS handshake failed (${code})`,
+      retryable: false,
+      countAttempts: false
+    };
+  }
+  return connectionFailure(`${where}: the request failed (${code ?? "unknown network error"})`);
+}
+var TLS_TRUST_ERRORS = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_UNTRUSTED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID"
+]);
+function isSizeCapError(error) {
+  return error instanceof Error && /maxContentLength size of -?\d+ exceeded/.test(error.message);
+}
+function formatBytes2(bytes) {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
+function errorCode(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const { code, cause } = error;
+  const causeCode = typeof cause === "object" && cause !== null ? cause.code : void 0;
+  if (typeof causeCode === "string") return causeCode;
+  return typeof code === "string" ? code : void 0;
+}
+function connectionFailure(message) {
+  return { kind: "connection", message, retryable: true, countAttempts: true };
+}
+function timeoutFailure(message) {
+  return { kind: "timeout", message, retryable: false, countAttempts: false };
+}
+function judgeResponse(context, response, request) {
+  const where = context.where;
+  const status = response.status;
+  const text5 = typeof response.data === "string" ? response.data : String(response.data ?? "");
+  const parsed = parseJsonObject(text5);
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers["retry-after"]) : void 0;
+  if (parsed?.status === "error") {
+    const errorType = typeof parsed.errorType === "string" ? parsed.errorType : "unknown";
+    const detail = typeof parsed.error === "string" ? parsed.error : "no error text";
+    if (errorType === "timeout") {
+      return {
+        ...timeoutFailure(`${where} timed out evaluating the query: ${detail}`),
+        status,
+        errorType,
+        retryAfterMs
+      };
+    }
+    if (errorType === "unavailable" || status >= 500 || status === 429) {
+      return {
+        kind: "http",
+        message: `${where} answered HTTP ${status} (${errorType}): ${excerpt(detail)}`,
+        retryable: true,
+        countAttempts: true,
+        status,
+        errorType,
+        retryAfterMs
+      };
+    }
+    if (errorType === "bad_data") {
+      return failure("bad_data", `Prometheus rejected the query: ${detail}`, { status, errorType });
+    }
+    return failure("query_error", `Prometheus could not run the query (${errorType}): ${detail}`, {
+      status,
+      errorType
+    });
+  }
+  if (status >= 500 || status === 429) {
+    return {
+      kind: "http",
+      message: `${where} answered HTTP ${status}: ${excerpt(text5) || "(empty body)"}`,
+      retryable: true,
+      countAttempts: true,
+      status,
+      retryAfterMs
+    };
+  }
+  if (status >= 300 && status < 400) {
+    return failure("http", `${where} answered HTTP ${status} (a redirect) \u2014 ${URL_HINT}`, { status });
+  }
+  if (status === 401 || status === 403) {
+    return failure(
+      "http",
+      `${where} answered HTTP ${status}: ${excerpt(text5) || "(empty body)"} \u2014 check the bearer token, basic auth or tenant headers`,
+      { status }
+    );
+  }
+  if (status === 404) {
+    return failure("http", `${where} answered HTTP 404 for ${request.path} \u2014 ${URL_HINT}`, { status });
+  }
+  if (status < 200 || status >= 300) {
+    return failure("http", `${where} answered HTTP ${status}: ${excerpt(text5) || "(empty body)"}`, {
+      status
+    });
+  }
+  if (!parsed) {
+    return failure(
+      "invalid_response",
+      `${where} did not answer with JSON (got "${excerpt(text5) || "an empty body"}") \u2014 ${URL_HINT}`,
+      { status }
+    );
+  }
+  if (parsed.status !== "success" || typeof parsed.data !== "object" || parsed.data === null) {
+    return failure("invalid_response", `${where} answered JSON that is not a Prometheus API response`, {
+      status
+    });
+  }
+  try {
+    return {
+      result: request.parse(parsed.data),
+      warnings: [...stringList(parsed.warnings), ...stringList(parsed.infos)].map(context.redact)
+    };
+  } catch (error) {
+    const detail = error instanceof InvalidResult ? error.message : "malformed result";
+    return failure("invalid_response", `${where} answered an unusable result: ${detail}`, { status });
+  }
+}
+function failure(kind, message, details) {
+  return { kind, message, retryable: false, countAttempts: false, ...details };
+}
+var InvalidResult = class extends Error {
+};
+function parseResult(resultType, result) {
+  if (resultType === "scalar") {
+    return [{ labels: {}, value: parseSampleValue(valueOf(result)) }];
+  }
+  if (resultType !== "vector") {
+    throw new InvalidResult(
+      `result type ${JSON.stringify(resultType)}, expected an instant vector or scalar (is the query a range selector?)`
+    );
+  }
+  if (!Array.isArray(result)) throw new InvalidResult("the vector result is not a list");
+  return result.map((entry) => {
+    if (typeof entry !== "object" || entry === null)
+      throw new InvalidResult("a vector sample is not an object");
+    const { metric, value, histogram } = entry;
+    if (value === void 0 && histogram !== void 0) {
+      throw new InvalidResult(
+        "native histogram samples are not supported; wrap the query in histogram_count() or similar"
+      );
+    }
+    return { labels: labelsOf(metric), value: parseSampleValue(valueOf(value)) };
+  });
+}
+function parseMatrix(resultType, result) {
+  if (resultType !== "matrix") {
+    throw new InvalidResult(`result type ${JSON.stringify(resultType)}, expected a range matrix`);
+  }
+  if (!Array.isArray(result)) throw new InvalidResult("the matrix result is not a list");
+  return result.map((entry) => {
+    if (typeof entry !== "object" || entry === null)
+      throw new InvalidResult("a matrix series is not an object");
+    const { metric, values, histograms } = entry;
+    if (values === void 0 && histograms !== void 0) {
+      throw new InvalidResult(
+        "native histogram samples are not supported; wrap the query in histogram_count() or similar"
+      );
+    }
+    if (!Array.isArray(values)) throw new InvalidResult("a matrix series has no list of values");
+    const points = values.map((pair) => [
+      timeOf(pair),
+      parseSampleValue(valueOf(pair))
+    ]);
+    return { labels: labelsOf(metric), points };
+  });
+}
+function timeOf(pair) {
+  const time = Array.isArray(pair) ? pair[0] : void 0;
+  if (typeof time !== "number" || !Number.isFinite(time))
+    throw new InvalidResult("a sample time is not a number");
+  return time;
+}
+function valueOf(pair) {
+  if (!Array.isArray(pair) || pair.length !== 2)
+    throw new InvalidResult("a sample is not a [time, value] pair");
+  return pair[1];
+}
+function labelsOf(metric) {
+  if (metric === void 0) return {};
+  if (typeof metric !== "object" || metric === null)
+    throw new InvalidResult("sample labels are not an object");
+  const labels = {};
+  for (const [name, value] of Object.entries(metric)) {
+    if (typeof value !== "string") throw new InvalidResult(`label ${name} is not a string`);
+    labels[name] = value;
+  }
+  return labels;
+}
+function parseSampleValue(text5) {
+  if (typeof text5 !== "string") throw new InvalidResult("a sample value is not a string");
+  if (text5 === "NaN") return NaN;
+  if (text5 === "+Inf" || text5 === "Inf") return Infinity;
+  if (text5 === "-Inf") return -Infinity;
+  const value = Number(text5);
+  if (text5.trim() === "" || Number.isNaN(value))
+    throw new InvalidResult(`sample value "${excerpt(text5)}" is not a number`);
+  return value;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function parseJsonObject(text5) {
+  try {
+    const value = JSON.parse(text5);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseRetryAfter(header) {
+  if (typeof header !== "string" || header.trim() === "") return void 0;
+  const seconds3 = Number(header);
+  const ms = Number.isFinite(seconds3) ? seconds3 * 1e3 : Date.parse(header) - Date.now();
+  if (!Number.isFinite(ms)) return void 0;
+  return Math.min(BACKOFF_CAP_MS, Math.max(0, ms));
+}
+function excerpt(text5) {
+  const line = text5.replace(/\s+/g, " ").trim();
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}\u2026` : line;
+}
+function formatMs(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  return `${Number((ms / 1e3).toFixed(2))}s`;
+}
+async function sleep(ms, signal) {
+  await delay(ms, void 0, { signal }).catch(() => void 0);
+}
+function parseBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`prometheus.url "${maskUserinfo(raw)}" is not a URL`, {
+      fix: "write the API base, e.g. http://prometheus.monitoring:9090 or https://mimir.example/prometheus"
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`prometheus.url must start with http:// or https://, not ${url.protocol}//`, {
+      fix: "write the API base, e.g. http://prometheus.monitoring:9090"
+    });
+  }
+  const username = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const secrets = [password, url.password].filter((secret) => secret !== "");
+  url.username = "";
+  url.password = "";
+  url.hash = "";
+  const prefix = url.pathname.replace(/\/+$/, "");
+  const base = `${url.origin}${prefix}`;
+  const display = username || password ? base.replace("://", "://***@") : base;
+  url.pathname = `${prefix}/api/v1/query`;
+  const endpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/query_range`;
+  const rangeEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/series`;
+  const seriesEndpoint = url.toString();
+  url.pathname = `${prefix}/api/v1/status/buildinfo`;
+  return {
+    protocol: url.protocol,
+    endpoint,
+    rangeEndpoint,
+    seriesEndpoint,
+    buildInfoEndpoint: url.toString(),
+    display,
+    userinfo: username || password ? { username, password } : void 0,
+    secrets
+  };
+}
+function maskUserinfo(raw) {
+  return raw.replace(/\/\/[^/@]*@/, "//***@");
+}
+function authorizationHeader(config, target, bearerToken) {
+  if (bearerToken) {
+    const token = bearerToken.trim();
+    return { header: `Bearer ${token}`, secrets: [token] };
+  }
+  if (config.bearerTokenFile && config.basicAuth) {
+    throw new UsageError("prometheus sets both bearerTokenFile and basicAuth", {
+      fix: "keep one of them: Prometheus accepts a single Authorization header"
+    });
+  }
+  if (config.bearerTokenFile) {
+    const token = readSecretFile(config.bearerTokenFile, "prometheus.bearerTokenFile");
+    return { header: `Bearer ${token}`, secrets: [token] };
+  }
+  if (config.basicAuth) {
+    const { username, password, passwordFile } = config.basicAuth;
+    const secret = passwordFile ? readSecretFile(passwordFile, "prometheus.basicAuth.passwordFile") : password ?? "";
+    const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
+    return { header: `Basic ${encoded}`, secrets: [secret, encoded] };
+  }
+  if (target.userinfo) {
+    const { username, password } = target.userinfo;
+    const encoded = Buffer.from(`${username}:${password}`).toString("base64");
+    return { header: `Basic ${encoded}`, secrets: [password, encoded] };
+  }
+  return void 0;
+}
+function readSecretFile(file, key) {
+  let content;
+  try {
+    content = readFileSync(file, "utf8").trim();
+  } catch (error) {
+    const code = error.code ?? "unreadable";
+    throw new UsageError(`cannot read ${key} ${file} (${code})`, {
+      fix: `point ${key} at a readable file (in Kubernetes, mount the Secret as a volume)`
+    });
+  }
+  if (content === "") {
+    throw new UsageError(`${key} ${file} is empty`, { fix: `put the secret in ${file}` });
+  }
+  return content;
+}
+function readPemFile(file, key) {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = error.code ?? "unreadable";
+    throw new UsageError(`cannot read ${key} ${file} (${code})`, {
+      fix: `point ${key} at a readable PEM file`
+    });
+  }
+}
+function httpsAgent(config) {
+  const tls = config.tls ?? {};
+  if (Boolean(tls.certFile) !== Boolean(tls.keyFile)) {
+    throw new UsageError("prometheus.tls needs both certFile and keyFile for a client certificate", {
+      fix: "set both tls.certFile and tls.keyFile, or neither"
+    });
+  }
+  return new https.Agent({
+    keepAlive: true,
+    ca: tls.caFile ? readPemFile(tls.caFile, "prometheus.tls.caFile") : void 0,
+    cert: tls.certFile ? readPemFile(tls.certFile, "prometheus.tls.certFile") : void 0,
+    key: tls.keyFile ? readPemFile(tls.keyFile, "prometheus.tls.keyFile") : void 0,
+    rejectUnauthorized: !tls.insecureSkipVerify
+  });
+}
+
+// src/slo/windows.ts
+var STANDARD_WINDOWS = ["5m", "30m", "1h", "2h", "6h", "1d", "3d"];
+function windowsToMeasure(slo, budgetWindow = { window: slo.window, seconds: slo.windowSeconds }) {
+  const bySeconds = /* @__PURE__ */ new Map();
+  const add = (window, seconds3) => {
+    if (!bySeconds.has(seconds3)) bySeconds.set(seconds3, window);
+  };
+  if (!budgetWindow.range) add(budgetWindow.window, budgetWindow.seconds);
+  for (const window of STANDARD_WINDOWS) add(window, parseDuration(window));
+  for (const alert of slo.policy.burnRateAlerts) {
+    add(alert.long, alert.longSeconds);
+    add(alert.short, alert.shortSeconds);
+  }
+  const max = slo.policy.maxBurnRate;
+  if (max) add(max.window, max.windowSeconds);
+  const windows = [...bySeconds].map(([seconds3, window]) => ({ window, seconds: seconds3 }));
+  if (budgetWindow.range && budgetWindow.seconds > 0) windows.push({ ...budgetWindow });
+  return windows.sort((a, b) => a.seconds - b.seconds);
+}
+
+// src/gate/backend-form.ts
+function readsRateAsIncrease(backend) {
+  return backend.kind === "victoriametrics";
+}
+function queryForBackend(promql, backend) {
+  return readsRateAsIncrease(backend) ? rateAsIncrease(promql) : promql;
+}
+function windowQueriesForBackend(queries, backend) {
+  if (!readsRateAsIncrease(backend)) return queries;
+  switch (queries.kind) {
+    case "events":
+      return {
+        ...queries,
+        errorQuery: rateAsIncrease(queries.errorQuery),
+        totalQuery: rateAsIncrease(queries.totalQuery)
+      };
+    case "ratio":
+      return { ...queries, errorRatioQuery: rateAsIncrease(queries.errorRatioQuery) };
+    default:
+      return unreachable(queries);
+  }
+}
+var PROMQL_ONLY = /* @__PURE__ */ new Set(["prometheus", "thanos", "mimir", "cortex"]);
+function dialectProblem(queries, backend) {
+  if (!PROMQL_ONLY.has(backend.kind)) return void 0;
+  const named = queries.kind === "events" ? [
+    ["errorQuery", queries.errorQuery],
+    ["totalQuery", queries.totalQuery]
+  ] : [["errorRatioQuery", queries.errorRatioQuery]];
+  for (const [role, query] of named) {
+    if (!mentionsMetricsql(query)) continue;
+    const problem2 = findSyntaxError(query);
+    if (problem2 && isMetricsqlProblem(problem2)) {
+      const version = backend.version ? ` ${backend.version}` : "";
+      return `${role} is not PromQL: ${problem2.message} \u2014 ${backendName(backend.kind)}${version} runs PromQL only; write the query in PromQL, or point prometheus.url at VictoriaMetrics`;
+    }
+  }
+  return void 0;
+}
+
+// src/gate/measure.ts
+function displayedQuery(queries) {
+  switch (queries.kind) {
+    case "events":
+      return `(${queries.errorQuery}) / (${queries.totalQuery})`;
+    case "ratio":
+      return queries.errorRatioQuery;
+    default:
+      return unreachable(queries);
+  }
+}
+function sumOfSamples(answer) {
+  if (answer.samples.length === 0) return void 0;
+  return answer.samples.reduce((sum, sample) => sum + sample.value, 0);
+}
+function measureEvents(queries, errors, total) {
+  const totalValue = sumOfSamples(total);
+  const errorValue = sumOfSamples(errors) ?? 0;
+  checkEventCount(totalValue, queries.totalQuery, "totalQuery", queries.window);
+  checkEventCount(errorValue, queries.errorQuery, "errorQuery", queries.window);
+  if (totalValue !== void 0 && exceeds(errorValue, totalValue)) {
+    throw invalidAnswer(
+      `errorQuery over ${queries.window} answered ${formatSample(errorValue)}, more than totalQuery's ${formatSample(totalValue)} ("${queries.errorQuery}" / "${queries.totalQuery}") \u2014 the errors must be a subset of the total: select the same series in both`
+    );
+  }
+  const hasTraffic = totalValue !== void 0 && Number.isFinite(totalValue) && totalValue > 0;
+  const errorRatio = hasTraffic && Number.isFinite(errorValue) ? errorValue / totalValue : null;
+  let events = null;
+  if (totalValue !== void 0 && Number.isFinite(totalValue)) {
+    events = eventCount(totalValue, queries);
+  }
+  return { window: queries.window, seconds: queries.seconds, errorRatio, events };
+}
+function eventCount(total, queries) {
+  switch (queries.totalUnit) {
+    case "per-second":
+      return total * queries.seconds;
+    case "count":
+      return total;
+    case "unknown":
+      return null;
+    default:
+      return unreachable(queries.totalUnit);
+  }
+}
+function measureRatio(queries, ratio2) {
+  const value = sumOfSamples(ratio2);
+  if (value !== void 0 && (value === Infinity || value === -Infinity || value < 0 || exceeds(value, 1))) {
+    throw invalidAnswer(
+      `errorRatioQuery over ${queries.window} answered ${formatSample(value)} ("${queries.errorRatioQuery}") \u2014 an error ratio lies between 0 and 1: divide the errors by the total`
+    );
+  }
+  const errorRatio = value !== void 0 && Number.isFinite(value) ? value : null;
+  return { window: queries.window, seconds: queries.seconds, errorRatio, events: null };
+}
+function checkEventCount(value, query, role, window) {
+  if (value === void 0 || Number.isNaN(value)) return;
+  if (Number.isFinite(value) && value >= 0) return;
+  throw invalidAnswer(
+    `${role} over ${window} answered ${formatSample(value)} ("${query}") \u2014 a count or rate of events is finite and never negative: check the query`
+  );
+}
+function exceeds(value, limit) {
+  return value > limit * (1 + 1e-9) + Number.EPSILON;
+}
+function formatSample(value) {
+  if (value === Infinity) return "+Inf";
+  if (value === -Infinity) return "-Inf";
+  return String(value);
+}
+function invalidAnswer(detail) {
+  return new PrometheusError("invalid_response", `invalid answer from Prometheus: ${detail}`, {
+    attempts: 1
+  });
+}
+
+// src/gate/cost.ts
+var HOUR = 3600;
+function queriesOf(queries) {
+  switch (queries.kind) {
+    case "events":
+      return [queries.errorQuery, queries.totalQuery];
+    case "ratio":
+      return [queries.errorRatioQuery];
+    default:
+      return unreachable(queries);
+  }
+}
+function costQuery(queries) {
+  const selectors = [...new Set(queriesOf(queries).flatMap(rangeSelectors))];
+  if (selectors.length === 0) return void 0;
+  return selectors.map((selector) => `(sum(count_over_time(${selector}[1h])) or vector(0))`).join(" + ");
+}
+async function periodCostProblem(queries, client, at, maxSamples) {
+  const estimate = costQuery(queries);
+  if (estimate === void 0) return void 0;
+  let perHour;
+  try {
+    perHour = (await client.query(estimate, at)).samples[0]?.value ?? 0;
+  } catch (error) {
+    if (error instanceof PrometheusError) return void 0;
+    throw error;
+  }
+  const samples = Math.round(perHour * queries.seconds / HOUR);
+  if (!(samples > maxSamples)) return void 0;
+  return `the ${queries.window} query was not sent: it would read about ${readableCount(samples)} samples (${readableCount(perHour)} in the last hour \xD7 ${readableCount(queries.seconds / HOUR)} hours), more than prometheus.maxPeriodSamples ${readableCount(maxSamples)} \u2014 read the SLO from recording rules (source: sloth or pyrra, see docs/slo-sources.md) or raise maxPeriodSamples`;
+}
+
+// src/config/recorded.ts
+var SLOTH_RATIO = "slo:sli_error:ratio_rate";
+function ownMatcher(rules) {
+  switch (rules.tool) {
+    case "sloth":
+      return `sloth_id="${rules.slothId}"`;
+    case "pyrra":
+      return `slo="${rules.slo}"`;
+    default:
+      return unreachable(rules);
+  }
+}
+function recordedSeriesProbe(rules) {
+  const names = rules.tool === "sloth" ? `${SLOTH_RATIO}.+` : ".+:(burnrate|increase).+";
+  return `group by (__name__) ({__name__=~"${names}",${ownMatcher(rules)}})`;
+}
+function recordedNames(rules, names) {
+  const pattern = rules.tool === "sloth" ? /^slo:sli_error:ratio_rate(.+)$/ : /^.+:(burnrate|increase)(.+)$/;
+  return names.flatMap((name) => {
+    const match = pattern.exec(name);
+    if (!match) return [];
+    const kind = rules.tool === "sloth" || match[1] === "burnrate" ? "ratio" : "increase";
+    const seconds3 = parseDuration(match[match.length - 1]);
+    return seconds3 === void 0 ? [] : [{ name, kind, seconds: seconds3 }];
+  });
+}
+function recordedQueriesFor(source, window, available) {
+  const { rules } = source;
+  const find = (kind, seconds3) => available.find((r) => r.kind === kind && r.seconds === seconds3);
+  const base = { window: window.window, seconds: window.seconds };
+  if (window.isPeriod) {
+    if (rules.tool === "sloth") {
+      const fiveMinutes = find("ratio", 300);
+      if (!fiveMinutes) return void 0;
+      const range = window.range ?? window.window;
+      return {
+        ...base,
+        kind: "ratio",
+        errorRatioQuery: `avg_over_time(${fiveMinutes.name}{${ownMatcher(rules)}}[${range}])`
+      };
+    }
+    if (window.range || !rules.increase) return void 0;
+    return pyrraPeriod(rules.slo, rules.increase, window, available);
+  }
+  const ratio2 = find("ratio", window.seconds);
+  if (!ratio2) return void 0;
+  return { ...base, kind: "ratio", errorRatioQuery: `${ratio2.name}{${ownMatcher(rules)}}` };
+}
+function increaseBase(metric) {
+  return metric.replace(/_total$/, "").replace(/_count$/, "").replace(/_bucket$/, "");
+}
+function pyrraPeriod(slo, increase, window, available) {
+  const recordedAs = (selector, extra) => {
+    const parts = splitSelector(selector);
+    if (!parts) return void 0;
+    const base = `${increaseBase(parts.metric)}:increase`;
+    const name = available.find(
+      (r) => r.kind === "increase" && r.seconds === window.seconds && r.name.startsWith(base)
+    );
+    if (!name || parseDuration(name.name.slice(base.length)) === void 0) return void 0;
+    return renamedSelector(selector, name.name, [...extra, `slo="${slo}"`]);
+  };
+  const total = recordedAs(increase.total, increase.kind === "good" ? ['le=""'] : []);
+  const counted = recordedAs(increase.counted, []);
+  if (!total || !counted) return void 0;
+  const errorQuery = increase.kind === "errors" ? `sum(${counted})` : `sum(${total}) - (sum(${counted}) or vector(0))`;
+  return {
+    window: window.window,
+    seconds: window.seconds,
+    kind: "events",
+    errorQuery,
+    totalQuery: `sum(${total})`,
+    totalUnit: "count"
+  };
+}
+function recordedSeriesLabel(rules) {
+  return rules.tool === "sloth" ? `Sloth's ${SLOTH_RATIO}<window>{${ownMatcher(rules)}}` : `Pyrra's <metric>:burnrate<window> / :increase<period>{${ownMatcher(rules)}}`;
+}
+
+// src/gate/recorded.ts
+async function planMeasurement(slo, measured, period, options, backend) {
+  const { budgetWindow } = period;
+  const isPeriod = (w) => budgetWindow.range ? w.window === budgetWindow.window : !w.range && w.seconds === budgetWindow.seconds;
+  const raw = (w) => ({
+    queries: {
+      ...windowQueriesForBackend(
+        queriesFor(slo.sli, { window: w.range ?? w.window, seconds: w.seconds }),
+        backend
+      ),
+      window: w.window
+    },
+    isPeriod: isPeriod(w),
+    recorded: false
+  });
+  const source = slo.recorded;
+  if (!source) return { windows: measured.map(raw), notes: [] };
+  let names;
+  try {
+    const answer = await options.client.query(recordedSeriesProbe(source.rules), options.at);
+    names = answer.samples.flatMap((sample) => sample.labels.__name__ ?? []);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return {
+      windows: measured.map(raw),
+      notes: [`recorded series not looked up (${error.message}): measured with raw queries`]
+    };
+  }
+  const available = recordedNames(source.rules, names);
+  const rawWindows = [];
+  const windows = measured.map((w) => {
+    const recorded = recordedQueriesFor(source, { ...w, isPeriod: isPeriod(w) }, available);
+    if (recorded) return { queries: recorded, isPeriod: isPeriod(w), recorded: true };
+    rawWindows.push(w.window);
+    return raw(w);
+  });
+  const usedAny = rawWindows.length < measured.length;
+  const notes = rawWindows.length > 0 && (!source.detected || usedAny) ? [
+    `warning: ${recordedSeriesLabel(source.rules)} absent for ${rawWindows.join(", ")}: measured with raw queries`
+  ] : [];
+  return { windows, notes };
+}
+
+// src/gate/resolve-sli.ts
+async function measurableSli(slo, client, at) {
+  const sli = slo.sli;
+  switch (sli.kind) {
+    case "events":
+    case "ratio":
+      return sli;
+    case "latency":
+      return resolveLatency(slo.name, sli, client, at, slo.windowSeconds);
+    default:
+      return unreachable(sli);
+  }
+}
+async function resolveLatency(name, sli, client, at, periodSeconds) {
+  const buckets = `${sli.histogram}_bucket${sli.matchers === "" ? "" : `{${sli.matchers}}`}`;
+  const answer = await client.series(buckets, new Date(at.getTime() - periodSeconds * 1e3), at);
+  const leValues = [
+    ...new Set(answer.series.flatMap((labels) => labels.le === void 0 ? [] : [labels.le]))
+  ];
+  const choice = chooseBucket(sli.thresholdSeconds, leValues);
+  if (choice.found) return latencyEvents(sli, choice.leMatcher);
+  const nearest = [choice.below, choice.above].filter((le) => le !== void 0);
+  const boundaries = nearest.map((le) => `le="${le}"`).join(" and ");
+  throw new UsageError(
+    `SLO "${name}": threshold ${sli.threshold} is not a bucket boundary of ${buckets} (no le equals ${sli.thresholdSeconds}); the nearest are ${boundaries}`,
+    {
+      ...sli.thresholdSource,
+      fix: `set threshold to a bucket boundary (${nearest.map((le) => `${le}s`).join(" or ")}), or add a ${sli.thresholdSeconds} bucket to the histogram`
+    }
+  );
+}
+
+// src/gate/slos.ts
+var SLOW_QUERY_SECONDS = 1;
+async function evaluateSlos(slos, options) {
+  const backend = slos.length > 0 ? await options.client.backend() : { kind: "unknown" };
+  return Promise.all(
+    slos.map(async (slo) => {
+      const outcome = await evaluateOne(slo, options, backend);
+      options.onDone?.(outcome);
+      return outcome;
+    })
+  );
+}
+async function evaluateOne(definition, options, backend) {
+  const period = budgetPeriodAt(definition, options.at);
+  const periodEnd = period.end ? { periodEnd: period.end.toISOString().replace(/\.000Z$/, "Z") } : {};
+  const collected = { warnings: /* @__PURE__ */ new Set(), slow: [] };
+  let slo;
+  try {
+    slo = { ...definition, sli: await measurableSli(definition, options.client, options.at) };
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return prometheusFailure(definition, error, [], collected, periodEnd, options);
+  }
+  const measured = windowsToMeasure(slo, period.budgetWindow);
+  const { windows, notes } = await planMeasurement(slo, measured, period, options, backend);
+  const queries = windows.map((w) => ({ window: w.queries.window, promql: displayedQuery(w.queries) }));
+  const dialect = windows.filter((w) => !w.recorded).map((w) => dialectProblem(w.queries, backend)).find((problem2) => problem2 !== void 0);
+  if (dialect) {
+    const error = new PrometheusError("bad_data", dialect, { attempts: 0 });
+    return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
+  }
+  const settled = await measurePlan(windows, options, collected);
+  const measurements = [];
+  let periodProblem;
+  for (const [index, outcome] of settled.entries()) {
+    if (outcome.status === "fulfilled") {
+      if (typeof outcome.value === "string") periodProblem = outcome.value;
+      else measurements.push(outcome.value);
+      continue;
+    }
+    const error = outcome.reason;
+    if (!(error instanceof PrometheusError)) throw error;
+    if (windows[index].isPeriod && error.kind !== "deadline") {
+      periodProblem = error.message;
+      continue;
+    }
+    return { measured: slo, ...prometheusFailure(slo, error, queries, collected, periodEnd, options, notes) };
+  }
+  const periodWindow = windows.find((w) => w.isPeriod)?.queries;
+  const judged = periodProblem && periodWindow ? withoutPeriod(slo, measurements, period, periodWindow, periodProblem) : void 0;
+  const evaluation = judged?.evaluation ?? evaluateSlo(slo, measurements, period);
+  const hints = [];
+  if (evaluation.attributionWindow) {
+    const { window } = evaluation.attributionWindow;
+    const range = measured.find((w) => w.window === window)?.range ?? window;
+    const hint = await attribute(slo, range, options, collected.warnings, backend);
+    if (hint) hints.push(hint);
+  }
+  return {
+    measured: slo,
+    action: judged?.action ?? evaluation.action,
+    hints,
+    result: withCollected(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: judged?.status ?? evaluation.status,
+        errorBudgetRemaining: evaluation.errorBudgetRemaining,
+        burnRates: evaluation.burnRates,
+        exhaustsIn: evaluation.exhaustsInSeconds === null ? null : formatIsoDuration(evaluation.exhaustsInSeconds),
+        ...periodEnd,
+        reasons: [
+          ...judged?.reasons ?? evaluation.reasons,
+          ...evaluation.notJudged,
+          ...notes,
+          ...incompleteAnswers(collected.warnings)
+        ],
+        queries
+      },
+      collected
+    )
+  };
+}
+function withoutPeriod(slo, measurements, period, periodWindow, problem2) {
+  const standIn = {
+    window: periodWindow.window,
+    seconds: periodWindow.seconds,
+    errorRatio: 0,
+    events: null
+  };
+  const judged = evaluateSlo(slo, [...measurements, standIn], period);
+  const evaluation = {
+    ...judged,
+    errorBudgetRemaining: null,
+    exhaustsInSeconds: null,
+    burnRates: { ...judged.burnRates, [periodWindow.window]: null }
+  };
+  const onError = slo.policy.onPrometheusError;
+  const action = combineVerdict([judged.action, onError]);
+  const serviceDecides = judged.action !== "pass" && judged.action === action;
+  const monitoring = `${slo.window} budget not judged: the monitoring failed, not the service: ${problem2}; onPrometheusError: ${onError}`;
+  return {
+    evaluation,
+    action,
+    status: serviceDecides ? judged.status : "error",
+    reasons: serviceDecides ? [...judged.reasons, monitoring] : [monitoring, ...judged.reasons]
+  };
+}
+function prometheusFailure(slo, error, queries, collected, periodEnd, options, notes = []) {
+  const action = slo.policy.onPrometheusError;
+  options.log(`SLO ${slo.name}: ${error.message}`);
+  return {
+    action,
+    hints: [],
+    result: withCollected(
+      {
+        name: slo.name,
+        objective: slo.objective,
+        window: slo.window,
+        status: "error",
+        errorBudgetRemaining: null,
+        burnRates: {},
+        exhaustsIn: null,
+        ...periodEnd,
+        reasons: [`${error.message}; onPrometheusError: ${action}`, ...notes],
+        queries
+      },
+      collected
+    )
+  };
+}
+async function measurePlan(windows, options, collected) {
+  const heavy = (planned) => planned.isPeriod && !planned.recorded;
+  const light = windows.filter((w) => !heavy(w)).map((w) => w.queries);
+  const [lightSettled, heavySettled] = await Promise.all([
+    measureWindows(light, options.client, options.at, collected, { apartAfterTimeout: true }),
+    Promise.all(windows.filter(heavy).map((w) => measurePeriod(w.queries, options, collected)))
+  ]);
+  let nextLight = 0;
+  let nextHeavy = 0;
+  return windows.map((w) => heavy(w) ? heavySettled[nextHeavy++] : lightSettled[nextLight++]);
+}
+async function measurePeriod(queries, options, collected) {
+  if (options.maxPeriodSamples !== void 0) {
+    try {
+      const problem2 = await periodCostProblem(queries, options.client, options.at, options.maxPeriodSamples);
+      if (problem2) return { status: "fulfilled", value: problem2 };
+    } catch (error) {
+      return { status: "rejected", reason: error };
+    }
+  }
+  const client = options.periodClient ?? options.client;
+  const [settled] = await measureWindows([queries], client, options.at, collected, {
+    apartAfterTimeout: false
+  });
+  return settled;
+}
+function partsOf(queries) {
+  const { window } = queries;
+  switch (queries.kind) {
+    case "events":
+      return [
+        { window, role: "errorQuery", promql: queries.errorQuery },
+        { window, role: "totalQuery", promql: queries.totalQuery }
+      ];
+    case "ratio":
+      return [{ window, role: "errorRatioQuery", promql: queries.errorRatioQuery }];
+    default:
+      return unreachable(queries);
+  }
+}
+var ASK_APART = /* @__PURE__ */ new Set([
+  "bad_data",
+  "query_error",
+  "invalid_response"
+]);
+async function measureWindows(list, client, at, collected, { apartAfterTimeout }) {
+  const parts = list.flatMap(partsOf);
+  if (parts.length < 2) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  const promql = combinedQuery(parts.map((part) => part.promql));
+  const windows = list.map((q) => q.window).join(", ");
+  let answers;
+  try {
+    const answer = await timedQuery(client, promql, at, windows, collected);
+    answers = splitCombined(answer.samples, parts.length)?.map((samples) => ({
+      samples,
+      warnings: answer.warnings
+    }));
+  } catch (error) {
+    const apart = error instanceof PrometheusError && (ASK_APART.has(error.kind) || apartAfterTimeout && error.kind === "timeout");
+    if (!apart) return list.map(() => ({ status: "rejected", reason: error }));
+  }
+  if (!answers) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  let next = 0;
+  return list.map((queries) => {
+    const own = partsOf(queries).map((part) => accepted(answers[next++], part, collected));
+    try {
+      return { status: "fulfilled", value: measureFrom(queries, own) };
+    } catch (error) {
+      return { status: "rejected", reason: error };
+    }
+  });
+}
+async function settle(promise) {
+  try {
+    return { status: "fulfilled", value: await promise };
+  } catch (error) {
+    return { status: "rejected", reason: error };
+  }
+}
+async function measureWindow(queries, client, at, collected) {
+  const answers = await Promise.all(
+    partsOf(queries).map(
+      async (part) => accepted(await timedQuery(client, part.promql, at, part.window, collected), part, collected)
+    )
+  );
+  return measureFrom(queries, answers);
+}
+async function timedQuery(client, promql, at, window, { slow }) {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started) / 1e3;
+  let answer;
+  try {
+    answer = await client.query(promql, at);
+  } catch (error) {
+    if (error instanceof PrometheusError && error.kind === "timeout") {
+      slow.push({ window, promql, seconds: took(), timedOut: true });
+    }
+    throw error;
+  }
+  if (took() >= SLOW_QUERY_SECONDS) slow.push({ window, promql, seconds: took() });
+  return answer;
+}
+function accepted(answer, part, { warnings }) {
+  answer.warnings.forEach((w) => warnings.add(w));
+  if (answer.samples.length > 1) {
+    warnings.add(
+      `${part.role} over ${part.window} returned ${answer.samples.length} series; slo-gate summed them \u2014 aggregate the query with sum(...)`
+    );
+  }
+  return answer;
+}
+function measureFrom(queries, answers) {
+  switch (queries.kind) {
+    case "events":
+      return measureEvents(queries, answers[0], answers[1]);
+    case "ratio":
+      return measureRatio(queries, answers[0]);
+    default:
+      return unreachable(queries);
+  }
+}
+async function attribute(slo, window, options, warnings, backend) {
+  const breakdown = attributionQueryFor(slo.sli, window);
+  if (!breakdown) return void 0;
+  try {
+    const answer = await options.client.query(queryForBackend(breakdown.promql, backend), options.at);
+    answer.warnings.forEach((w) => warnings.add(w));
+    return attributionHint(slo.name, window, breakdown.labels, answer.samples);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    options.log(`SLO ${slo.name}: error attribution skipped: ${error.message}`);
+    return void 0;
+  }
+}
+var PARTIAL_ANSWER = /partial response|StoreAPI|\bstores?\b|unavailable/i;
+function incompleteAnswers(warnings) {
+  return [...warnings].filter((warning) => PARTIAL_ANSWER.test(warning)).map((warning) => `the answer may be incomplete: ${warning}`);
+}
+function withCollected(result, { warnings, slow }) {
+  return {
+    ...result,
+    ...warnings.size > 0 ? { warnings: [...warnings] } : {},
+    ...slow.length > 0 ? { slowQueries: slow.slice(0, 100) } : {}
+  };
+}
+
+// src/gate/check.ts
+async function runCheck(config, options) {
+  const manifests = options.manifests;
+  const progress = options.progress ?? (() => void 0);
+  const slos = config.slos;
+  let done = 0;
+  if (slos.length > 0) progress(`measuring ${count(slos.length, "SLO")}`);
+  const [outcomes, validation] = await Promise.all([
+    slos.length === 0 ? [] : evaluateSlos(slos, {
+      client: options.client(),
+      periodClient: options.periodClient?.(),
+      maxPeriodSamples: config.prometheus?.maxPeriodSamples,
+      at: options.at,
+      log: options.log,
+      onDone: (outcome) => {
+        done += 1;
+        progress(`SLO ${outcome.result.name}: ${outcome.result.status} (${done} of ${slos.length} done)`);
+      }
+    }),
+    manifests && manifests.sources.length > 0 ? manifests.loadSchemaCheck().then((validateSchema) => validateManifests(manifests.sources, manifests.options, validateSchema)).then((result) => {
+      progress(`manifests: ${readCounts(result.files, result.bundle.resources.length)}`);
+      return result;
+    }) : void 0
+  ]);
+  const findings = validation?.findings ?? [];
+  const report = {
+    version: REPORT_VERSION,
+    verdict: combineVerdict([...outcomes.map((o) => o.action), ...findings.map(findingAction)]),
+    evaluatedAt: formatEvaluatedAt(options.at),
+    slos: outcomes.map((o) => o.result),
+    findings,
+    hints: outcomes.flatMap((o) => o.hints)
+  };
+  const measured = outcomes.flatMap((o) => o.measured ? [o.measured] : []);
+  return { report, bundle: validation?.bundle, measured };
+}
+function readCounts(files, resources) {
+  return `${count(files, "file")}, ${count(resources, "resource")}`;
+}
+function findingAction(finding) {
+  return finding.severity === "error" ? "block" : finding.severity === "warning" ? "warn" : "pass";
+}
+function formatEvaluatedAt(at) {
+  return at.toISOString().replace(/\.000Z$/, "Z");
+}
+function parseEvaluationTime(text5, now = () => new Date(Math.floor(Date.now() / 1e3) * 1e3)) {
+  if (text5 === void 0) return now();
+  const trimmed = text5.trim();
+  const date = /^\d+(\.\d+)?$/.test(trimmed) ? new Date(Number(trimmed) * 1e3) : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(trimmed) ? new Date(trimmed) : void 0;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--at ${JSON.stringify(text5)} is not a time`, {
+      fix: "give RFC 3339 (2026-11-26T12:00:00Z) or unix seconds (1795694400)"
+    });
+  }
+  return date;
+}
+function requirePrometheus(config) {
+  if (config.prometheus) return config.prometheus;
+  if (config.importedSpec) {
+    throw new UsageError(`${config.file} is an SLO spec (Sloth, OpenSLO or Pyrra) and names no Prometheus`, {
+      fix: "pass --prometheus-url http://prometheus:9090 (Action input prometheus-url, hook env PROMETHEUS_URL), or include the spec from a slo-gate.yaml that sets prometheus.url"
+    });
+  }
+  throw new UsageError(`${config.file} has SLOs but no Prometheus to ask`, {
+    fix: "set prometheus.url in the config or pass --prometheus-url http://prometheus:9090"
+  });
 }
 
 // src/report/artifact-uri.ts
@@ -4686,8 +7015,8 @@ function changePorts(change) {
 }
 var requiredText = (change, configFile) => change.required.map((r) => `required${configFile && r.line ? ` (${configFile}:${r.line})` : ""}`).join(", ");
 function summaryLine(diff) {
-  const count = (kind) => diff.changes.filter((c) => c.kind === kind).length;
-  return `NetworkPolicy diff against ${diff.baseline}: ${count("removed")} removed, ${count("added")} added, ${count("changed")} changed; verdict ${diff.verdict}`;
+  const count2 = (kind) => diff.changes.filter((c) => c.kind === kind).length;
+  return `NetworkPolicy diff against ${diff.baseline}: ${count2("removed")} removed, ${count2("added")} added, ${count2("changed")} changed; verdict ${diff.verdict}`;
 }
 function renderDiffText(diff) {
   const lines = [summaryLine(diff)];
@@ -4793,10 +7122,10 @@ import { isAbsolute as isAbsolute3, join as join3 } from "node:path";
 
 // src/manifests/git.ts
 import { execFile } from "node:child_process";
-import { extname } from "node:path";
+import { extname as extname2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var MANIFEST_EXTENSIONS2 = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var MAX_OUTPUT = 256 * 1024 * 1024;
 async function git(args, cwd) {
   const { stdout } = await run("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
@@ -4820,694 +7149,13 @@ async function gitRefSources(ref, paths, cwd) {
   const sources = [];
   for (const path of paths) {
     const listed = await git(["ls-tree", "-r", "--name-only", "-z", ref, "--", path], cwd);
-    const files = listed.split("\0").filter((file) => file !== "" && MANIFEST_EXTENSIONS.has(extname(file)));
+    const files = listed.split("\0").filter((file) => file !== "" && MANIFEST_EXTENSIONS2.has(extname2(file)));
     for (const file of files) {
       const text5 = await git(["show", `${ref}:./${file}`], cwd);
       sources.push({ kind: "text", name: `${ref}:${file}`, text: text5 });
     }
   }
   return sources;
-}
-
-// src/manifests/sources.ts
-import { createReadStream } from "node:fs";
-import { readdir, readFile as readFile2, realpath, stat } from "node:fs/promises";
-import { extname as extname2, join as join2 } from "node:path";
-
-// src/yaml/read.ts
-import {
-  Composer,
-  isMap as isMap4,
-  isScalar as isScalar4,
-  isSeq as isSeq4,
-  Parser
-} from "../vendor/yaml.js";
-
-// src/yaml/errors.ts
-var MAX_ALIAS_COUNT2 = 1e3;
-var TOO_DEEP = {
-  message: "YAML nested too deeply to read: no Kubernetes object nests hundreds of levels deep",
-  hint: "the file is probably generated wrongly: fix the generator, or leave the file out of the manifests"
-};
-var ALIAS_BOMB = {
-  message: `YAML aliases expand beyond ${MAX_ALIAS_COUNT2} values (a "billion laughs" expansion?); not read`,
-  hint: "write the values out instead of nesting aliases (*name) of aliases"
-};
-function openingQuote(text5, start, at, quote) {
-  for (let index = text5.lastIndexOf(quote, at - 1); index >= start; index = text5.lastIndexOf(quote, index - 1)) {
-    const escaped = quote === '"' ? text5[index - 1] === "\\" : text5[index - 1] === "'" || text5[index + 1] === "'";
-    if (!escaped) return index;
-    if (quote === "'") index--;
-  }
-  return at;
-}
-function describeYamlError(code, raw) {
-  const detail = raw.replace(/\s*\n[\s\S]*$/, "").replace(/ at line \d+, column \d+:?$/, "");
-  if (/call stack/i.test(detail)) return TOO_DEEP;
-  const message = `YAML syntax error: ${detail}`;
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return { message, hint: "remove one of the two keys: kubectl rejects a mapping that repeats a key" };
-    case "TAB_AS_INDENT":
-      return { message, hint: "indent with spaces; YAML does not allow tabs for indentation" };
-    case "BAD_ALIAS":
-    case "ALIAS_PROPS":
-      return {
-        message,
-        hint: "define the anchor (&name) before the alias (*name) that uses it, in the same document"
-      };
-    case "MISSING_CHAR":
-      return { message, hint: "close the quote or bracket that starts here" };
-    case "MULTILINE_IMPLICIT_KEY":
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return {
-        message,
-        hint: "a key must fit on one line: check for a missing colon or a quote left open above"
-      };
-    default:
-      return {
-        message,
-        hint: "fix the YAML here: wrong indentation, a missing colon, or an unclosed quote or bracket are the usual causes"
-      };
-  }
-}
-
-// src/yaml/template.ts
-import { isMap as isMap3, isScalar as isScalar3, isSeq as isSeq3 } from "../vendor/yaml.js";
-var HELM_ACTION = /\{\{[^}]*?(?:\$?\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|\b(?:include|tpl|toYaml|required|lookup)\b)/;
-var UNQUOTED_ACTION = /(?:^[ \t]*(?:-[ \t]+)?|:[ \t]+)\{\{/m;
-var TemplateScanner = class {
-  constructor(text5) {
-    this.text = text5;
-  }
-  text;
-  next = -1;
-  within(start, end) {
-    if (this.next < start) {
-      const found = this.text.indexOf("{{", start);
-      this.next = found < 0 ? Number.POSITIVE_INFINITY : found;
-    }
-    return this.next < end;
-  }
-};
-function templateInBrokenText(text5, start, end) {
-  const slice = text5.slice(start, end);
-  const helm = HELM_ACTION.exec(slice);
-  const unquoted = UNQUOTED_ACTION.exec(slice);
-  const at = Math.min(helm?.index ?? Infinity, unquoted ? unquoted.index + unquoted[0].length - 2 : Infinity);
-  return at === Infinity ? -1 : start + at;
-}
-function templateInDocument(text5, base, contents) {
-  let first = Number.POSITIVE_INFINITY;
-  const stack = [contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isScalar3(node) && node.range) {
-      const from = base + node.range[0];
-      const match = HELM_ACTION.exec(text5.slice(from, base + node.range[1]));
-      if (match) first = Math.min(first, from + match.index);
-    } else if (isMap3(node) || isSeq3(node)) {
-      const at = base + (node.range?.[0] ?? 0);
-      if (node.flow && text5.startsWith("{{", at)) first = Math.min(first, at);
-      for (const item of node.items) {
-        if (isMap3(node)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return first === Number.POSITIVE_INFINITY ? -1 : first;
-}
-function templateExcerpt(text5, offset) {
-  const lineEnd = text5.indexOf("\n", offset);
-  const written = text5.slice(offset, lineEnd < 0 ? void 0 : lineEnd).trim();
-  return written.length > 60 ? `${written.slice(0, 57)}...` : written;
-}
-
-// src/yaml/read.ts
-var GO_YAML_BOOL = {
-  identify: (value) => typeof value === "boolean",
-  default: true,
-  tag: "tag:yaml.org,2002:bool",
-  test: /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
-  resolve: (text5) => /^(?:yes|Yes|YES|on|On|ON)$/.test(text5)
-};
-var GO_YAML_OCTAL = {
-  identify: (value) => typeof value === "number",
-  default: true,
-  tag: "tag:yaml.org,2002:int",
-  test: /^[-+]?0[0-7]+$/,
-  resolve: (text5) => parseInt(text5, 8)
-};
-var COMPOSE_OPTIONS = {
-  merge: true,
-  customTags: (tags) => [GO_YAML_BOOL, GO_YAML_OCTAL, ...tags],
-  logLevel: "error",
-  prettyErrors: false
-};
-var runDirectly = (parse) => parse();
-function readYamlStream(lines, visitor, runParse = runDirectly) {
-  const text5 = lines.text;
-  const templates = new TemplateScanner(text5);
-  const reparse = new ReparseCache(text5, runParse);
-  runParse(
-    () => forEachChunk(text5, (base, end) => {
-      const chunk = base === 0 && end === text5.length ? text5 : text5.slice(base, end);
-      try {
-        for (const document of composeAll(chunk)) {
-          readDocument(lines, document, base, end, templates, reparse, visitor);
-        }
-      } catch (error) {
-        if (!isStackOverflow(error)) throw error;
-        visitor.problem(contentStart(text5, base, end), TOO_DEEP.message, TOO_DEEP.hint);
-      }
-    })
-  );
-}
-function forEachChunk(text5, visit2) {
-  const starts = chunkStarts(text5);
-  for (let index = 0; index < starts.length; index++) {
-    visit2(starts[index], starts[index + 1] ?? text5.length);
-  }
-}
-var DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
-function chunkStarts(text5) {
-  const starts = [0];
-  DOCUMENT_START.lastIndex = 0;
-  for (let match = DOCUMENT_START.exec(text5); match; match = DOCUMENT_START.exec(text5)) {
-    let start = match.index;
-    while (start > 0) {
-      const previousLine = text5.lastIndexOf("\n", start - 2) + 1;
-      if (text5[previousLine] !== "%") break;
-      start = previousLine;
-    }
-    if (start > starts[starts.length - 1]) starts.push(start);
-  }
-  return starts;
-}
-function composeAll(text5) {
-  return new Composer(COMPOSE_OPTIONS).compose(new Parser().parse(text5), false, text5.length);
-}
-function contentStart(text5, start, end) {
-  let at = start;
-  while (at < end) {
-    const lineEnd = text5.indexOf("\n", at);
-    const next = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
-    const line = text5.slice(at, next).trim();
-    const marker = at === start && /^---(?:\s*(?:#.*)?)?$/.test(line);
-    if (line && !line.startsWith("#") && !marker)
-      return at + (text5.slice(at, next).length - text5.slice(at, next).trimStart().length);
-    at = next;
-  }
-  return start;
-}
-function isStackOverflow(error) {
-  return error instanceof RangeError && /call stack/i.test(error.message);
-}
-function readDocument(lines, document, base, chunkEnd, templates, reparse, visitor) {
-  const text5 = lines.text;
-  const start = base + document.range[0];
-  const end = base + document.range[2];
-  const hasBraces = templates.within(start, end);
-  if (document.errors.length > 0) {
-    const template = hasBraces ? templateInBrokenText(text5, start, end) : -1;
-    if (template >= 0) {
-      visitor.template(template);
-      return;
-    }
-    const error = document.errors[0];
-    const { message, hint } = describeYamlError(error.code, error.message);
-    let at = base + error.pos[0];
-    const quote = /Missing closing (["'])/.exec(error.message)?.[1];
-    if (quote) at = openingQuote(text5, start, at, quote);
-    if (message === TOO_DEEP.message) at = contentStart(text5, base, chunkEnd);
-    visitor.problem(at, message, hint);
-    return;
-  }
-  const contents = document.contents;
-  if (contents === null || isScalar4(contents) && contents.value === null) return;
-  if (hasBraces) {
-    const template = templateInDocument(text5, base, contents);
-    if (template >= 0) {
-      visitor.template(template);
-      return;
-    }
-  }
-  const root = base + (contents.range?.[0] ?? document.range[0]);
-  let value;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
-  } catch (error) {
-    if (!isStackOverflow(error) && !(error instanceof ReferenceError)) throw error;
-    const { message, hint } = isStackOverflow(error) ? TOO_DEEP : ALIAS_BOMB;
-    visitor.problem(root, message, hint);
-    return;
-  }
-  visitor.value({
-    value,
-    root,
-    locatable: { lines, root, end, tree: () => reparse.tree(base, start, end) },
-    itemStarts: listItemStarts(contents, base, root)
-  });
-}
-function listItemStarts(contents, base, root) {
-  if (!isMap4(contents)) return [];
-  const items = contents.get("items", true);
-  if (!isSeq4(items)) return [];
-  return items.items.map((item) => item?.range ? base + item.range[0] : root);
-}
-var ReparseCache = class {
-  constructor(text5, runParse) {
-    this.text = text5;
-    this.runParse = runParse;
-  }
-  text;
-  runParse;
-  last;
-  tree(base, start, end) {
-    if (this.last?.start !== start) {
-      let document = null;
-      try {
-        const slice = this.text.slice(base, end);
-        for (const candidate of this.runParse(() => [...composeAll(slice)])) {
-          if (base + candidate.range[0] === start) document = candidate;
-        }
-      } catch {
-      }
-      this.last = { start, document, base };
-    }
-    return this.last.document ? { document: this.last.document, base: this.last.base } : null;
-  }
-};
-
-// src/manifests/load.ts
-var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "APIService",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "ClusterTrustBundle",
-  "ComponentStatus",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "DeviceClass",
-  "FlowSchema",
-  "IngressClass",
-  "IPAddress",
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "PodSecurityPolicy",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "ResourceSlice",
-  "RuntimeClass",
-  "SelfSubjectAccessReview",
-  "SelfSubjectReview",
-  "SelfSubjectRulesReview",
-  "ServiceCIDR",
-  "StorageClass",
-  "StorageVersion",
-  "StorageVersionMigration",
-  "SubjectAccessReview",
-  "TokenReview",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment",
-  "VolumeAttributesClass"
-]);
-function loadText(text5, file, options) {
-  const lines = new LineIndex(text5);
-  const result = { resources: [], findings: [] };
-  const at = (offset) => lines.position(Math.max(0, Math.min(offset, text5.length)));
-  readYamlStream(
-    lines,
-    {
-      value({ value, root, locatable, itemStarts }) {
-        const where = {
-          file,
-          at: lines.position(root),
-          positionOf: (path) => positionOf(locatable, path)
-        };
-        addDocument(value, where, (index) => lines.position(itemStarts[index] ?? root), options, result);
-      },
-      problem(offset, message, hint) {
-        result.findings.push(loaderFinding(rule4.meta, file, at(offset), message, hint));
-      },
-      template(offset) {
-        result.findings.push(templateFinding(file, at(offset), templateExcerpt(text5, offset)));
-      }
-    },
-    withPlainEnv
-  );
-  return result;
-}
-function loadDocuments(documents, file, options) {
-  const result = { resources: [], findings: [] };
-  documents.forEach((document, index) => {
-    const at = { line: index + 1, column: 1 };
-    addDocument(document, { file, at, positionOf: () => at }, () => at, options, result);
-  });
-  return result;
-}
-function addDocument(value, where, itemAt, options, result) {
-  if (!isRecord(value)) {
-    result.findings.push(notAnObject(where.file, where.at, value));
-    return;
-  }
-  const kind = value.kind;
-  if (typeof kind === "string" && kind.endsWith("List") && Array.isArray(value.items)) {
-    value.items.forEach((item, index) => {
-      const at = itemAt(index);
-      if (!isRecord(item)) {
-        result.findings.push(notAnObject(where.file, at, item, `${kind} item ${index}`));
-        return;
-      }
-      const prefix = ["items", index];
-      const itemWhere = { ...where, at, positionOf: (path) => where.positionOf([...prefix, ...path]) };
-      const resource2 = makeResource(item, itemWhere, options);
-      if (resource2) result.resources.push(resource2);
-      else result.findings.push(notAResource(where.file, at, item, `${kind} item ${index}`));
-    });
-    return;
-  }
-  const resource = makeResource(value, where, options);
-  if (resource) result.resources.push(resource);
-  else result.findings.push(notAResource(where.file, where.at, value));
-}
-function makeResource(object, where, options) {
-  const { apiVersion, kind } = object;
-  if (typeof apiVersion !== "string" || !apiVersion || typeof kind !== "string" || !kind) return void 0;
-  const metadata = isRecord(object.metadata) ? object.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const clusterScoped = CLUSTER_SCOPED_KINDS.has(kind);
-  const namespace = clusterScoped ? "" : typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : options.defaultNamespace;
-  const shownName = name || (typeof metadata.generateName === "string" ? `${metadata.generateName}*` : "");
-  return {
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    id: clusterScoped ? `${kind}/${shownName}` : `${kind}/${namespace}/${shownName}`,
-    labels: stringMap(metadata.labels),
-    annotations: stringMap(metadata.annotations),
-    object,
-    file: where.file,
-    line: where.at.line,
-    column: where.at.column,
-    positionOf: where.positionOf
-  };
-}
-function describeValue(value) {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "a boolean";
-  return "not a mapping";
-}
-function notAnObject(file, at, value, what = "the document") {
-  return loaderFinding(
-    rule2.meta,
-    file,
-    at,
-    `${what} is ${describeValue(value)}, not a Kubernetes object: skipped`,
-    "a manifest document is a mapping with apiVersion, kind and metadata; leave other YAML out of the inputs"
-  );
-}
-function notAResource(file, at, object, what = "the document") {
-  const missing = ["apiVersion", "kind"].filter((key) => typeof object[key] !== "string" || !object[key]);
-  return loaderFinding(
-    rule2.meta,
-    file,
-    at,
-    `${what} has no ${missing.join(" and ")}: not a Kubernetes object, skipped`,
-    `add ${missing.join(" and ")} if it is a manifest; otherwise leave the file out of the inputs (values files, kustomization.yaml and the like are not manifests)`
-  );
-}
-function templateFinding(file, at, excerpt) {
-  return loaderFinding(
-    rule3.meta,
-    file,
-    at,
-    `template syntax left in the manifest: ${excerpt}; the document is not checked further`,
-    "validate the rendered output (helm template \u2026 | slo-gate validate -), not the chart sources; if the braces are meant literally (an alert template, say), quote the whole value"
-  );
-}
-function loaderFinding(meta, file, at, message, hint) {
-  return {
-    ruleId: meta.id,
-    severity: meta.severity,
-    file,
-    line: at.line,
-    column: at.column,
-    resource: "",
-    message,
-    hint
-  };
-}
-function loadBytes(bytes, file, options) {
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (bytes.length > limit) {
-    return unreadable(
-      file,
-      `is ${formatBytes(bytes.length)}, over the ${formatBytes(limit)} limit`,
-      TOO_LARGE_HINT
-    );
-  }
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return unreadable(file, "is UTF-16 text, not UTF-8", "save the file as UTF-8 (without BOM)");
-  }
-  if (bytes.indexOf(0) >= 0) {
-    return unreadable(file, "is a binary file, not YAML text", "give only YAML or JSON manifests as inputs");
-  }
-  let text5;
-  try {
-    text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return unreadable(
-      file,
-      "is not UTF-8 text",
-      "save the file as UTF-8 (Kubernetes reads manifests as UTF-8)"
-    );
-  }
-  return loadText(text5, file, options);
-}
-var TOO_LARGE_HINT = "split the manifests into several files, or raise the size limit";
-function unreadable(file, detail, hint) {
-  return {
-    resources: [],
-    findings: [
-      {
-        ruleId: rule.meta.id,
-        severity: rule.meta.severity,
-        file,
-        line: 1,
-        column: 1,
-        resource: "",
-        message: `${file} ${detail}`,
-        hint
-      }
-    ]
-  };
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024)
-    return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${bytes} bytes`;
-}
-var PLAIN_ENV = {};
-function withPlainEnv(parse) {
-  const env = process.env;
-  process.env = PLAIN_ENV;
-  try {
-    return parse();
-  } finally {
-    process.env = env;
-  }
-}
-
-// src/manifests/sources.ts
-var STDIN_FILE = "<stdin>";
-function pathSources(paths) {
-  return paths.map((path) => path === "-" ? { kind: "stdin" } : { kind: "path", path });
-}
-var MANIFEST_EXTENSIONS2 = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-async function readSources(sources, options) {
-  const result = {
-    resources: [],
-    findings: [],
-    files: 0
-  };
-  const add = (part, files = 1) => {
-    result.files += files;
-    for (const resource of part.resources) result.resources.push(resource);
-    for (const finding of part.findings) result.findings.push(finding);
-  };
-  for (const source of sources) {
-    switch (source.kind) {
-      case "text":
-        add(loadText(source.text, source.name, options));
-        break;
-      case "documents":
-        add(loadDocuments(source.documents, source.name, options));
-        break;
-      case "stdin":
-        if (process.stdin.isTTY) {
-          throw new UsageError("'-' reads manifests from stdin, but stdin is a terminal", {
-            fix: "pipe them in: helm template \u2026 | slo-gate validate -"
-          });
-        }
-        add(await loadStream(process.stdin, STDIN_FILE, options));
-        break;
-      case "path":
-        await readPath(source.path, options, add);
-        break;
-    }
-  }
-  requireSomethingRead(sources, result);
-  return result;
-}
-function requireSomethingRead(sources, result) {
-  const named = sources.flatMap(
-    (source) => source.kind === "stdin" ? ["- (stdin)"] : source.kind === "path" ? [source.path] : []
-  );
-  if (named.length === 0 || named.length < sources.length) return;
-  if (result.resources.length > 0 || result.findings.length > 0) return;
-  throw new UsageError(
-    `no manifests were read from ${named.join(", ")}: no YAML or JSON document with a Kubernetes resource`,
-    {
-      fix: "check that the command producing the manifests succeeded (helm template \u2026 | slo-gate validate -), or give files that hold Kubernetes resources"
-    }
-  );
-}
-async function requireExistingPaths(sources) {
-  for (const source of sources) {
-    if (source.kind !== "path") continue;
-    try {
-      await stat(source.path);
-    } catch (error) {
-      throw missingPath(source.path, error);
-    }
-  }
-}
-function missingPath(path, error) {
-  return new UsageError(`${path}: ${describeFsError(error)}`, {
-    fix: "give an existing file or folder, or - for stdin"
-  });
-}
-async function readPath(path, options, add) {
-  let stats;
-  try {
-    stats = await stat(path);
-  } catch (error) {
-    throw missingPath(path, error);
-  }
-  if (!stats.isDirectory()) {
-    add(await loadFile(path, options, stats));
-    return;
-  }
-  const files = [];
-  const findings = [];
-  await collectFolder(path, files, findings, /* @__PURE__ */ new Set());
-  if (files.length === 0 && findings.length === 0) {
-    throw new UsageError(`${path}: no .yaml, .yml or .json files in this folder or below`, {
-      fix: "give the folder that holds the manifests (dot-folders and node_modules are skipped)"
-    });
-  }
-  add({ resources: [], findings }, 0);
-  for (const file of files) add(await loadFile(file, options));
-}
-async function loadStream(stream, file, options) {
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      size += buffer.length;
-      if (size > limit) {
-        stream.destroy();
-        return unreadable(file, `is larger than the ${formatBytes(limit)} limit`, TOO_LARGE_HINT);
-      }
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    return unreadable(file, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT);
-  }
-  return loadBytes(Buffer.concat(chunks, size), file, options);
-}
-var UNREADABLE_HINT = "check the file permissions, or leave the file out of the inputs";
-async function loadFile(file, options, known) {
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  try {
-    const stats = known ?? await stat(file);
-    if (stats.isFile()) {
-      if (stats.size > limit) {
-        return unreadable(
-          file,
-          `is ${formatBytes(stats.size)}, over the ${formatBytes(limit)} limit`,
-          TOO_LARGE_HINT
-        );
-      }
-      return loadBytes(await readFile2(file), file, options);
-    }
-    return await loadStream(createReadStream(file), file, options);
-  } catch (error) {
-    return unreadable(file, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT);
-  }
-}
-async function collectFolder(folder, files, findings, visited) {
-  let names;
-  try {
-    const real = await realpath(folder);
-    if (visited.has(real)) return;
-    visited.add(real);
-    names = (await readdir(folder)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  } catch (error) {
-    findings.push(
-      ...unreadable(folder, `cannot be listed: ${describeFsError(error)}`, UNREADABLE_HINT).findings
-    );
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(".") || name === "node_modules") continue;
-    const path = join2(folder, name);
-    const isManifest = MANIFEST_EXTENSIONS2.has(extname2(name).toLowerCase());
-    let stats;
-    try {
-      stats = await stat(path);
-    } catch (error) {
-      if (isManifest)
-        findings.push(
-          ...unreadable(path, `cannot be read: ${describeFsError(error)}`, UNREADABLE_HINT).findings
-        );
-      continue;
-    }
-    if (stats.isDirectory()) await collectFolder(path, files, findings, visited);
-    else if (stats.isFile() && isManifest) files.push(path);
-  }
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "EISDIR":
-      return "is a folder";
-    default:
-      return error?.message ?? String(error);
-  }
 }
 
 // src/cluster/types.ts
@@ -5775,6 +7423,9 @@ async function netpolDiffReport(network, paths, defaultNamespace, configFile, ob
   });
   return netpolReportOf(diff, baselineLabel, configFile);
 }
+function observedTrafficAt(config, at) {
+  return observedTrafficOf(config, () => createPrometheusClient(config.prometheus), at);
+}
 async function observedTrafficOf(config, client, at) {
   const observed = config.network?.observed;
   if (!observed) return { unchecked: "network.observed is not set" };
@@ -5782,149 +7433,37 @@ async function observedTrafficOf(config, client, at) {
   return readObservedTraffic(client(), observed.metrics, observed.window, at);
 }
 
-// src/model/verdict.ts
-function exitCodeFor(verdict, policy) {
-  if (policy.mode === "advisory") return 0;
-  if (verdict === "block") return 1;
-  if (verdict === "warn" && policy.failOn === "warn") return 1;
-  return 0;
-}
-
-// src/model/report.ts
-import { z as z9 } from "../vendor/zod.js";
-var REPORT_VERSION = 1;
-var text4 = z9.string().max(1e4);
-var ratio = z9.number().nullable();
-var VerdictSchema = z9.enum(["pass", "warn", "block"]).describe("pass and warn exit 0, block exits 1 (unless the mode is advisory)");
-var SeveritySchema = z9.enum(["error", "warning", "info"]);
-var SloStatusSchema = z9.enum(["pass", "warn", "block", "nodata", "error"]);
-var SloQuerySchema = z9.object({
-  window: text4.describe('The window the query was evaluated over, as written ("1h", "30d")'),
-  promql: text4.describe("The PromQL sent to Prometheus")
-});
-var SlowQuerySchema = z9.object({
-  window: text4.describe('The window the query measured, as written ("30d")'),
-  promql: text4,
-  seconds: z9.number().describe("How long Prometheus took to answer (or until the gate gave up)"),
-  timedOut: z9.boolean().optional().describe("Set when the query did not answer within its timeout")
-});
-var SloResultSchema = z9.object({
-  name: text4,
-  objective: z9.number().describe("Objective as a fraction: 99.9 % is 0.999"),
-  window: text4.describe('The SLO period as written ("30d"), or "calendar month" / "calendar week"'),
-  status: SloStatusSchema,
-  errorBudgetRemaining: ratio.describe(
-    "Fraction of the period's error budget left (0.25 = 25 %); negative when overspent; null without data"
-  ),
-  burnRates: z9.record(z9.string().max(20), ratio).describe(
-    'Burn rate per window ("1h": 14.4 = budget spent 14.4 times as fast as allowed); null without traffic'
-  ),
-  exhaustsIn: text4.nullable().describe("ISO 8601 duration until the budget is gone at the current 1h burn; null when not burning"),
-  periodEnd: text4.optional().describe("RFC 3339: when the calendar period ends and its error budget resets; only for calendar SLOs"),
-  reasons: z9.array(text4),
-  queries: z9.array(SloQuerySchema),
-  warnings: z9.array(text4).optional().describe("Warnings Prometheus (or Thanos, on partial responses) sent with the answers; only when any"),
-  slowQueries: z9.array(SlowQuerySchema).max(100).optional().describe(
-    "Queries of this SLO that took a second or more, or timed out: candidates for recording rules; only when any"
-  )
-});
-var FindingSchema = z9.object({
-  ruleId: text4,
-  severity: SeveritySchema,
-  file: text4,
-  line: z9.number().int().describe("1-based"),
-  column: z9.number().int().describe("1-based"),
-  resource: text4.describe('"Kind/namespace/name", or "Kind/name" for cluster-scoped kinds'),
-  message: text4,
-  hint: text4.optional().describe("What to change, and where")
-});
-var HintSchema = z9.object({
-  id: text4,
-  title: text4,
-  evidence: z9.array(text4),
-  slo: text4.optional().describe("The SLO the hint explains, when it explains one")
-});
-var NetpolCauseSchema = z9.object({
-  policy: text4.optional().describe('"namespace/name" of the NetworkPolicy; absent when a workload came or went'),
-  file: text4.optional(),
-  line: z9.number().int().optional().describe("1-based: the rule, or the policy when the whole policy is the cause"),
-  column: z9.number().int().optional(),
-  rule: text4.optional().describe('"spec.ingress[0]"'),
-  inBaseline: z9.boolean().optional().describe("The location is in the baseline (a policy deleted since)"),
-  reason: text4
-});
-var NetpolChangeSchema = z9.object({
-  kind: z9.enum(["removed", "added", "changed"]),
-  from: text4.describe('"namespace/name[Kind]", or an address range outside the cluster'),
-  to: text4,
-  before: text4.describe(
-    'Ports allowed in the baseline: "TCP 8080,UDP 53", "All Connections", "No Connections"'
-  ),
-  after: text4,
-  lost: text4.optional().describe("Ports allowed before and not after; absent when none"),
-  undecided: text4.optional().describe(
-    "Ports the manifests no longer let the model judge (undeclared namespace labels, ipBlocks over the pod network)"
-  ),
-  required: z9.array(
-    z9.object({
-      from: text4,
-      to: text4,
-      port: z9.union([z9.number(), text4]).optional(),
-      line: z9.number().int().optional()
-    })
-  ).describe("network.required entries this change cuts: each blocks"),
-  observed: text4.optional().describe(
-    'Traffic Prometheus saw on this removed connection (network.observed): "frontend \u2192 checkout:8080 carried 1,240 req/s in the last hour and is denied after this release"; blocks'
-  ),
-  causes: z9.array(NetpolCauseSchema).max(1e3)
-});
-var NetpolDiffSchema = z9.object({
-  baseline: text4.describe('What the release was compared with: a path, or "REF (git)"'),
-  config: text4.optional().describe("The config file whose network.required lines `required` gives"),
-  verdict: VerdictSchema,
-  changes: z9.array(NetpolChangeSchema).max(1e6),
-  notes: z9.array(text4).max(100).optional().describe('What the diff could not check: "observed traffic not checked: <why>"')
-}).describe("NetworkPolicy impact: connections the release removes, adds and changes (network.baseline)");
-var ReportSchema = z9.object({
-  version: z9.literal(REPORT_VERSION).default(REPORT_VERSION).describe("The report format; a report without it (written before it existed) is version 1"),
-  verdict: VerdictSchema,
-  evaluatedAt: text4.describe(
-    "RFC 3339: the pinned evaluation time of every instant query (--at, or the run start, on Thanos and Mimir rounded down to prometheus.alignTime)"
-  ),
-  slos: z9.array(SloResultSchema).max(1e4),
-  findings: z9.array(FindingSchema).max(1e5),
-  hints: z9.array(HintSchema).max(1e4),
-  netpol: NetpolDiffSchema.optional()
-}).describe("A slo-gate report");
-
 export {
   DEFAULT_METRICS_LABELS,
   DEFAULT_MEMORY_SATURATION,
   budgetPeriodAt,
-  findSyntaxError,
-  rangeSelectors,
-  splitSelector,
-  renamedSelector,
-  rateAsIncrease,
-  isMetricsqlProblem,
-  mentionsMetricsql,
-  combinedQuery,
-  splitCombined,
   clean,
   readablePercent,
   readableRate,
-  readableCount,
   alertFactor,
   combineVerdict,
-  evaluateSlo,
   queriesFor,
-  attributionQueryFor,
-  latencyEvents,
-  chooseBucket,
   loadConfig,
+  compareFindings,
+  placeFinding,
   pathSources,
-  readSources,
   requireExistingPaths,
+  checkRuleOverrides,
+  validateOptionsFor,
+  validateManifests,
+  REPORT_VERSION,
+  ReportSchema,
+  exitCodeFor,
+  count,
+  createPrometheusClient,
+  windowsToMeasure,
+  queryForBackend,
+  runCheck,
+  readCounts,
+  findingAction,
+  formatEvaluatedAt,
+  parseEvaluationTime,
+  requirePrometheus,
   unreadableKey,
   emptyLiveState,
   artifactUri,
@@ -5944,9 +7483,7 @@ export {
   netpolAgainstLive,
   listNetpol,
   netpolDiffReport,
-  observedTrafficOf,
-  REPORT_VERSION,
-  ReportSchema,
-  exitCodeFor
+  observedTrafficAt,
+  observedTrafficOf
 };
-//# sourceMappingURL=chunk-H7R7Q3BG.js.map
+//# sourceMappingURL=chunk-63OHIEMA.js.map

@@ -1,16 +1,16 @@
 import {
   emitReport
-} from "./chunk-XRZBI4KG.js";
+} from "./chunk-B6ENEQ5Y.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   loadSchemaCheck
-} from "./chunk-SPOOS4M2.js";
+} from "./chunk-ZIJMTWEO.js";
 import {
   runGate,
   withProgress
-} from "./chunk-CUYD432K.js";
+} from "./chunk-FYULLDUC.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -42,4 +42,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-J2HBVFCC.js.map
+//# sourceMappingURL=chunk-6VDGALPK.js.map

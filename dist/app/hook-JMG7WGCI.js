@@ -2,25 +2,23 @@ import {
   annotateTargets,
   hook,
   hookSettingsFromEnv
-} from "./chunk-5H44RH36.js";
+} from "./chunk-7W5TDCI4.js";
 import "./chunk-RL57UDM5.js";
-import "./chunk-JHQVPC65.js";
+import "./chunk-EJFM2O6X.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   loadSchemaCheck
-} from "./chunk-SPOOS4M2.js";
+} from "./chunk-ZIJMTWEO.js";
 import {
   withProgress
-} from "./chunk-CUYD432K.js";
-import "./chunk-O677KLBL.js";
+} from "./chunk-FYULLDUC.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-H7R7Q3BG.js";
-import "./chunk-YCNUQE2E.js";
+import "./chunk-63OHIEMA.js";
+import "./chunk-5EFMPVFV.js";
 import "./chunk-JQVBXCJ4.js";
-import "./chunk-SYXEXEKM.js";
-import "./chunk-ZNZLIOB5.js";
+import "./chunk-YNQBFZTT.js";
 
 // src/entry/commands/hook.ts
 function runHookCommand(flags, given) {
@@ -56,4 +54,4 @@ function runHookCommand(flags, given) {
 export {
   runHookCommand
 };
-//# sourceMappingURL=hook-GDOSGUII.js.map
+//# sourceMappingURL=hook-JMG7WGCI.js.map

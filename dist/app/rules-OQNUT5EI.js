@@ -1,9 +1,7 @@
 import {
   RULES
-} from "./chunk-O677KLBL.js";
-import "./chunk-YCNUQE2E.js";
-import "./chunk-SYXEXEKM.js";
-import "./chunk-ZNZLIOB5.js";
+} from "./chunk-5EFMPVFV.js";
+import "./chunk-YNQBFZTT.js";
 
 // src/report/catalog.ts
 function renderCatalogText(rules) {
@@ -89,4 +87,4 @@ function runRulesCommand(flags) {
 export {
   runRulesCommand
 };
-//# sourceMappingURL=rules-POQVHBVF.js.map
+//# sourceMappingURL=rules-OQNUT5EI.js.map

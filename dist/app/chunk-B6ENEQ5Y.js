@@ -3,19 +3,19 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-JHQVPC65.js";
+} from "./chunk-EJFM2O6X.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
-import {
-  RULES
-} from "./chunk-O677KLBL.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
 import {
   exitCodeFor
-} from "./chunk-H7R7Q3BG.js";
+} from "./chunk-63OHIEMA.js";
+import {
+  RULES
+} from "./chunk-5EFMPVFV.js";
 
 // src/text/terminal.ts
 function outputWidth(env, terminal) {
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-XRZBI4KG.js.map
+//# sourceMappingURL=chunk-B6ENEQ5Y.js.map

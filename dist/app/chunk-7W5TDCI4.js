@@ -4,35 +4,15 @@ import {
 } from "./chunk-RL57UDM5.js";
 import {
   render
-} from "./chunk-JHQVPC65.js";
+} from "./chunk-EJFM2O6X.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
-  compareFindings,
-  findingAction,
   manifestsRelativeToConfig,
-  placeFinding,
   ratioSeries,
   resultsSignal,
   runGate,
-  startDeadline,
-  validateOptionsFor,
-  windowsToMeasure
-} from "./chunk-CUYD432K.js";
-import {
-  INGRESS_CLASS_ANNOTATION,
-  NGINX_ANNOTATION_PREFIX,
-  defaultIngressClass,
-  effectiveIngressClass,
-  formatResource,
-  ingressPaths,
-  ingressServiceBackends,
-  ingressTls,
-  nginxBoolAnnotation,
-  parseMilli,
-  rule,
-  rule2,
-  secretsCreatedInBundle
-} from "./chunk-O677KLBL.js";
+  startDeadline
+} from "./chunk-FYULLDUC.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
@@ -44,15 +24,35 @@ import {
   budgetPeriodAt,
   clean,
   combineVerdict,
+  compareFindings,
   emptyLiveState,
   exitCodeFor,
+  findingAction,
   liveBaselineGap,
   netpolAgainstLive,
+  placeFinding,
   queriesFor,
   readableRate,
   renderDiffText,
-  unreadableKey
-} from "./chunk-H7R7Q3BG.js";
+  unreadableKey,
+  validateOptionsFor,
+  windowsToMeasure
+} from "./chunk-63OHIEMA.js";
+import {
+  INGRESS_CLASS_ANNOTATION,
+  NGINX_ANNOTATION_PREFIX,
+  defaultIngressClass,
+  effectiveIngressClass,
+  formatResource,
+  ingressPaths,
+  ingressServiceBackends,
+  ingressTls,
+  nginxBoolAnnotation,
+  parseMilli,
+  rule4 as rule,
+  rule5 as rule2,
+  secretsCreatedInBundle
+} from "./chunk-5EFMPVFV.js";
 import {
   UsageError,
   formatDuration,
@@ -69,7 +69,7 @@ import {
   isRecord,
   mapSelectorMatches,
   stringMap
-} from "./chunk-ZNZLIOB5.js";
+} from "./chunk-YNQBFZTT.js";
 
 // src/gate/hook.ts
 import { existsSync } from "node:fs";
@@ -4902,4 +4902,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-5H44RH36.js.map
+//# sourceMappingURL=chunk-7W5TDCI4.js.map

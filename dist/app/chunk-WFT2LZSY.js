@@ -1,10 +1,8 @@
 import {
-  rule as rule2
-} from "./chunk-SYXEXEKM.js";
-import {
   isRecord,
-  rule
-} from "./chunk-ZNZLIOB5.js";
+  rule,
+  rule2
+} from "./chunk-YNQBFZTT.js";
 
 // src/manifests/schema/kinds.ts
 import { validate as IoK8sApiAdmissionregistrationV1MutatingAdmissionPolicy } from "../vendor/kubernetes-models/_schemas/IoK8sApiAdmissionregistrationV1MutatingAdmissionPolicy.js";
@@ -773,4 +771,4 @@ export {
   validateSchema,
   formatPath
 };
-//# sourceMappingURL=chunk-JZBRXT6A.js.map
+//# sourceMappingURL=chunk-WFT2LZSY.js.map

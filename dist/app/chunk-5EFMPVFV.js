@@ -1,39 +1,99 @@
 import {
-  NAMESPACE_NAME_LABEL,
-  closestKey,
-  containerPortsOf,
-  evaluate,
-  floatingTag,
-  formatCidr,
-  formatIp,
-  imageAllowedBy,
-  isStrictSubnet,
-  namespacesOf,
-  parseCidr,
-  parseImageReference,
-  podEndpointOf,
-  podTemplateOf,
-  policiesInNamespace,
-  policyOf,
-  rule,
-  rule2 as rule3,
-  rule3 as rule4,
-  templatesSelectedBy
-} from "./chunk-YCNUQE2E.js";
-import {
-  rule as rule5
-} from "./chunk-SYXEXEKM.js";
-import {
   asLabelSelector,
   describeSelector,
   isEmptySelector,
   isRecord,
   mapSelectorMatches,
-  rule as rule2,
+  rule,
+  rule2,
   selectorMatches,
   stringMap,
   valueText
-} from "./chunk-ZNZLIOB5.js";
+} from "./chunk-YNQBFZTT.js";
+
+// src/manifests/rules/yaml-syntax.ts
+var rule3 = {
+  meta: {
+    id: "yaml-syntax",
+    severity: "error",
+    kinds: ["*"],
+    description: "A document that is not valid YAML (or nests too deeply, or expands too many aliases) and cannot be read.",
+    rationale: "kubectl and Argo CD refuse the whole file, so nothing in it is applied; other linters usually stop at the first bad document and say nothing about the rest. slo-gate reports the bad document and reads on.",
+    example: {
+      bad: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+   ports:
+    - port: 80
+`,
+      good: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 80
+`
+    }
+  }
+};
+
+// src/manifests/rules/unrendered-template.ts
+var rule4 = {
+  meta: {
+    id: "unrendered-template",
+    severity: "error",
+    kinds: ["*"],
+    description: "Helm or Go template syntax (`{{ .Values\u2026 }}`, `{{- include \u2026 }}`) left in a manifest that should be rendered.",
+    rationale: 'The file is a chart template, not a manifest: the API server rejects it or stores the braces literally (a Service named "{{ .Release.Name }}"). Judging it as a manifest would only give misleading findings.',
+    example: {
+      bad: `apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "web.fullname" . }}
+spec:
+  ports:
+    - port: {{ .Values.service.port }}
+`,
+      good: `# helm template my-release ./chart | slo-gate validate -
+apiVersion: v1
+kind: Service
+metadata:
+  name: my-release-web
+spec:
+  ports:
+    - port: 80
+`
+    }
+  }
+};
+
+// src/manifests/rules/input-unreadable.ts
+var rule5 = {
+  meta: {
+    id: "input-unreadable",
+    severity: "error",
+    kinds: ["*"],
+    description: "An input file that cannot be read as text: binary, not UTF-8, larger than the limit, or unreadable.",
+    rationale: "Whatever that file was meant to deploy is not checked; a gate that skipped it silently would pass a release it never looked at.",
+    example: {
+      bad: `# manifests/ holds deploy.yaml saved as UTF-16 by an editor, or a .yaml that is really a zip archive
+`,
+      good: `# manifests/ holds deploy.yaml saved as UTF-8 text
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+`
+    }
+  }
+};
 
 // src/manifests/rules/duplicate-resource.ts
 function groupOf(apiVersion) {
@@ -69,10 +129,10 @@ spec: { selector: { app: web }, ports: [{ port: 80 }, { name: alt, port: 8080 }]
     const first = /* @__PURE__ */ new Map();
     for (const resource of bundle.resources) {
       if (!resource.name) continue;
-      const key = `${groupOf(resource.apiVersion)}\0${resource.kind}\0${resource.namespace}\0${resource.name}`;
-      const original = first.get(key);
+      const key2 = `${groupOf(resource.apiVersion)}\0${resource.kind}\0${resource.namespace}\0${resource.name}`;
+      const original = first.get(key2);
       if (!original) {
-        first.set(key, resource);
+        first.set(key2, resource);
         continue;
       }
       const where = `${original.file}:${original.line}`;
@@ -169,8 +229,8 @@ var QUALIFIED_NAME_RE = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var QUALIFIED_NAME_MAX_LENGTH = 63;
 var LABEL_VALUE_MAX_LENGTH = 63;
 var NAME_SHAPE = "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
-function labelKeyProblem(key) {
-  const parts = key.split("/");
+function labelKeyProblem(key2) {
+  const parts = key2.split("/");
   if (parts.length > 2) return "has more than one '/' (a key is an optional prefix, '/', and a name)";
   const name = parts.length === 2 ? parts[1] : parts[0];
   if (parts.length === 2) {
@@ -193,6 +253,103 @@ function labelValueProblem(value) {
   return void 0;
 }
 
+// src/manifests/bundle.ts
+var POD_SPEC_PATHS = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+function valueAt(object, path) {
+  let node = object;
+  for (const key2 of path) {
+    if (Array.isArray(node) && typeof key2 === "number") node = node[key2];
+    else if (isRecord(node) && typeof key2 === "string") node = node[key2];
+    else return void 0;
+  }
+  return node;
+}
+function podTemplateOf(resource) {
+  if (resource.kind === "Pod") {
+    const spec3 = resource.object.spec;
+    if (!isRecord(spec3)) return void 0;
+    return {
+      workload: resource,
+      namespace: resource.namespace,
+      labels: resource.labels,
+      spec: spec3,
+      specPath: ["spec"]
+    };
+  }
+  const templatePath = POD_SPEC_PATHS[resource.kind];
+  if (!templatePath) return void 0;
+  const template = valueAt(resource.object, templatePath);
+  if (!isRecord(template)) return void 0;
+  const spec2 = template.spec;
+  if (!isRecord(spec2)) return void 0;
+  const metadata = isRecord(template.metadata) ? template.metadata : {};
+  return {
+    workload: resource,
+    namespace: resource.namespace,
+    labels: stringMap(metadata.labels),
+    spec: spec2,
+    specPath: [...templatePath, "spec"]
+  };
+}
+var key = (...parts) => parts.join("\0");
+function createBundle(resources, defaultNamespace) {
+  const byName = /* @__PURE__ */ new Map();
+  const byKind = /* @__PURE__ */ new Map();
+  const byKindNamespace = /* @__PURE__ */ new Map();
+  const templatesByNamespace = /* @__PURE__ */ new Map();
+  const templatesByLabel = /* @__PURE__ */ new Map();
+  const namespaces = /* @__PURE__ */ new Set();
+  const push = (map, k, v) => {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  };
+  for (const resource of resources) {
+    const nameKey = key(resource.kind, resource.namespace, resource.name);
+    if (!byName.has(nameKey)) byName.set(nameKey, resource);
+    push(byKind, resource.kind, resource);
+    push(byKindNamespace, key(resource.kind, resource.namespace), resource);
+    if (resource.namespace) namespaces.add(resource.namespace);
+    if (resource.kind === "Namespace") namespaces.add(resource.name);
+    const template = podTemplateOf(resource);
+    if (template) {
+      push(templatesByNamespace, template.namespace, template);
+      let labelIndex = templatesByLabel.get(template.namespace);
+      if (!labelIndex)
+        templatesByLabel.set(template.namespace, labelIndex = /* @__PURE__ */ new Map());
+      for (const [label, value] of Object.entries(template.labels))
+        push(labelIndex, key(label, value), template);
+    }
+  }
+  const none = [];
+  return {
+    resources,
+    defaultNamespace,
+    get: (kind, namespace, name) => byName.get(key(kind, namespace, name)),
+    ofKind: (kind) => byKind.get(kind) ?? none,
+    inNamespace: (kind, namespace) => byKindNamespace.get(key(kind, namespace)) ?? none,
+    namespaces: () => namespaces,
+    podTemplates: (namespace) => templatesByNamespace.get(namespace) ?? none,
+    podTemplatesMatching(namespace, selector) {
+      let candidates = templatesByNamespace.get(namespace) ?? none;
+      const labelIndex = templatesByLabel.get(namespace);
+      for (const [label, value] of Object.entries(selector.matchLabels ?? {})) {
+        const list = labelIndex?.get(key(label, value)) ?? none;
+        if (list.length < candidates.length) candidates = list;
+      }
+      return candidates.filter((t) => selectorMatches(selector, t.labels));
+    }
+  };
+}
+
 // src/manifests/rules/object-label-invalid.ts
 function labelMaps(resource) {
   const maps = [];
@@ -203,7 +360,7 @@ function labelMaps(resource) {
   if (template) {
     const templatePath = template.specPath.slice(0, -1);
     let node = resource.object;
-    for (const key of templatePath) node = isRecord(node) ? node[key] : void 0;
+    for (const key2 of templatePath) node = isRecord(node) ? node[key2] : void 0;
     const templateMetadata = isRecord(node) ? node.metadata : void 0;
     if (isRecord(templateMetadata) && isRecord(templateMetadata.labels))
       maps.push({ labels: templateMetadata.labels, at: [...templatePath, "metadata", "labels"] });
@@ -246,13 +403,13 @@ spec:
   check({ bundle, report }) {
     for (const resource of bundle.resources) {
       for (const { labels, at } of labelMaps(resource)) {
-        for (const [key, value] of Object.entries(labels)) {
-          const keyProblem = labelKeyProblem(key);
+        for (const [key2, value] of Object.entries(labels)) {
+          const keyProblem = labelKeyProblem(key2);
           if (keyProblem)
             report({
               resource,
-              path: [...at, key],
-              message: `${dotted(at)} key "${key}" ${keyProblem}`,
+              path: [...at, key2],
+              message: `${dotted(at)} key "${key2}" ${keyProblem}`,
               hint: `Rename the label: e.g. "app" or "example.com/team" (a lower-case DNS prefix, '/', and a name of letters, digits, '-', '_' or '.').`
             });
           if (typeof value !== "string") continue;
@@ -260,8 +417,8 @@ spec:
           if (valueProblem)
             report({
               resource,
-              path: [...at, key],
-              message: `${dotted(at)}.${key} value "${value}" ${valueProblem}`,
+              path: [...at, key2],
+              message: `${dotted(at)}.${key2} value "${value}" ${valueProblem}`,
               hint: `Write the value with letters, digits, '-', '_' or '.' only, at most 63 characters, e.g. "${value.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "").slice(0, 63)}"; put longer text in an annotation.`
             });
         }
@@ -273,12 +430,12 @@ spec:
 // src/manifests/rules/workload-selector-mismatch.ts
 var KINDS = ["Deployment", "DaemonSet", "ReplicaSet"];
 function firstMismatch(selector, labels) {
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (labels[key] === value) continue;
-    const has = Object.hasOwn(labels, key);
+  for (const [key2, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (labels[key2] === value) continue;
+    const has = Object.hasOwn(labels, key2);
     return {
-      path: ["spec", "selector", "matchLabels", key],
-      what: has ? `selector ${key}=${value} but the template has ${key}=${labels[key]}` : `selector ${key}=${value} but the template has no label ${key}`
+      path: ["spec", "selector", "matchLabels", key2],
+      what: has ? `selector ${key2}=${value} but the template has ${key2}=${labels[key2]}` : `selector ${key2}=${value} but the template has no label ${key2}`
     };
   }
   const expressions = selector.matchExpressions ?? [];
@@ -364,12 +521,12 @@ spec:
       const spec2 = controller.object.spec;
       const selector = stringMap(spec2.selector);
       if (Object.keys(selector).length === 0 || mapSelectorMatches(selector, labels)) continue;
-      const key = Object.keys(selector).find((k) => labels[k] !== selector[k]);
+      const key2 = Object.keys(selector).find((k) => labels[k] !== selector[k]);
       report({
         resource: controller,
-        path: ["spec", "selector", key],
+        path: ["spec", "selector", key2],
         message: `ReplicationController ${controller.name}: spec.selector (${describeLabels(selector)}) does not match its pod template labels (${describeLabels(labels)}); the API server rejects it`,
-        hint: `Make spec.template.metadata.labels carry ${key}=${selector[key]}, or remove spec.selector to default it to the template labels.`
+        hint: `Make spec.template.metadata.labels carry ${key2}=${selector[key2]}, or remove spec.selector to default it to the template labels.`
       });
     }
   }
@@ -420,8 +577,8 @@ function customTemplateLabels(resource) {
 }
 function nearestTemplate(bundle, namespace, selector) {
   const shared = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(selector)) {
-    for (const template of bundle.podTemplatesMatching(namespace, { matchLabels: { [key]: value } })) {
+  for (const [key2, value] of Object.entries(selector)) {
+    for (const template of bundle.podTemplatesMatching(namespace, { matchLabels: { [key2]: value } })) {
       shared.set(template, (shared.get(template) ?? 0) + 1);
     }
   }
@@ -923,6 +1080,39 @@ spec: { selector: { app: web }, ports: [{ name: http, port: 80, targetPort: 8080
   }
 };
 
+// src/text/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from(
+    { length: rows },
+    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function closestKey(written2, allowed) {
+  const normalise2 = (key2) => key2.toLowerCase().replace(/[_-]/g, "");
+  const sameWord = allowed.find((key2) => normalise2(key2) === normalise2(written2));
+  if (sameWord) return sameWord;
+  let best;
+  for (const key2 of allowed) {
+    const distance = editDistance(written2.toLowerCase(), key2.toLowerCase());
+    if (!best || distance < best.distance) best = { key: key2, distance };
+  }
+  const limit = Math.min(3, Math.max(1, Math.floor(written2.length / 3)));
+  return best && best.distance <= limit ? best.key : void 0;
+}
+
 // src/manifests/rules/ingress-backend-service-missing.ts
 var rule12 = {
   meta: {
@@ -1096,12 +1286,12 @@ spec:
       for (const entry of ingressPaths(ingress)) {
         if (typeof entry.pathType !== "string") continue;
         const path = entry.path === void 0 || entry.path === "" ? "/" : entry.path;
-        const key = [ingressClass, canary ? "canary" : "", entry.host ?? "", path, entry.pathType].join(
+        const key2 = [ingressClass, canary ? "canary" : "", entry.host ?? "", path, entry.pathType].join(
           "\0"
         );
-        const first = firstClaim.get(key);
+        const first = firstClaim.get(key2);
         if (!first) {
-          firstClaim.set(key, { ingress, entry });
+          firstClaim.set(key2, { ingress, entry });
           continue;
         }
         if (first.ingress === ingress) continue;
@@ -1410,26 +1600,26 @@ spec:
   },
   check({ bundle, report }) {
     for (const ingress of bundle.ofKind("Ingress")) {
-      for (const [key, value] of Object.entries(ingress.annotations)) {
-        const nginx = key.startsWith(NGINX_ANNOTATION_PREFIX);
-        const f5Snippet = key.startsWith(F5_NGINX_PREFIX) && key.endsWith("-snippets");
+      for (const [key2, value] of Object.entries(ingress.annotations)) {
+        const nginx = key2.startsWith(NGINX_ANNOTATION_PREFIX);
+        const f5Snippet = key2.startsWith(F5_NGINX_PREFIX) && key2.endsWith("-snippets");
         if (!nginx && !f5Snippet) continue;
-        const path = ["metadata", "annotations", key];
+        const path = ["metadata", "annotations", key2];
         const content = forbiddenContent(value);
         if (f5Snippet) {
           report({
             resource: ingress,
             path,
-            message: `annotation ${key} injects raw nginx configuration${content ? ` including ${content}` : ""}`,
+            message: `annotation ${key2} injects raw nginx configuration${content ? ` including ${content}` : ""}`,
             hint: "F5 NGINX Ingress Controller ignores snippets unless started with -enable-snippets; use its dedicated annotations or a VirtualServer/Policy resource instead, or suppress this rule for the Ingress if snippets are enabled on purpose."
           });
           continue;
         }
-        if (key.endsWith("-snippet")) {
+        if (key2.endsWith("-snippet")) {
           report({
             resource: ingress,
             path,
-            message: `annotation ${key} injects raw nginx configuration${content ? ` including ${content}` : ""}; ingress-nginx refuses snippets unless the cluster enables allow-snippet-annotations and a Critical annotations-risk-level`,
+            message: `annotation ${key2} injects raw nginx configuration${content ? ` including ${content}` : ""}; ingress-nginx refuses snippets unless the cluster enables allow-snippet-annotations and a Critical annotations-risk-level`,
             hint: "Replace the snippet with a dedicated annotation (custom-headers, permanent-redirect, auth-url, ...) or a controller ConfigMap setting; if the cluster enables snippets on purpose, suppress this rule with the slo-gate.dev/ignore annotation."
           });
           continue;
@@ -1438,8 +1628,8 @@ spec:
           report({
             resource: ingress,
             path,
-            message: `annotation ${key} contains ${content}, which ingress-nginx treats as configuration injection`,
-            hint: `Remove it from the value of ${key}; ingress-nginx's validation refuses or drops the Ingress's configuration.`
+            message: `annotation ${key2} contains ${content}, which ingress-nginx treats as configuration injection`,
+            hint: `Remove it from the value of ${key2}; ingress-nginx's validation refuses or drops the Ingress's configuration.`
           });
         }
       }
@@ -1590,9 +1780,811 @@ spec:
   }
 };
 
+// src/netpol/cidr.ts
+var bitsOf = (family) => family === 4 ? 32 : 128;
+function parseIpv4Octets(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  let leadingZeros = false;
+  for (const part of parts) {
+    if (!/^[0-9]{1,3}$/.test(part)) return void 0;
+    const octet = Number(part);
+    if (octet > 255) return void 0;
+    if (part.length > 1 && part.startsWith("0")) leadingZeros = true;
+    value = value << 8n | BigInt(octet);
+  }
+  return { value, leadingZeros };
+}
+function parseIpv6(text) {
+  if (text.includes("%")) return void 0;
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const groupsOf = (half) => half === "" ? [] : half.split(":");
+  const head = groupsOf(halves[0] ?? "");
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? "") : [];
+  let leadingZeros = false;
+  let embedded;
+  const lastHalf = halves.length === 2 ? tail : head;
+  const last = lastHalf[lastHalf.length - 1];
+  if (last !== void 0 && last.includes(".")) {
+    const v4 = parseIpv4Octets(last);
+    if (!v4) return void 0;
+    leadingZeros = v4.leadingZeros;
+    embedded = v4.value;
+    lastHalf.pop();
+  }
+  const parseGroup = (group) => /^[0-9a-fA-F]{1,4}$/.test(group) ? BigInt(`0x${group}`) : void 0;
+  const words = [];
+  const tailWords = [];
+  for (const [groups, into] of [
+    [head, words],
+    [tail, tailWords]
+  ]) {
+    for (const group of groups) {
+      const word = parseGroup(group);
+      if (word === void 0) return void 0;
+      into.push(word);
+    }
+  }
+  const target = halves.length === 2 ? tailWords : words;
+  if (embedded !== void 0) target.push(embedded >> 16n, embedded & 0xffffn);
+  const zeros = 8 - words.length - tailWords.length;
+  if (halves.length === 2 ? zeros < 1 : zeros !== 0) return void 0;
+  let value = 0n;
+  for (const word of [...words, ...Array(zeros).fill(0n), ...tailWords])
+    value = value << 16n | word;
+  const ipv4Mapped = value >> 32n === 0xffffn;
+  return { value, leadingZeros, ipv4Mapped };
+}
+function parseIp(text) {
+  const trimmed = text.trim();
+  if (trimmed !== text || text === "") return void 0;
+  if (text.includes(":")) {
+    const v6 = parseIpv6(text);
+    return v6 && { family: 6, value: v6.value, leadingZeros: v6.leadingZeros, ipv4Mapped: v6.ipv4Mapped };
+  }
+  const v4 = parseIpv4Octets(text);
+  return v4 && { family: 4, value: v4.value, leadingZeros: v4.leadingZeros, ipv4Mapped: false };
+}
+function parseCidr(text) {
+  const slash = text.indexOf("/");
+  if (slash < 0) return void 0;
+  const address = parseIp(text.slice(0, slash));
+  const prefixText = text.slice(slash + 1);
+  if (!address || !/^[0-9]{1,3}$/.test(prefixText)) return void 0;
+  const prefix = Number(prefixText);
+  const bits = bitsOf(address.family);
+  if (prefix > bits) return void 0;
+  const mask = prefixMask(address.family, prefix);
+  const network = address.value & mask;
+  return {
+    family: address.family,
+    network,
+    prefix,
+    text,
+    hostBitsSet: network !== address.value,
+    leadingZeros: address.leadingZeros || prefixText.length > 1 && prefixText.startsWith("0"),
+    ipv4Mapped: address.ipv4Mapped
+  };
+}
+function prefixMask(family, prefix) {
+  const bits = BigInt(bitsOf(family));
+  const all = (1n << bits) - 1n;
+  return all >> BigInt(prefix) ^ all;
+}
+function cidrContainsIp(cidr, ip) {
+  return cidr.family === ip.family && (ip.value & prefixMask(cidr.family, cidr.prefix)) === cidr.network;
+}
+function isStrictSubnet(inner, outer) {
+  return inner.family === outer.family && inner.prefix > outer.prefix && (inner.network & prefixMask(outer.family, outer.prefix)) === outer.network;
+}
+function formatCidr(cidr) {
+  return `${formatIp(cidr.family, cidr.network)}/${cidr.prefix}`;
+}
+function formatIp(family, value) {
+  if (family === 4) {
+    return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
+  }
+  const words = Array.from({ length: 8 }, (_, i) => Number(value >> BigInt(112 - 16 * i) & 0xffffn));
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8; ) {
+    if (words[i] !== 0) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === 0) j += 1;
+    if (j - i > bestLength && j - i >= 2) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = words.map((w) => w.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+
+// src/netpol/evaluate.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function namespaceDirectory(declared) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { name, labels } of declared) known.set(name, { ...labels, [NAMESPACE_NAME_LABEL]: name });
+  return {
+    labelsOf(namespace) {
+      const labels = known.get(namespace);
+      return labels ? { labels, complete: true } : { labels: { [NAMESPACE_NAME_LABEL]: namespace }, complete: false };
+    }
+  };
+}
+var and = (a, b) => a === "no" || b === "no" ? "no" : a === "unknown" || b === "unknown" ? "unknown" : "yes";
+function anyOf(items, test) {
+  let result = "no";
+  for (const item of items) {
+    const one = test(item);
+    if (one === "yes") return "yes";
+    if (one === "unknown") result = "unknown";
+  }
+  return result;
+}
+function selectorMatchesPartly(selector, info) {
+  if (info.complete) return selectorMatches(selector, info.labels) ? "yes" : "no";
+  let result = "yes";
+  for (const [key2, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (!Object.hasOwn(info.labels, key2)) result = "unknown";
+    else if (info.labels[key2] !== value) return "no";
+  }
+  for (const requirement of selector.matchExpressions ?? []) {
+    if (!Object.hasOwn(info.labels, requirement.key)) {
+      if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(requirement.operator)) return "no";
+      result = "unknown";
+    } else if (!selectorMatches({ matchExpressions: [requirement] }, info.labels)) return "no";
+  }
+  return result;
+}
+function policySelects(policy, pod) {
+  return policy.namespace === pod.namespace && selectorMatches(policy.podSelector, pod.labels);
+}
+function peerMatches(peer, policyNamespace, endpoint, namespaces) {
+  switch (peer.kind) {
+    case "empty":
+      return "no";
+    case "ipBlock": {
+      if (peer.mixedWithSelectors) return "no";
+      if (endpoint.ip === void 0) return "unknown";
+      const ip = parseIp(endpoint.ip);
+      const cidr = parseCidr(peer.cidr);
+      if (!ip || !cidr) return "no";
+      if (!cidrContainsIp(cidr, ip)) return "no";
+      const excluded = peer.except.some((text) => {
+        const except = parseCidr(text);
+        return except !== void 0 && cidrContainsIp(except, ip);
+      });
+      return excluded ? "no" : "yes";
+    }
+    case "selector": {
+      if (endpoint.kind !== "pod") return "no";
+      const inNamespace = peer.namespaceSelector ? selectorMatchesPartly(peer.namespaceSelector, namespaces.labelsOf(endpoint.namespace)) : endpoint.namespace === policyNamespace ? "yes" : "no";
+      const podMatches = !peer.podSelector || selectorMatches(peer.podSelector, endpoint.labels) ? "yes" : "no";
+      return and(inNamespace, podMatches);
+    }
+  }
+}
+function portMatches(entry, port, protocol, destination) {
+  if (entry.protocol !== protocol) return "no";
+  if (entry.port === void 0) return "yes";
+  if (typeof entry.port === "number") {
+    const last = entry.endPort ?? entry.port;
+    return port >= entry.port && port <= last ? "yes" : "no";
+  }
+  if (destination.kind !== "pod") return "no";
+  if (!destination.ports) return "unknown";
+  const name = entry.port;
+  return destination.ports.some((p) => p.name === name && p.protocol === protocol && p.containerPort === port) ? "yes" : "no";
+}
+function ruleMatches(rule46, policyNamespace, connection, namespaces) {
+  const other = connection.direction === "ingress" ? connection.from : connection.to;
+  const protocol = connection.protocol ?? "TCP";
+  const peers = rule46.peers ? anyOf(rule46.peers, (peer) => peerMatches(peer, policyNamespace, other, namespaces)) : "yes";
+  if (peers === "no") return "no";
+  const ports = rule46.ports ? anyOf(rule46.ports, (entry) => portMatches(entry, connection.port, protocol, connection.to)) : "yes";
+  return and(peers, ports);
+}
+function evaluate(connection, policies, namespaces) {
+  const { direction } = connection;
+  const subject = direction === "ingress" ? connection.to : connection.from;
+  if (subject.kind !== "pod") return { result: "allowed", isolatedBy: [], rules: [] };
+  const isolatedBy = policies.filter((policy) => policy.types[direction] && policySelects(policy, subject));
+  if (isolatedBy.length === 0) return { result: "allowed", isolatedBy, rules: [] };
+  const allowing = [];
+  const possible = [];
+  for (const policy of isolatedBy) {
+    for (const rule46 of policy[direction]) {
+      const match = ruleMatches(rule46, policy.namespace, connection, namespaces);
+      if (match === "yes") allowing.push({ policy, rule: rule46 });
+      else if (match === "unknown") possible.push({ policy, rule: rule46 });
+    }
+  }
+  if (allowing.length > 0) return { result: "allowed", isolatedBy, rules: allowing };
+  if (possible.length > 0) return { result: "unknown", isolatedBy, rules: possible };
+  return { result: "denied", isolatedBy, rules: [] };
+}
+
+// src/netpol/portset.ts
+var PROTOCOLS = ["SCTP", "TCP", "UDP"];
+var MIN_PORT = 1;
+var MAX_PORT = 65535;
+var NO_PORTS = { SCTP: [], TCP: [], UDP: [] };
+var ALL_PORTS = {
+  SCTP: [[MIN_PORT, MAX_PORT]],
+  TCP: [[MIN_PORT, MAX_PORT]],
+  UDP: [[MIN_PORT, MAX_PORT]]
+};
+function isProtocol(text) {
+  return PROTOCOLS.includes(text);
+}
+function portRange(protocol, first, last) {
+  const low = first ?? MIN_PORT;
+  const high = first === void 0 ? MAX_PORT : Math.max(low, last ?? low);
+  return { ...NO_PORTS, [protocol]: [[low, high]] };
+}
+function normalise(intervals) {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [low, high] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && low <= last[1] + 1) last[1] = Math.max(last[1], high);
+    else merged.push([low, high]);
+  }
+  return merged;
+}
+function perProtocol(a, b, combine) {
+  return { SCTP: combine(a.SCTP, b.SCTP), TCP: combine(a.TCP, b.TCP), UDP: combine(a.UDP, b.UDP) };
+}
+function union(a, b) {
+  if (a === ALL_PORTS || b === NO_PORTS) return a;
+  if (b === ALL_PORTS || a === NO_PORTS) return b;
+  return perProtocol(a, b, (x, y) => y.length === 0 ? x : x.length === 0 ? y : normalise([...x, ...y]));
+}
+function intersectIntervals(x, y) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const [a0, a1] = x[i];
+    const [b0, b1] = y[j];
+    const low = Math.max(a0, b0);
+    const high = Math.min(a1, b1);
+    if (low <= high) out.push([low, high]);
+    if (a1 < b1) i += 1;
+    else j += 1;
+  }
+  return out;
+}
+function intersect(a, b) {
+  if (a === ALL_PORTS) return b;
+  if (b === ALL_PORTS) return a;
+  if (a === NO_PORTS || b === NO_PORTS) return NO_PORTS;
+  return perProtocol(a, b, intersectIntervals);
+}
+function subtractIntervals(x, y) {
+  const out = [];
+  for (const [low, high] of x) {
+    let start = low;
+    for (const [b0, b1] of y) {
+      if (b1 < start || b0 > high) continue;
+      if (b0 > start) out.push([start, b0 - 1]);
+      start = Math.max(start, b1 + 1);
+      if (start > high) break;
+    }
+    if (start <= high) out.push([start, high]);
+  }
+  return out;
+}
+function subtract(a, b) {
+  if (b === NO_PORTS || a === NO_PORTS) return a;
+  if (b === ALL_PORTS) return NO_PORTS;
+  return perProtocol(a, b, subtractIntervals);
+}
+function isEmpty(set) {
+  return set.SCTP.length === 0 && set.TCP.length === 0 && set.UDP.length === 0;
+}
+function isAll(set) {
+  return PROTOCOLS.every(
+    (p) => set[p].length === 1 && set[p][0][0] === MIN_PORT && set[p][0][1] === MAX_PORT
+  );
+}
+function equals(a, b) {
+  if (a === b) return true;
+  return PROTOCOLS.every(
+    (p) => a[p].length === b[p].length && a[p].every(([l, h], i) => l === b[p][i][0] && h === b[p][i][1])
+  );
+}
+function containsPort(set, protocol, port) {
+  return set[protocol].some(([low, high]) => port >= low && port <= high);
+}
+function formatPortSet(set) {
+  if (isAll(set)) return "All Connections";
+  if (isEmpty(set)) return "No Connections";
+  return PROTOCOLS.filter((p) => set[p].length > 0).map(
+    (p) => `${p} ${set[p].map(([low, high]) => low === high ? String(low) : `${low}-${high}`).join(",")}`
+  ).join(",");
+}
+
+// src/netpol/connectivity.ts
+function workloadId(namespace, name, kind) {
+  return `${namespace}/${name}[${kind}]`;
+}
+var FAMILY_LAST = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
+function cidrRange(cidr) {
+  const size = 1n << BigInt((cidr.family === 4 ? 32 : 128) - cidr.prefix);
+  return [cidr.network, cidr.network + size - 1n];
+}
+function externalBlocks(policies) {
+  const cuts = { 4: /* @__PURE__ */ new Set([0n]), 6: /* @__PURE__ */ new Set([0n]) };
+  let v6 = false;
+  for (const policy of policies) {
+    for (const rule46 of [...policy.ingress, ...policy.egress]) {
+      for (const peer of rule46.peers ?? []) {
+        if (peer.kind !== "ipBlock") continue;
+        for (const text of [peer.cidr, ...peer.except]) {
+          const cidr = parseCidr(text);
+          if (!cidr) continue;
+          if (cidr.family === 6) v6 = true;
+          const [first, last] = cidrRange(cidr);
+          cuts[cidr.family].add(first);
+          if (last < FAMILY_LAST[cidr.family]) cuts[cidr.family].add(last + 1n);
+        }
+      }
+    }
+  }
+  const blocks = [];
+  for (const family of v6 ? [4, 6] : [4]) {
+    const starts = [...cuts[family]].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    starts.forEach((first, i) => {
+      const last = i + 1 < starts.length ? starts[i + 1] - 1n : FAMILY_LAST[family];
+      blocks.push({
+        kind: "external",
+        id: `${formatIp(family, first)}-${formatIp(family, last)}`,
+        family,
+        first,
+        last
+      });
+    });
+  }
+  return blocks;
+}
+var and2 = (a, b) => a === "no" || b === "no" ? "no" : a === "unknown" || b === "unknown" ? "unknown" : "yes";
+function cidrsOverlap(a, b) {
+  if (a.family !== b.family) return false;
+  const [a0, a1] = cidrRange(a);
+  const [b0, b1] = cidrRange(b);
+  return a0 <= b1 && b0 <= a1;
+}
+function peerMatchesNode(peer, policyNamespace, node, namespaces, podNetworks) {
+  switch (peer.kind) {
+    case "empty":
+      return "no";
+    case "ipBlock": {
+      if (peer.mixedWithSelectors) return "no";
+      const cidr = parseCidr(peer.cidr);
+      if (!cidr) return "no";
+      if (node.kind === "workload")
+        return podNetworks.some((net) => cidrsOverlap(net, cidr)) ? "unknown" : "no";
+      if (node.family !== cidr.family) return "no";
+      const [first, last] = cidrRange(cidr);
+      if (node.first < first || node.first > last) return "no";
+      const excluded = peer.except.some((text) => {
+        const except = parseCidr(text);
+        if (!except || except.family !== node.family) return false;
+        const [e0, e1] = cidrRange(except);
+        return node.first >= e0 && node.first <= e1;
+      });
+      return excluded ? "no" : "yes";
+    }
+    case "selector": {
+      if (node.kind !== "workload") return "no";
+      const inNamespace = peer.namespaceSelector ? selectorMatchesPartly(peer.namespaceSelector, namespaces.labelsOf(node.namespace)) : node.namespace === policyNamespace ? "yes" : "no";
+      if (inNamespace === "no") return "no";
+      const pod = !peer.podSelector || selectorMatches(peer.podSelector, node.labels) ? "yes" : "no";
+      return and2(inNamespace, pod);
+    }
+  }
+}
+function ruleMatchesNode(rule46, policyNamespace, node, namespaces, podNetworks) {
+  if (!rule46.peers) return "yes";
+  let result = "no";
+  for (const peer of rule46.peers) {
+    const one = peerMatchesNode(peer, policyNamespace, node, namespaces, podNetworks);
+    if (one === "yes") return "yes";
+    if (one === "unknown") result = "unknown";
+  }
+  return result;
+}
+function rulePorts(rule46, destination) {
+  if (!rule46.ports) return ALL_PORTS;
+  let set = NO_PORTS;
+  for (const entry of rule46.ports) {
+    if (!isProtocol(entry.protocol)) continue;
+    const protocol = entry.protocol;
+    if (entry.port === void 0) set = union(set, portRange(protocol));
+    else if (typeof entry.port === "number") set = union(set, portRange(protocol, entry.port, entry.endPort));
+    else if (destination.kind === "workload") {
+      for (const port of destination.ports) {
+        if (port.name === entry.port && port.protocol === protocol)
+          set = union(set, portRange(protocol, port.containerPort));
+      }
+    }
+  }
+  return set;
+}
+var hasNamedPort = (rule46) => rule46.ports?.some((p) => typeof p.port === "string") ?? false;
+function classKey(node) {
+  const labels = Object.entries(node.labels).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return JSON.stringify([node.namespace, labels, node.ports]);
+}
+var nodes0 = (workloads, externals) => [...workloads, ...externals];
+function buildConnectivity(input) {
+  const { workloads, policies, namespaces } = input;
+  const podNetworks = (input.podNetworks ?? []).flatMap((text) => parseCidr(text) ?? []);
+  const externals = externalBlocks([...policies, ...input.cutPolicies ?? []]);
+  const nodes = nodes0(workloads, externals);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const indexOf = new Map(nodes.map((node, i) => [node, i]));
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const workload of workloads) {
+    const list = byNamespace.get(workload.namespace);
+    if (list) list.push(workload);
+    else byNamespace.set(workload.namespace, [workload]);
+  }
+  const policiesByNamespace = /* @__PURE__ */ new Map();
+  for (const policy of policies) {
+    const list = policiesByNamespace.get(policy.namespace);
+    if (list) list.push(policy);
+    else policiesByNamespace.set(policy.namespace, [policy]);
+  }
+  const classIds = /* @__PURE__ */ new Map();
+  const classOf = nodes.map((node) => {
+    if (node.kind !== "workload") return -1;
+    const key2 = classKey(node);
+    let id = classIds.get(key2);
+    if (id === void 0) classIds.set(key2, id = classIds.size);
+    return id;
+  });
+  const namespaceNames = [...byNamespace.keys()];
+  const isolatingByClass = { ingress: [], egress: [] };
+  const isolating = (workload, direction) => {
+    const classId = classOf[indexOf.get(workload) ?? -1];
+    const cached = classId === void 0 || classId < 0 ? void 0 : isolatingByClass[direction][classId];
+    if (cached) return cached;
+    const found = (policiesByNamespace.get(workload.namespace) ?? []).filter(
+      (policy) => policy.types[direction] && selectorMatches(policy.podSelector, workload.labels)
+    );
+    if (classId !== void 0 && classId >= 0) isolatingByClass[direction][classId] = found;
+    return found;
+  };
+  const peerCandidates = (peer, policyNamespace) => {
+    switch (peer.kind) {
+      case "empty":
+        return [];
+      case "ipBlock":
+        return podNetworks.length > 0 ? nodes : externals;
+      case "selector": {
+        if (!peer.namespaceSelector) return byNamespace.get(policyNamespace) ?? [];
+        const selector = peer.namespaceSelector;
+        return namespaceNames.filter((ns) => selectorMatchesPartly(selector, namespaces.labelsOf(ns)) !== "no").flatMap((ns) => byNamespace.get(ns) ?? []);
+      }
+    }
+  };
+  const matchedByRule = /* @__PURE__ */ new Map();
+  const matchedBy = (rule46, policyNamespace) => {
+    let matched = matchedByRule.get(rule46);
+    if (matched) return matched;
+    const results = /* @__PURE__ */ new Map();
+    if (!rule46.peers) nodes.forEach((_, i) => results.set(i, "yes"));
+    for (const peer of rule46.peers ?? []) {
+      for (const node of peerCandidates(peer, policyNamespace)) {
+        const index = indexOf.get(node);
+        if (results.get(index) === "yes") continue;
+        const result = peerMatchesNode(peer, policyNamespace, node, namespaces, podNetworks);
+        if (result !== "no") results.set(index, result);
+      }
+    }
+    matched = { yes: [], maybe: [] };
+    for (const [index, result] of results) (result === "yes" ? matched.yes : matched.maybe).push(index);
+    matchedByRule.set(rule46, matched);
+    return matched;
+  };
+  const sides = {
+    ingress: [],
+    egress: []
+  };
+  const sideOf = (index, direction) => {
+    const classId = classOf[index];
+    const cached = sides[direction][classId];
+    if (cached !== void 0) return cached;
+    const workload = nodes[index];
+    const isolatedBy = isolating(workload, direction);
+    let allowance = null;
+    if (isolatedBy.length > 0) {
+      const map = /* @__PURE__ */ new Map();
+      allowance = map;
+      const add = (peer, ports, certain) => {
+        if (isEmpty(ports)) return;
+        const current = map.get(peer) ?? { allowed: NO_PORTS, maybe: NO_PORTS };
+        map.set(
+          peer,
+          certain ? { allowed: union(current.allowed, ports), maybe: current.maybe } : { allowed: current.allowed, maybe: union(current.maybe, ports) }
+        );
+      };
+      for (const policy of isolatedBy) {
+        for (const rule46 of policy[direction]) {
+          const matched = matchedBy(rule46, policy.namespace);
+          const named = hasNamedPort(rule46);
+          const fixedPorts = direction === "ingress" || !named ? rulePorts(rule46, workload) : void 0;
+          for (const peer of matched.yes) add(peer, fixedPorts ?? rulePorts(rule46, nodes[peer]), true);
+          for (const peer of matched.maybe) add(peer, fixedPorts ?? rulePorts(rule46, nodes[peer]), false);
+        }
+      }
+    }
+    sides[direction][classId] = allowance;
+    return allowance;
+  };
+  const OPEN = { allowed: ALL_PORTS, maybe: NO_PORTS };
+  const CLOSED = { allowed: NO_PORTS, maybe: NO_PORTS };
+  const judged = (subject, other, direction) => {
+    if (classOf[subject] === -1) return OPEN;
+    const allowance = sideOf(subject, direction);
+    return allowance ? allowance.get(other) ?? CLOSED : OPEN;
+  };
+  const computeEdge = (i, j) => {
+    if (i === j || classOf[i] === -1 && classOf[j] === -1) return void 0;
+    const egress = judged(i, j, "egress");
+    if (egress === CLOSED || isEmpty(egress.allowed) && isEmpty(egress.maybe)) return void 0;
+    const ingress = judged(j, i, "ingress");
+    if (ingress === CLOSED) return void 0;
+    const allowed = intersect(egress.allowed, ingress.allowed);
+    const undecided = egress.maybe === NO_PORTS && ingress.maybe === NO_PORTS ? NO_PORTS : subtract(
+      intersect(union(egress.allowed, egress.maybe), union(ingress.allowed, ingress.maybe)),
+      allowed
+    );
+    if (isEmpty(allowed) && isEmpty(undecided)) return void 0;
+    return { from: nodes[i], to: nodes[j], allowed, undecided };
+  };
+  const edge = (from, to) => {
+    const i = indexOf.get(from);
+    const j = indexOf.get(to);
+    return i === void 0 || j === void 0 ? void 0 : computeEdge(i, j);
+  };
+  const indexById = new Map(nodes.map((node, i) => [node.id, i]));
+  return {
+    nodes,
+    workloads,
+    *edges() {
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = 0; j < nodes.length; j++) {
+          const found = computeEdge(i, j);
+          if (found) yield found;
+        }
+      }
+    },
+    edge,
+    edgeAt: computeEdge,
+    indexOf: (id) => indexById.get(id),
+    node: (id) => byId.get(id),
+    side(from, to, direction) {
+      const subject = direction === "egress" ? from : to;
+      const other = direction === "egress" ? to : from;
+      const verdict = {
+        direction,
+        isolatedBy: [],
+        rules: [],
+        allowed: ALL_PORTS,
+        undecided: NO_PORTS
+      };
+      if (subject.kind !== "workload") return verdict;
+      verdict.isolatedBy = isolating(subject, direction);
+      if (verdict.isolatedBy.length === 0) return verdict;
+      let allowed = NO_PORTS;
+      let maybe = NO_PORTS;
+      for (const policy of verdict.isolatedBy) {
+        for (const rule46 of policy[direction]) {
+          const match = ruleMatchesNode(rule46, policy.namespace, other, namespaces, podNetworks);
+          if (match === "no") continue;
+          const ports = rulePorts(rule46, direction === "ingress" ? subject : other);
+          verdict.rules.push({ policy, rule: rule46, ports, certain: match === "yes" });
+          if (match === "yes") allowed = union(allowed, ports);
+          else maybe = union(maybe, ports);
+        }
+      }
+      verdict.allowed = allowed;
+      verdict.undecided = subtract(maybe, allowed);
+      return verdict;
+    },
+    externalAt(family, address) {
+      return externals.find(
+        (block) => block.family === family && address >= block.first && address <= block.last
+      );
+    }
+  };
+}
+
+// src/netpol/model.ts
+var PEER_KEY = { ingress: "from", egress: "to" };
+function parsePort(value, path) {
+  if (!isRecord(value)) return void 0;
+  const port = { protocol: typeof value.protocol === "string" ? value.protocol : "TCP", path };
+  if (typeof value.port === "number" || typeof value.port === "string") port.port = value.port;
+  if (typeof value.endPort === "number") port.endPort = value.endPort;
+  return port;
+}
+function parsePeer(value, path) {
+  if (!isRecord(value)) return void 0;
+  const podSelector = asLabelSelector(value.podSelector);
+  const namespaceSelector = asLabelSelector(value.namespaceSelector);
+  if (isRecord(value.ipBlock)) {
+    const except = Array.isArray(value.ipBlock.except) ? value.ipBlock.except.map(String) : [];
+    const cidr = typeof value.ipBlock.cidr === "string" ? value.ipBlock.cidr : "";
+    return { kind: "ipBlock", cidr, except, mixedWithSelectors: !!(podSelector || namespaceSelector), path };
+  }
+  if (!podSelector && !namespaceSelector) return { kind: "empty", path };
+  const peer = { kind: "selector", path };
+  if (podSelector) peer.podSelector = podSelector;
+  if (namespaceSelector) peer.namespaceSelector = namespaceSelector;
+  return peer;
+}
+function parseRules(value, direction) {
+  if (!Array.isArray(value)) return [];
+  const rules = [];
+  value.forEach((raw, index) => {
+    const path = ["spec", direction, index];
+    const rule46 = isRecord(raw) ? raw : {};
+    const peerKey = PEER_KEY[direction];
+    const parsed = { path };
+    const peersValue = rule46[peerKey];
+    if (Array.isArray(peersValue) && peersValue.length > 0) {
+      parsed.peers = peersValue.flatMap((peer, i) => parsePeer(peer, [...path, peerKey, i]) ?? []);
+    }
+    if (Array.isArray(rule46.ports) && rule46.ports.length > 0) {
+      parsed.ports = rule46.ports.flatMap((port, i) => parsePort(port, [...path, "ports", i]) ?? []);
+    }
+    rules.push(parsed);
+  });
+  return rules;
+}
+function parseNetworkPolicy(object, namespace) {
+  const root = isRecord(object) ? object : {};
+  const metadata = isRecord(root.metadata) ? root.metadata : {};
+  const spec2 = isRecord(root.spec) ? root.spec : {};
+  const ingress = parseRules(spec2.ingress, "ingress");
+  const egress = parseRules(spec2.egress, "egress");
+  const written2 = Array.isArray(spec2.policyTypes) ? spec2.policyTypes.map(String) : [];
+  const types = written2.length > 0 ? { ingress: written2.includes("Ingress"), egress: written2.includes("Egress") } : { ingress: true, egress: egress.length > 0 };
+  const model = {
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    namespace,
+    podSelector: asLabelSelector(spec2.podSelector) ?? {},
+    types,
+    ingress,
+    egress
+  };
+  if (written2.length > 0) model.explicitTypes = written2;
+  return model;
+}
+
+// src/netpol/bundle.ts
+var policyCache = /* @__PURE__ */ new WeakMap();
+var directoryCache = /* @__PURE__ */ new WeakMap();
+var endpointCache = /* @__PURE__ */ new WeakMap();
+var namespacePolicyCache = /* @__PURE__ */ new WeakMap();
+function policyOf(resource) {
+  let policy = policyCache.get(resource);
+  if (!policy) {
+    policy = { ...parseNetworkPolicy(resource.object, resource.namespace), resource };
+    policyCache.set(resource, policy);
+  }
+  return policy;
+}
+function policiesInNamespace(bundle, namespace) {
+  let byNamespace = namespacePolicyCache.get(bundle);
+  if (!byNamespace) namespacePolicyCache.set(bundle, byNamespace = /* @__PURE__ */ new Map());
+  let policies = byNamespace.get(namespace);
+  if (!policies) {
+    policies = bundle.inNamespace("NetworkPolicy", namespace).map(policyOf);
+    byNamespace.set(namespace, policies);
+  }
+  return policies;
+}
+function namespacesOf(bundle) {
+  let directory = directoryCache.get(bundle);
+  if (!directory) {
+    directory = namespaceDirectory(
+      bundle.ofKind("Namespace").map((ns) => ({ name: ns.name, labels: ns.labels }))
+    );
+    directoryCache.set(bundle, directory);
+  }
+  return directory;
+}
+function containerPortsOf(spec2) {
+  if (!isRecord(spec2)) return [];
+  const containers = [
+    ...Array.isArray(spec2.containers) ? spec2.containers : [],
+    ...(Array.isArray(spec2.initContainers) ? spec2.initContainers : []).filter(
+      (c) => isRecord(c) && c.restartPolicy === "Always"
+    )
+  ];
+  const ports = [];
+  for (const container of containers) {
+    if (!isRecord(container) || !Array.isArray(container.ports)) continue;
+    for (const port of container.ports) {
+      if (!isRecord(port) || typeof port.containerPort !== "number") continue;
+      const entry = {
+        containerPort: port.containerPort,
+        protocol: typeof port.protocol === "string" ? port.protocol : "TCP"
+      };
+      if (typeof port.name === "string") entry.name = port.name;
+      ports.push(entry);
+    }
+  }
+  return ports;
+}
+function podEndpointOf(template) {
+  let endpoint = endpointCache.get(template);
+  if (!endpoint) {
+    endpoint = {
+      kind: "pod",
+      namespace: template.namespace,
+      labels: template.labels,
+      ports: containerPortsOf(template.spec)
+    };
+    endpointCache.set(template, endpoint);
+  }
+  return endpoint;
+}
+function templatesSelectedBy(bundle, namespace, selector) {
+  return bundle.podTemplatesMatching(namespace, selector);
+}
+function workloadNodesOf(bundle) {
+  const nodes = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const namespace of [...bundle.namespaces()].sort()) {
+    for (const template of bundle.podTemplates(namespace)) {
+      const { workload } = template;
+      const id = workloadId(template.namespace, workload.name, workload.kind);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      nodes.push({
+        kind: "workload",
+        id,
+        namespace: template.namespace,
+        name: workload.name,
+        workloadKind: workload.kind,
+        labels: template.labels,
+        ports: podEndpointOf(template).ports ?? [],
+        resource: workload
+      });
+    }
+  }
+  return nodes;
+}
+function connectivityOfBundle(bundle, options = {}) {
+  const declared = /* @__PURE__ */ new Map();
+  for (const [name, labels] of Object.entries(options.namespaceLabels ?? {})) declared.set(name, labels);
+  for (const ns of bundle.ofKind("Namespace")) declared.set(ns.name, ns.labels);
+  return buildConnectivity({
+    workloads: workloadNodesOf(bundle),
+    policies: bundle.ofKind("NetworkPolicy").map(policyOf),
+    namespaces: namespaceDirectory([...declared].map(([name, labels]) => ({ name, labels }))),
+    ...options.podNetworks ? { podNetworks: options.podNetworks } : {},
+    ...options.cutPolicies ? { cutPolicies: options.cutPolicies } : {}
+  });
+}
+
 // src/manifests/rules/netpol-util.ts
 var DIRECTIONS = ["ingress", "egress"];
-var PEER_KEY = { ingress: "from", egress: "to" };
+var PEER_KEY2 = { ingress: "from", egress: "to" };
 function pathText(path) {
   return path.reduce(
     (text, part) => typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part,
@@ -1692,14 +2684,14 @@ spec:
           const namespacePeer = namespaceOnly(first) ? first : namespaceOnly(second) ? second : void 0;
           const podPeer = podOnly(first) ? first : podOnly(second) ? second : void 0;
           if (!namespacePeer || !podPeer || !first || !second) continue;
-          const key = PEER_KEY[direction];
+          const key2 = PEER_KEY2[direction];
           const namespaces = isEmptySelector(namespacePeer.namespaceSelector) ? "every namespace" : `namespaces ${describeSelector(namespacePeer.namespaceSelector)}`;
           const pods = describeSelector(podPeer.podSelector);
           report({
             resource,
             path: second.path,
             message: `${policyName(policy)} ${pathText(first.path)} and ${pathText(second.path)} are two peers (OR): every pod of ${namespaces}, or pods ${pods} of namespace ${policy.namespace} \u2014 if you meant pods ${pods} in ${namespaces}, that is one peer with both selectors`,
-            hint: `for AND, remove the "-" before ${pathText(second.path)} so both selectors sit in one element of ${key}: {namespaceSelector: ${flowSelector(namespacePeer.namespaceSelector)}, podSelector: ${flowSelector(podPeer.podSelector)}}; if OR is intended, add the annotation slo-gate.dev/ignore: netpol-and-or-suspect`
+            hint: `for AND, remove the "-" before ${pathText(second.path)} so both selectors sit in one element of ${key2}: {namespaceSelector: ${flowSelector(namespacePeer.namespaceSelector)}, podSelector: ${flowSelector(podPeer.podSelector)}}; if OR is intended, add the annotation slo-gate.dev/ignore: netpol-and-or-suspect`
           });
           i += 1;
         }
@@ -1826,9 +2818,9 @@ spec:
       if (!policies.some((policy) => policy.types.ingress)) continue;
       const seen = /* @__PURE__ */ new Set();
       for (const backend of backendsOf(ingress)) {
-        const key = `${backend.service}\0${backend.port}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = `${backend.service}\0${backend.port}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         const service = bundle.get("Service", ingress.namespace, backend.service);
         if (!service) continue;
         const servicePort = servicePortOf(service, backend.port);
@@ -1877,7 +2869,7 @@ var COREDNS_PORTS = [
   { name: "dns-tcp", containerPort: 53, protocol: "TCP" },
   { name: "metrics", containerPort: 9153, protocol: "TCP" }
 ];
-var PROTOCOLS = ["UDP", "TCP"];
+var PROTOCOLS2 = ["UDP", "TCP"];
 function dnsPodOf(bundle, dns) {
   const [template] = bundle.podTemplatesMatching(dns.namespace, { matchLabels: dns.podLabels });
   if (template) return podEndpointOf(template);
@@ -1968,7 +2960,7 @@ spec:
         const pod = podEndpointOf(template);
         const missing = [];
         let isolatedBy = [];
-        for (const protocol of PROTOCOLS) {
+        for (const protocol of PROTOCOLS2) {
           const verdicts = resolvers.map(
             (to) => evaluate({ from: pod, to, port: 53, protocol, direction: "egress" }, policies, namespaces)
           );
@@ -1979,11 +2971,11 @@ spec:
         const blamed = isolatedBy.find((p) => p.egress.length > 0) ?? isolatedBy.find((p) => isEmptySelector(p.podSelector)) ?? isolatedBy[0];
         if (!blamed) continue;
         const resolverKey = resolvers.map((r) => r.kind === "ip" ? r.ip : "cluster-dns").join();
-        const key = `${blamed.resource.id}\0${missing.join()}\0${resolverKey}`;
-        let group = groups.get(key);
+        const key2 = `${blamed.resource.id}\0${missing.join()}\0${resolverKey}`;
+        let group = groups.get(key2);
         if (!group) {
           group = { policy: blamed, isolatedBy: /* @__PURE__ */ new Set(), missing, resolvers, workloads: [] };
-          groups.set(key, group);
+          groups.set(key2, group);
         }
         for (const policy of isolatedBy) group.isolatedBy.add(policy.name);
         if (!group.workloads.includes(template.workload.id)) group.workloads.push(template.workload.id);
@@ -2205,8 +3197,8 @@ spec:
 function namedNamespaces(selector) {
   let names;
   const narrow = (allowed) => names = names ? names.filter((n) => allowed.includes(n)) : allowed;
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (key !== NAMESPACE_NAME_LABEL) return void 0;
+  for (const [key2, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (key2 !== NAMESPACE_NAME_LABEL) return void 0;
     narrow([value]);
   }
   for (const e of selector.matchExpressions ?? []) {
@@ -2374,7 +3366,7 @@ spec:
 };
 
 // src/manifests/rules/netpol-port-invalid.ts
-var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+var PROTOCOLS3 = ["TCP", "UDP", "SCTP"];
 var rule29 = {
   meta: {
     id: "netpol-port-invalid",
@@ -2408,13 +3400,13 @@ spec:
       const policy = policyOf(resource);
       for (const { port: entry } of portsOf(policy)) {
         const where = `${policyName(policy)} ${pathText(entry.path)}`;
-        if (!PROTOCOLS2.includes(entry.protocol)) {
+        if (!PROTOCOLS3.includes(entry.protocol)) {
           const upper = entry.protocol.toUpperCase();
           report({
             resource,
             path: [...entry.path, "protocol"],
             message: `${where}.protocol "${entry.protocol}" is not TCP, UDP or SCTP: the API server rejects the policy`,
-            hint: PROTOCOLS2.includes(upper) ? `write protocol: ${upper} (protocols are case-sensitive)` : "use TCP, UDP or SCTP; NetworkPolicy cannot filter other protocols (ICMP is not covered)"
+            hint: PROTOCOLS3.includes(upper) ? `write protocol: ${upper} (protocols are case-sensitive)` : "use TCP, UDP or SCTP; NetworkPolicy cannot filter other protocols (ICMP is not covered)"
           });
         }
         const { port, endPort } = entry;
@@ -2614,11 +3606,11 @@ function wellFormedSelector(value) {
   return asLabelSelector(value);
 }
 function firstMismatch2(selector, labels) {
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (labels[key] === value) continue;
+  for (const [key2, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (labels[key2] === value) continue;
     return {
-      path: ["spec", "selector", "matchLabels", key],
-      what: Object.hasOwn(labels, key) ? `the selector wants ${key}=${value}, the template has ${key}=${labels[key]}` : `the selector wants ${key}=${value}, the template has no label ${key}`
+      path: ["spec", "selector", "matchLabels", key2],
+      what: Object.hasOwn(labels, key2) ? `the selector wants ${key2}=${value}, the template has ${key2}=${labels[key2]}` : `the selector wants ${key2}=${value}, the template has no label ${key2}`
     };
   }
   const expressions = selector.matchExpressions ?? [];
@@ -3597,12 +4589,12 @@ function checkTopologySpread(podSpec, base, problems) {
           ...Object.keys(selector.matchLabels ?? {}),
           ...(selector.matchExpressions ?? []).map((e) => e.key)
         ]);
-        matchLabelKeys.forEach((key, keyIndex) => {
-          if (typeof key !== "string" || !selectorKeys.has(key)) return;
+        matchLabelKeys.forEach((key2, keyIndex) => {
+          if (typeof key2 !== "string" || !selectorKeys.has(key2)) return;
           problems.push({
             path: [...at, "matchLabelKeys", keyIndex],
-            message: `${name}: key ${quote(key)} is in both matchLabelKeys and labelSelector; ${NO_PODS}`,
-            hint: `Remove ${quote(key)} from one of them.`
+            message: `${name}: key ${quote(key2)} is in both matchLabelKeys and labelSelector; ${NO_PODS}`,
+            hint: `Remove ${quote(key2)} from one of them.`
           });
         });
       }
@@ -4048,6 +5040,63 @@ spec:
   }
 };
 
+// src/k8s/images.ts
+var DOCKER_HUB = "docker.io";
+function isRegistryHost(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost";
+}
+function parseImageReference(written2) {
+  if (written2 === "" || /[\s${}]/.test(written2)) return void 0;
+  let rest = written2;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!digest.includes(":")) return void 0;
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (tag === "") return void 0;
+  }
+  if (rest === "" || rest.startsWith("/") || rest.endsWith("/") || rest.includes("//")) return void 0;
+  const components = rest.split("/");
+  let registry = DOCKER_HUB;
+  if (components.length > 1 && isRegistryHost(components[0])) registry = components.shift();
+  if (registry === "index.docker.io") registry = DOCKER_HUB;
+  if (registry === DOCKER_HUB && components.length === 1) components.unshift("library");
+  const repository = components.join("/");
+  return {
+    written: written2,
+    registry,
+    repository,
+    name: `${registry}/${repository}`,
+    ...tag !== void 0 ? { tag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+function allowEntryProblem(entry) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return "a registry prefix has no scheme";
+  if (/[\s@]/.test(entry)) return "a registry prefix has no spaces and no digest";
+  const host = entry.split("/")[0];
+  if (!isRegistryHost(host)) return `"${host}" is not a registry host (it needs a dot, a port or localhost)`;
+  const last = entry.split("/").at(-1);
+  if (last.includes(":") && entry.includes("/")) return "a registry prefix has no tag";
+  return void 0;
+}
+function imageAllowedBy(image, entry) {
+  const prefix = entry.replace(/\/+$/, "");
+  const normalizedPrefix = prefix === "index.docker.io" || prefix.startsWith("index.docker.io/") ? DOCKER_HUB + prefix.slice("index.docker.io".length) : prefix;
+  return image.name === normalizedPrefix || image.name.startsWith(`${normalizedPrefix}/`);
+}
+function floatingTag(image) {
+  if (image.digest) return void 0;
+  return image.tag ?? "latest";
+}
+
 // src/manifests/rules/image-util.ts
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function containerImages(bundle) {
@@ -4164,11 +5213,11 @@ spec:
 
 // src/manifests/rules/index.ts
 var RULES = [
-  rule4,
   rule3,
+  rule4,
+  rule5,
   rule,
   rule2,
-  rule5,
   rule6,
   rule7,
   rule8,
@@ -4213,6 +5262,12 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((rule46) => [rule46.meta.id, rule46]));
 
 export {
+  closestKey,
+  allowEntryProblem,
+  createBundle,
+  rule3 as rule,
+  rule4 as rule2,
+  rule5 as rule3,
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
   ingressPaths,
@@ -4222,11 +5277,25 @@ export {
   effectiveIngressClass,
   nginxBoolAnnotation,
   secretsCreatedInBundle,
-  rule16 as rule,
-  rule32 as rule2,
+  rule16 as rule4,
+  parseIp,
+  MIN_PORT,
+  MAX_PORT,
+  NO_PORTS,
+  isProtocol,
+  intersect,
+  subtract,
+  isEmpty,
+  isAll,
+  equals,
+  containsPort,
+  formatPortSet,
+  policyOf,
+  connectivityOfBundle,
+  rule32 as rule5,
   parseMilli,
   formatResource,
   RULES,
   RULES_BY_ID
 };
-//# sourceMappingURL=chunk-O677KLBL.js.map
+//# sourceMappingURL=chunk-5EFMPVFV.js.map

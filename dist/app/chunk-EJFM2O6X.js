@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-CUYD432K.js";
+} from "./chunk-FYULLDUC.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -23,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-JHQVPC65.js.map
+//# sourceMappingURL=chunk-EJFM2O6X.js.map

@@ -1,6 +1,6 @@
 import {
   DEFAULT_CONFIG
-} from "./chunk-NHJOLZ4A.js";
+} from "./chunk-H4EWDEAP.js";
 import {
   package_default
 } from "./chunk-7J4TBA5H.js";
@@ -15,24 +15,26 @@ import {
   listNetpol,
   loadConfig,
   netpolDiffReport,
+  observedTrafficAt,
+  parseEvaluationTime,
   renderConnectivityMarkdown,
   renderConnectivityText,
   renderDiffMarkdown,
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-H7R7Q3BG.js";
-import "./chunk-YCNUQE2E.js";
+} from "./chunk-63OHIEMA.js";
+import "./chunk-5EFMPVFV.js";
 import {
   UsageError
 } from "./chunk-JQVBXCJ4.js";
-import "./chunk-ZNZLIOB5.js";
+import "./chunk-YNQBFZTT.js";
 
 // src/entry/commands/netpol.ts
 import { existsSync } from "node:fs";
-async function networkConfig(file) {
+async function networkConfig(file, prometheusUrl) {
   const configFile = file ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : void 0);
-  const config = configFile ? await loadConfig(configFile) : void 0;
+  const config = configFile ? await loadConfig(configFile, { prometheusUrl }) : void 0;
   return { configFile, config, network: config?.network };
 }
 async function runNetpolExplainCommand(flags) {
@@ -52,18 +54,20 @@ async function runNetpolExplainCommand(flags) {
   return explanation.result === "allowed" ? 0 : 1;
 }
 async function runNetpolDiffCommand(flags) {
-  const { configFile, config, network } = await networkConfig(flags.config);
+  const { configFile, config, network } = await networkConfig(flags.config, flags.prometheusUrl);
   const paths = flags.manifests && flags.manifests.length > 0 ? flags.manifests : config?.manifests.paths ?? [];
   if (paths.length === 0) {
     throw new UsageError("netpol diff: no manifests to compare", {
       fix: "give --manifests PATHS, or manifests.paths in the config"
     });
   }
+  const at = parseEvaluationTime(flags.at);
   const report = await netpolDiffReport(
     { required: [], namespaceLabels: {}, podNetworks: [], ...network, baseline: flags.baseline },
     paths,
     flags.namespace ?? config?.manifests.namespace ?? "default",
-    configFile
+    configFile,
+    config && (() => observedTrafficAt(config, at))
   );
   const text = flags.format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : flags.format === "markdown" ? renderDiffMarkdown(report) : flags.format === "sarif" ? renderDiffSarif(report, package_default.version, process.env.GITHUB_WORKSPACE || process.cwd()) : renderDiffText(report);
@@ -88,4 +92,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-OZQH5BLL.js.map
+//# sourceMappingURL=netpol-RNDJQSYQ.js.map
