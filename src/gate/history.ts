@@ -124,13 +124,12 @@ async function historyOf(
       at,
       burnLabel === undefined ? undefined : result.burnRates[burnLabel],
     ),
-    budgetRemaining: slo.calendar
-      ? []
-      : throughCheck(
-          periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
-          at,
-          result.errorBudgetRemaining,
-        ),
+    // A calendar SLO has no period series (above): the check's number alone draws no line.
+    budgetRemaining: throughCheck(
+      periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
+      at,
+      result.errorBudgetRemaining,
+    ),
     stepSeconds,
     budgetStepSeconds,
     window: slo.window,

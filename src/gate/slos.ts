@@ -324,8 +324,9 @@ async function measureWindows(
   collected: Collected,
   { apartAfterTimeout }: { apartAfterTimeout: boolean },
 ): Promise<PromiseSettledResult<WindowMeasurement>[]> {
+  const eachAlone = () => Promise.allSettled(list.map((q) => measureWindow(q, client, at, collected)));
   const parts = list.flatMap(partsOf);
-  if (parts.length < 2) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  if (parts.length < 2) return eachAlone();
   const promql = combinedQuery(parts.map((part) => part.promql));
   const windows = list.map((q) => q.window).join(', ');
   let answers: QueryAnswer[] | undefined;
@@ -341,7 +342,7 @@ async function measureWindows(
       (ASK_APART.has(error.kind) || (apartAfterTimeout && error.kind === 'timeout'));
     if (!apart) return list.map(() => ({ status: 'rejected', reason: error }));
   }
-  if (!answers) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  if (!answers) return eachAlone();
   let next = 0;
   return list.map((queries) => {
     const own = partsOf(queries).map((part) => accepted(answers[next++]!, part, collected));
@@ -351,14 +352,6 @@ async function measureWindows(
       return { status: 'rejected', reason: error };
     }
   });
-}
-
-async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
-  try {
-    return { status: 'fulfilled', value: await promise };
-  } catch (error) {
-    return { status: 'rejected', reason: error };
-  }
 }
 
 /** One window asked on its own, a request per query. */
