@@ -27,7 +27,7 @@ function addNetpolCommands(program) {
     "-c, --config <file>",
     "config with network.namespaceLabels and podNetworks (default: slo-gate.yaml when present)"
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-o, --output <file>", "write the answer to a file instead of stdout").action(async (flags) => {
-    const { runNetpolExplainCommand } = await import("./netpol-RNDJQSYQ.js");
+    const { runNetpolExplainCommand } = await import("./netpol-2EIYREOZ.js");
     process.exitCode = await runNetpolExplainCommand(flags);
   });
   netpol.command("diff").description(
@@ -53,7 +53,7 @@ function addNetpolCommands(program) {
   ).option("-o, --output <file>", "write the diff to a file instead of stdout").addOption(
     new Option("--fail-on <verdict>", "lowest verdict that exits 1").choices(["block", "warn"]).default("block")
   ).action(async (flags) => {
-    const { runNetpolDiffCommand } = await import("./netpol-RNDJQSYQ.js");
+    const { runNetpolDiffCommand } = await import("./netpol-2EIYREOZ.js");
     process.exitCode = await runNetpolDiffCommand(flags);
   });
   netpol.command("list").description(
@@ -64,7 +64,7 @@ function addNetpolCommands(program) {
   ).option("-n, --namespace <name>", "namespace of resources that name none", "default").addOption(
     new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text")
   ).option("-o, --output <file>", "write the matrix to a file instead of stdout").action(async (flags) => {
-    const { runNetpolListCommand } = await import("./netpol-RNDJQSYQ.js");
+    const { runNetpolListCommand } = await import("./netpol-2EIYREOZ.js");
     process.exitCode = await runNetpolListCommand(flags);
   });
 }
@@ -120,12 +120,12 @@ function buildProgram() {
       "manifest files or folders (default: manifests.paths of the config)"
     )
   ).action(async (flags) => {
-    const { runCheckCommand } = await import("./check-P24I62N3.js");
+    const { runCheckCommand } = await import("./check-BMCQRXGQ.js");
     process.exitCode = await runCheckCommand(flags);
   });
   gateOptions(program.command("budget").description("SLOs only: error budget left and burn rates")).action(
     async (flags) => {
-      const { runBudgetCommand } = await import("./budget-RB6XNVDZ.js");
+      const { runBudgetCommand } = await import("./budget-GDP7NTDS.js");
       process.exitCode = await runBudgetCommand(flags);
     }
   );
@@ -147,7 +147,7 @@ function buildProgram() {
       "object the Kubernetes Event is about: job (default), application, none, or Kind/namespace/name"
     ).option("--annotate <targets>", "write the verdict onto: deployments, application (comma list)")
   ).action(async (flags, command) => {
-    const { runHookCommand } = await import("./hook-JMG7WGCI.js");
+    const { runHookCommand } = await import("./hook-YHURJUNM.js");
     process.exitCode = await runHookCommand(flags, (name) => command.getOptionValueSource(name) === "cli");
   });
   outputOptions(
@@ -160,7 +160,7 @@ function buildProgram() {
       ).option("-v, --verbose", "log progress (files and resources read) to stderr once a run passes 1s")
     )
   ).action(async (paths, flags) => {
-    const { runValidateCommand } = await import("./validate-6CDTKQVL.js");
+    const { runValidateCommand } = await import("./validate-WEMGHHFW.js");
     process.exitCode = await runValidateCommand(paths, flags);
   });
   program.command("rules").description("the rule catalog").addOption(

@@ -2,9 +2,9 @@
 import {
   hook,
   hookSettingsFromEnv
-} from "./chunk-7W5TDCI4.js";
+} from "./chunk-MMRGISAC.js";
 import "./chunk-RL57UDM5.js";
-import "./chunk-EJFM2O6X.js";
+import "./chunk-VBZFVQHI.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -13,9 +13,9 @@ import {
 } from "./chunk-ZIJMTWEO.js";
 import {
   withProgress
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-63OHIEMA.js";
+import "./chunk-3HT76ZKV.js";
 import "./chunk-5EFMPVFV.js";
 import {
   reportFailure

@@ -16,11 +16,11 @@ import {
   renderText,
   runGate,
   withProgress
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 import {
   ReportSchema,
   exitCodeFor
-} from "./chunk-63OHIEMA.js";
+} from "./chunk-3HT76ZKV.js";
 import {
   RULES
 } from "./chunk-5EFMPVFV.js";

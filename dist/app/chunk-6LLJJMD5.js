@@ -31,7 +31,7 @@ import {
   validateManifests,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-63OHIEMA.js";
+} from "./chunk-3HT76ZKV.js";
 import {
   UsageError,
   formatDuration,
@@ -149,7 +149,8 @@ async function historyOf(slo, result, client, at, burnSpanSeconds) {
       at,
       burnLabel === void 0 ? void 0 : result.burnRates[burnLabel]
     ),
-    budgetRemaining: slo.calendar ? [] : throughCheck(
+    // A calendar SLO has no period series (above): the check's number alone draws no line.
+    budgetRemaining: throughCheck(
       periodRatios.map(([t, ratio]) => [t, clean(1 - ratio / budget)]),
       at,
       result.errorBudgetRemaining
@@ -749,4 +750,4 @@ export {
   renderSarif,
   renderText
 };
-//# sourceMappingURL=chunk-FYULLDUC.js.map
+//# sourceMappingURL=chunk-6LLJJMD5.js.map

@@ -6,18 +6,18 @@ import {
 } from "./chunk-WFT2LZSY.js";
 import {
   emitReport
-} from "./chunk-B6ENEQ5Y.js";
+} from "./chunk-6IDWG2QT.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-EJFM2O6X.js";
+import "./chunk-VBZFVQHI.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
 import {
   runValidation,
   withProgress
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-63OHIEMA.js";
+import "./chunk-3HT76ZKV.js";
 import "./chunk-5EFMPVFV.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-YNQBFZTT.js";
@@ -43,4 +43,4 @@ async function runValidateCommand(paths, flags) {
 export {
   runValidateCommand
 };
-//# sourceMappingURL=validate-6CDTKQVL.js.map
+//# sourceMappingURL=validate-WEMGHHFW.js.map

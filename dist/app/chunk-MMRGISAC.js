@@ -4,7 +4,7 @@ import {
 } from "./chunk-RL57UDM5.js";
 import {
   render
-} from "./chunk-EJFM2O6X.js";
+} from "./chunk-VBZFVQHI.js";
 import {
   HOOK_MAX_DURATION_SECONDS,
   manifestsRelativeToConfig,
@@ -12,7 +12,7 @@ import {
   resultsSignal,
   runGate,
   startDeadline
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 import {
   writeReport
 } from "./chunk-Y2UGXTGX.js";
@@ -37,7 +37,7 @@ import {
   unreadableKey,
   validateOptionsFor,
   windowsToMeasure
-} from "./chunk-63OHIEMA.js";
+} from "./chunk-3HT76ZKV.js";
 import {
   INGRESS_CLASS_ANNOTATION,
   NGINX_ANNOTATION_PREFIX,
@@ -4902,4 +4902,4 @@ export {
   hookSettingsFromEnv,
   annotateTargets
 };
-//# sourceMappingURL=chunk-7W5TDCI4.js.map
+//# sourceMappingURL=chunk-MMRGISAC.js.map

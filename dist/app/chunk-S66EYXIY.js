@@ -1,6 +1,6 @@
 import {
   emitReport
-} from "./chunk-B6ENEQ5Y.js";
+} from "./chunk-6IDWG2QT.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -10,7 +10,7 @@ import {
 import {
   runGate,
   withProgress
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 
 // src/entry/commands/check.ts
 async function runGateCommand(flags, scope) {
@@ -42,4 +42,4 @@ export {
   runGateCommand,
   runCheckCommand
 };
-//# sourceMappingURL=chunk-6VDGALPK.js.map
+//# sourceMappingURL=chunk-S66EYXIY.js.map

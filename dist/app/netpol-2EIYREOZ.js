@@ -23,7 +23,7 @@ import {
   renderDiffSarif,
   renderDiffText,
   renderExplanationText
-} from "./chunk-63OHIEMA.js";
+} from "./chunk-3HT76ZKV.js";
 import "./chunk-5EFMPVFV.js";
 import {
   UsageError
@@ -92,4 +92,4 @@ export {
   runNetpolExplainCommand,
   runNetpolListCommand
 };
-//# sourceMappingURL=netpol-RNDJQSYQ.js.map
+//# sourceMappingURL=netpol-2EIYREOZ.js.map

@@ -1,15 +1,15 @@
 import {
   runCheckCommand,
   runGateCommand
-} from "./chunk-6VDGALPK.js";
-import "./chunk-B6ENEQ5Y.js";
+} from "./chunk-S66EYXIY.js";
+import "./chunk-6IDWG2QT.js";
 import "./chunk-7J4TBA5H.js";
-import "./chunk-EJFM2O6X.js";
+import "./chunk-VBZFVQHI.js";
 import "./chunk-J4XG2LD2.js";
 import "./chunk-ZIJMTWEO.js";
-import "./chunk-FYULLDUC.js";
+import "./chunk-6LLJJMD5.js";
 import "./chunk-Y2UGXTGX.js";
-import "./chunk-63OHIEMA.js";
+import "./chunk-3HT76ZKV.js";
 import "./chunk-5EFMPVFV.js";
 import "./chunk-JQVBXCJ4.js";
 import "./chunk-YNQBFZTT.js";
@@ -17,4 +17,4 @@ export {
   runCheckCommand,
   runGateCommand
 };
-//# sourceMappingURL=check-P24I62N3.js.map
+//# sourceMappingURL=check-BMCQRXGQ.js.map

@@ -3,7 +3,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-FYULLDUC.js";
+} from "./chunk-6LLJJMD5.js";
 
 // src/report/index.ts
 function render(report, format, options) {
@@ -23,4 +23,4 @@ function render(report, format, options) {
 export {
   render
 };
-//# sourceMappingURL=chunk-EJFM2O6X.js.map
+//# sourceMappingURL=chunk-VBZFVQHI.js.map

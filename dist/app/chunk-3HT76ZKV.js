@@ -6422,8 +6422,9 @@ var ASK_APART = /* @__PURE__ */ new Set([
   "invalid_response"
 ]);
 async function measureWindows(list, client, at, collected, { apartAfterTimeout }) {
+  const eachAlone = () => Promise.allSettled(list.map((q) => measureWindow(q, client, at, collected)));
   const parts = list.flatMap(partsOf);
-  if (parts.length < 2) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  if (parts.length < 2) return eachAlone();
   const promql = combinedQuery(parts.map((part) => part.promql));
   const windows = list.map((q) => q.window).join(", ");
   let answers;
@@ -6437,7 +6438,7 @@ async function measureWindows(list, client, at, collected, { apartAfterTimeout }
     const apart = error instanceof PrometheusError && (ASK_APART.has(error.kind) || apartAfterTimeout && error.kind === "timeout");
     if (!apart) return list.map(() => ({ status: "rejected", reason: error }));
   }
-  if (!answers) return Promise.all(list.map((q) => settle(measureWindow(q, client, at, collected))));
+  if (!answers) return eachAlone();
   let next = 0;
   return list.map((queries) => {
     const own = partsOf(queries).map((part) => accepted(answers[next++], part, collected));
@@ -6447,13 +6448,6 @@ async function measureWindows(list, client, at, collected, { apartAfterTimeout }
       return { status: "rejected", reason: error };
     }
   });
-}
-async function settle(promise) {
-  try {
-    return { status: "fulfilled", value: await promise };
-  } catch (error) {
-    return { status: "rejected", reason: error };
-  }
 }
 async function measureWindow(queries, client, at, collected) {
   const answers = await Promise.all(
@@ -7486,4 +7480,4 @@ export {
   observedTrafficAt,
   observedTrafficOf
 };
-//# sourceMappingURL=chunk-63OHIEMA.js.map
+//# sourceMappingURL=chunk-3HT76ZKV.js.map

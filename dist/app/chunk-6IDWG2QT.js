@@ -3,7 +3,7 @@ import {
 } from "./chunk-7J4TBA5H.js";
 import {
   render
-} from "./chunk-EJFM2O6X.js";
+} from "./chunk-VBZFVQHI.js";
 import {
   log
 } from "./chunk-J4XG2LD2.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-Y2UGXTGX.js";
 import {
   exitCodeFor
-} from "./chunk-63OHIEMA.js";
+} from "./chunk-3HT76ZKV.js";
 import {
   RULES
 } from "./chunk-5EFMPVFV.js";
@@ -47,4 +47,4 @@ async function emitReport(report, flags, mode, read, ruleCatalog = "all") {
 export {
   emitReport
 };
-//# sourceMappingURL=chunk-B6ENEQ5Y.js.map
+//# sourceMappingURL=chunk-6IDWG2QT.js.map
